@@ -1,0 +1,235 @@
+using System.Text.Json;
+using Campaign.Domain.Units;
+
+namespace Campaign.Domain.Focus;
+
+/// <summary>Reads the <c>focus-catalog/1</c> JSON shape, collecting every error with its JSON path.</summary>
+/// <remarks>
+/// Shape: <c>{ "format": "focus-catalog/1", "lists": [ { "code": "C", "entries": [ { "id": "FP.C.CTY.01",
+/// "unitKinds": ["countyLeadership"], "zh": "…", "en": "…" } ] } ] }</c>; <c>"unitKinds": ["*"]</c> means every
+/// kind. Unknown properties are errors.
+/// </remarks>
+internal static class FocusCatalogReader
+{
+    public const string Format = "focus-catalog/1";
+
+    private static readonly Dictionary<string, UnitKind> KindsByName = Enum.GetValues<UnitKind>()
+        .ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), StringComparer.Ordinal);
+
+    public static List<FocusProblem> Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
+            throw new FocusCatalogException([new FocusCatalogError(e.Path ?? "$", "Malformed JSON" + where + ".")], e);
+        }
+
+        using (document)
+        {
+            var errors = new List<FocusCatalogError>();
+            var problems = ReadRoot(document.RootElement, errors);
+            if (errors.Count > 0)
+            {
+                throw new FocusCatalogException(errors);
+            }
+
+            return problems;
+        }
+    }
+
+    private static List<FocusProblem> ReadRoot(JsonElement root, List<FocusCatalogError> errors)
+    {
+        var problems = new List<FocusProblem>();
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new("$", "Expected an object."));
+            return problems;
+        }
+
+        RejectUnknown(root, "$", errors, "format", "lists");
+        if (!root.TryGetProperty("format", out var format))
+        {
+            errors.Add(new("$.format", $"Missing required property; expected \"{Format}\"."));
+        }
+        else if (format.ValueKind != JsonValueKind.String || format.GetString() != Format)
+        {
+            errors.Add(new("$.format", $"Expected \"{Format}\", found {format.GetRawText()}."));
+        }
+
+        if (!root.TryGetProperty("lists", out var lists))
+        {
+            errors.Add(new("$.lists", "Missing required property."));
+            return problems;
+        }
+
+        if (lists.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new("$.lists", "Expected an array."));
+            return problems;
+        }
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var list in lists.EnumerateArray())
+        {
+            ReadList(list, $"$.lists[{index}]", codes, ids, problems, errors);
+            index++;
+        }
+
+        return problems;
+    }
+
+    private static void ReadList(JsonElement list, string path, HashSet<string> codes, HashSet<string> ids, List<FocusProblem> problems, List<FocusCatalogError> errors)
+    {
+        if (list.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new(path, "Expected an object."));
+            return;
+        }
+
+        RejectUnknown(list, path, errors, "code", "entries");
+        var code = RequiredString(list, "code", path, errors);
+        if (code is not null && !codes.Add(code))
+        {
+            errors.Add(new(path + ".code", $"The list code '{code}' appears twice."));
+        }
+
+        if (!list.TryGetProperty("entries", out var entries))
+        {
+            errors.Add(new(path + ".entries", "Missing required property."));
+            return;
+        }
+
+        if (entries.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new(path + ".entries", "Expected an array."));
+            return;
+        }
+
+        var index = 0;
+        foreach (var entry in entries.EnumerateArray())
+        {
+            var entryPath = $"{path}.entries[{index}]";
+            var problem = ReadEntry(entry, entryPath, code, errors);
+            if (problem is not null)
+            {
+                if (ids.Add(problem.Id))
+                {
+                    problems.Add(problem);
+                }
+                else
+                {
+                    errors.Add(new(entryPath + ".id", $"The id '{problem.Id}' appears twice."));
+                }
+            }
+
+            index++;
+        }
+    }
+
+    private static FocusProblem? ReadEntry(JsonElement entry, string path, string? code, List<FocusCatalogError> errors)
+    {
+        if (entry.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new(path, "Expected an object."));
+            return null;
+        }
+
+        var before = errors.Count;
+        RejectUnknown(entry, path, errors, "id", "unitKinds", "zh", "en");
+        var id = RequiredString(entry, "id", path, errors);
+        var zh = RequiredString(entry, "zh", path, errors);
+        var en = RequiredString(entry, "en", path, errors);
+        var kinds = new List<UnitKind>();
+        var everyKind = false;
+        if (!entry.TryGetProperty("unitKinds", out var unitKinds))
+        {
+            errors.Add(new(path + ".unitKinds", "Missing required property."));
+        }
+        else if (unitKinds.ValueKind != JsonValueKind.Array || unitKinds.GetArrayLength() == 0)
+        {
+            errors.Add(new(path + ".unitKinds", "Expected a non-empty array of unit kinds, or [\"*\"] for every kind."));
+        }
+        else
+        {
+            var index = 0;
+            foreach (var kind in unitKinds.EnumerateArray())
+            {
+                var kindPath = $"{path}.unitKinds[{index}]";
+                var name = kind.ValueKind == JsonValueKind.String ? kind.GetString() : null;
+                if (name == "*")
+                {
+                    everyKind = true;
+                }
+                else if (name is not null && KindsByName.TryGetValue(name, out var parsed))
+                {
+                    kinds.Add(parsed);
+                }
+                else
+                {
+                    errors.Add(new(kindPath, $"Unknown unit kind {kind.GetRawText()}; expected one of {string.Join(", ", KindsByName.Keys)}, or \"*\"."));
+                }
+
+                index++;
+            }
+
+            if (everyKind && unitKinds.GetArrayLength() > 1)
+            {
+                errors.Add(new(path + ".unitKinds", "\"*\" (every kind) must stand alone."));
+            }
+        }
+
+        if (id is not null && IsEveryKindId(id) && !everyKind)
+        {
+            errors.Add(new(path + ".unitKinds", $"The id '{id}' names every kind (ALL) but unitKinds is not [\"*\"]."));
+        }
+
+        if (errors.Count > before || id is null || zh is null || en is null || code is null)
+        {
+            return null;
+        }
+
+        return everyKind ? FocusProblem.ForEveryKind(id, code, zh, en) : new FocusProblem(id, code, kinds, zh, en);
+    }
+
+    private static bool IsEveryKindId(string id)
+    {
+        var parts = id.Split('.');
+        return parts.Length >= 4 && parts[2] == "ALL";
+    }
+
+    private static string? RequiredString(JsonElement element, string name, string path, List<FocusCatalogError> errors)
+    {
+        if (!element.TryGetProperty(name, out var value))
+        {
+            errors.Add(new($"{path}.{name}", "Missing required property."));
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            errors.Add(new($"{path}.{name}", $"Expected a non-empty string, found {value.GetRawText()}."));
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    private static void RejectUnknown(JsonElement element, string path, List<FocusCatalogError> errors, params string[] known)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (Array.IndexOf(known, property.Name) < 0)
+            {
+                errors.Add(new($"{path}.{property.Name}", $"Unknown property; expected {string.Join(", ", known)}."));
+            }
+        }
+    }
+}
