@@ -1,0 +1,63 @@
+using Campaign.Domain.Campaigns;
+using Campaign.Domain.Tests.Builders;
+using CampaignModel = Campaign.Domain.Campaigns.Campaign;
+
+namespace Campaign.Domain.Tests.Campaigns;
+
+public class CampaignTests
+{
+    [Fact]
+    public void Constructor_EndBeforeStart_Throws()
+    {
+        var act = () => new CampaignModel("活动", CampaignBatch.Second, A.D("2014-03-01"), A.D("2014-02-28"));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*2014-02-28*before*2014-03-01*").Which.ParamName.Should().Be("end");
+    }
+
+    [Fact]
+    public void Constructor_EndOnStartDay_IsAccepted()
+    {
+        var campaign = new CampaignModel("活动", CampaignBatch.First, A.D("2014-03-01"), A.D("2014-03-01"));
+
+        campaign.End.Should().Be(campaign.Start);
+        campaign.Year.Should().Be(2014);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Constructor_EmptyName_Throws(string name)
+    {
+        var act = () => new CampaignModel(name, CampaignBatch.Second, A.D("2014-03-01"), A.D("2014-09-30"));
+
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
+    }
+
+    [Fact]
+    public void FocusLists_WhenNotGiven_IsTheCentralListAlone()
+    {
+        var campaign = A.Campaign();
+
+        campaign.FocusLists.Should().Equal("C");
+        campaign.AsOf.Should().Be(A.D("2014-07-15"));
+    }
+
+    [Fact]
+    public void FocusLists_AreCopiedFromTheInput()
+    {
+        var lists = new List<string> { "C", "WD" };
+        var campaign = A.Campaign(focusLists: lists);
+
+        lists.Add("HN");
+
+        campaign.FocusLists.Should().Equal("C", "WD");
+    }
+
+    [Fact]
+    public void Constructor_EmptyListCode_Throws()
+    {
+        var act = () => A.Campaign(focusLists: ["C", ""]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*Item 1*focusLists*");
+    }
+}
