@@ -117,24 +117,17 @@ internal static class FocusCatalogReader
         foreach (var entry in entries.EnumerateArray())
         {
             var entryPath = $"{path}.entries[{index}]";
-            var problem = ReadEntry(entry, entryPath, code, errors);
+            var problem = ReadEntry(entry, entryPath, code, ids, errors);
             if (problem is not null)
             {
-                if (ids.Add(problem.Id))
-                {
-                    problems.Add(problem);
-                }
-                else
-                {
-                    errors.Add(new(entryPath + ".id", $"The id '{problem.Id}' appears twice."));
-                }
+                problems.Add(problem);
             }
 
             index++;
         }
     }
 
-    private static FocusProblem? ReadEntry(JsonElement entry, string path, string? code, List<FocusCatalogError> errors)
+    private static FocusProblem? ReadEntry(JsonElement entry, string path, string? code, HashSet<string> ids, List<FocusCatalogError> errors)
     {
         if (entry.ValueKind != JsonValueKind.Object)
         {
@@ -145,6 +138,11 @@ internal static class FocusCatalogReader
         var before = errors.Count;
         RejectUnknown(entry, path, errors, "id", "unitKinds", "zh", "en");
         var id = RequiredString(entry, "id", path, errors);
+        if (id is not null && !ids.Add(id))
+        {
+            errors.Add(new(path + ".id", $"The id '{id}' appears twice."));
+        }
+
         var zh = RequiredString(entry, "zh", path, errors);
         var en = RequiredString(entry, "en", path, errors);
         var kinds = new List<UnitKind>();
