@@ -246,7 +246,7 @@ internal sealed class RuleCompiler
 
         var leftKey = CompileDynamic(rule, condition, typeof(Func<,>).MakeGenericType(typeof(Token), keyType), tokenSide, token);
         var rightKey = CompileDynamic(rule, condition, typeof(Func<,>).MakeGenericType(typeof(object), keyType), factSide, fact);
-        plan = (JoinIndexPlan)Activator.CreateInstance(typeof(KeyIndexPlan<>).MakeGenericType(keyType), leftKey, rightKey, comparer, "hash " + condition)!;
+        plan = (JoinIndexPlan)Activator.CreateInstance(typeof(KeyIndexPlan<>).MakeGenericType(keyType), leftKey, rightKey, comparer, condition)!;
         return true;
     }
 

@@ -73,7 +73,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
-            Session.HandleLhsError(ex, Expression.Constant(Label), RuleName, Arguments(token, fact));
+            Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, Arguments(token, fact));
             return false;
         }
 
@@ -294,7 +294,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
-            Session.HandleLhsError(ex, Expression.Constant(_index.GetType().Name), RuleName, Arguments(token, null));
+            Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, Arguments(token, null));
             return null;
         }
     }
@@ -307,7 +307,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
-            Session.HandleLhsError(ex, Expression.Constant(_index.GetType().Name), RuleName, [fact.Object]);
+            Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, [fact.Object]);
             return null;
         }
     }
