@@ -82,14 +82,23 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
     protected void LinkLeft(Token token)
     {
-        _leftCount++;
+        // The root (empty) token of a chain is not counted, so an empty session reports empty memories.
+        if (token.Parent is not null)
+        {
+            _leftCount++;
+        }
+
         var bucket = TokenBucket(token);
         bucket?.AddToken(token);
     }
 
     protected void UnlinkLeft(Token token)
     {
-        _leftCount--;
+        if (token.Parent is not null)
+        {
+            _leftCount--;
+        }
+
         var bucket = token.Bucket;
         if (bucket is not null)
         {
