@@ -250,48 +250,18 @@ internal sealed class DifferentialRun
         return repository.Compile();
     }
 
-    /// <summary>
-    /// The nodes of the session's network whose counters are not zero, except the root token that the first node of
-    /// each rule holds (see <see cref="EngineBugRegressionTests.EmptySession_FirstJoinOfEachRule_CountsNoTuple"/>).
-    /// </summary>
+    /// <summary>The nodes of the session's network whose counters are not zero.</summary>
     public List<ReteNode> NonEmptyNodes()
     {
-        var schema = Session.GetSchema();
-        var roots = BetaRoots(schema);
         var nodes = new List<ReteNode>();
-        foreach (var node in schema.Nodes)
+        foreach (var node in Session.GetSchema().Nodes)
         {
-            var rootToken = KnownEngineBugs.RootTokenCounted && roots.Contains(node.Id) ? 1 : 0;
-            if (node.FactCount != 0 || node.TupleCount != rootToken)
+            if (node.FactCount != 0 || node.TupleCount != 0)
             {
                 nodes.Add(node);
             }
         }
 
         return nodes;
-    }
-
-    /// <summary>The beta nodes that no beta node feeds: the first node of each rule.</summary>
-    public static HashSet<int> BetaRoots(ReteGraph schema)
-    {
-        var beta = new HashSet<int>();
-        foreach (var node in schema.Nodes)
-        {
-            if (node.NodeType is not (NodeType.Type or NodeType.Selection or NodeType.HashedSelection or NodeType.AlphaMemory))
-            {
-                beta.Add(node.Id);
-            }
-        }
-
-        var roots = new HashSet<int>(beta);
-        foreach (var link in schema.Links)
-        {
-            if (beta.Contains(link.SourceId))
-            {
-                roots.Remove(link.TargetId);
-            }
-        }
-
-        return roots;
     }
 }

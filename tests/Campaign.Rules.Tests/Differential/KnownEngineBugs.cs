@@ -12,10 +12,4 @@ internal static class KnownEngineBugs
     /// customer) does not update its activation, so a fired Repeatable rule does not fire again.
     /// </summary>
     public static bool EmptyCollectIgnoresUpdate => true;
-
-    /// <summary>
-    /// The first node of each rule counts the session's root token (an empty partial match) as a tuple, so its
-    /// TupleCount is 1 in an empty session instead of 0.
-    /// </summary>
-    public static bool RootTokenCounted => true;
 }
