@@ -91,11 +91,6 @@ internal sealed class BruteForceMatcher
                 touched |= match.Bound.Contains(fact) || match.Elements.Contains(fact) || entry.Match.Elements.Contains(fact);
             }
 
-            if (KnownEngineBugs.EmptyCollectIgnoresUpdate && match.IsAggregate && entry.Match.Elements.Count == 0 && match.Elements.Count == 0)
-            {
-                touched = false;
-            }
-
             if (touched && entry.Fired && rule.Repeatable)
             {
                 entry.Fired = false;
@@ -318,7 +313,7 @@ internal sealed class BruteForceMatcher
 
         var list = elements.ToList();
         var key = Render.Key(rule, parts);
-        return new OracleMatch(key, key + "|" + Render.Elements(list), [c], list, IsAggregate: true);
+        return new OracleMatch(key, key + "|" + Render.Elements(list), [c], list);
     }
 
     private sealed class Entry
