@@ -1,0 +1,41 @@
+using Campaign.Rules;
+using Campaign.Rules.Fluent;
+
+namespace Campaign.Benchmarks.Engine;
+
+/// <summary>Deterministic benchmark data: customers and orders spread over them.</summary>
+internal static class EngineData
+{
+    /// <summary>Customers 0..count-1; limits 0..999 and ratings 0..9 spread pseudo-randomly.</summary>
+    public static Customer[] Customers(int count, int seed = 1)
+    {
+        var random = new Random(seed);
+        var customers = new Customer[count];
+        for (var i = 0; i < count; i++)
+        {
+            customers[i] = new Customer(i, random.Next(1000), random.Next(10));
+        }
+
+        return customers;
+    }
+
+    /// <summary>Orders of customers 0..customerCount-1 (customer <c>i % customerCount</c> for order i, so every order matches one customer).</summary>
+    public static Order[] Orders(int count, int customerCount, int seed = 2)
+    {
+        var random = new Random(seed);
+        var orders = new Order[count];
+        for (var i = 0; i < count; i++)
+        {
+            orders[i] = new Order(i, i % customerCount, random.Next(1000), random.Next(5));
+        }
+
+        return orders;
+    }
+
+    public static ISessionFactory Compile(params Type[] ruleTypes)
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(ruleTypes));
+        return repository.Compile();
+    }
+}
