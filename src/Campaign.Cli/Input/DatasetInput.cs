@@ -92,6 +92,12 @@ internal static class DatasetInput
             return new NonClosingStream(console.Input);
         }
 
+        if (path.StartsWith('-') && !File.Exists(path))
+        {
+            // An unknown option lands in the PATH argument; say what it most likely is.
+            throw new CliInputException($"unknown option '{path}'; run 'campaign --help' for the commands and options.");
+        }
+
         if (Directory.Exists(path))
         {
             throw new CliInputException($"cannot read '{path}': it is a folder, not a dataset file.");
