@@ -1,3 +1,4 @@
+using Campaign.Compliance.Checking;
 using Campaign.Domain.Campaigns;
 
 namespace Campaign.Compliance;
@@ -10,16 +11,25 @@ namespace Campaign.Compliance;
 public sealed class ComplianceChecker
 {
     private readonly TimeProvider _timeProvider;
+    private readonly CompiledRules _rules;
 
     /// <summary>Validates the options, loads the enabled shipped rules and the user's rules, and compiles them.</summary>
     /// <param name="options">The options (a snapshot is taken); defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">Gives "today" (local date) when neither the call nor the dataset has an as-of date; <see cref="TimeProvider.System"/> by default.</param>
     /// <exception cref="ComplianceOptionsException">The options are invalid (all errors listed).</exception>
+    /// <exception cref="Campaign.Rules.RuleDefinitionException">A user rule is badly defined.</exception>
     public ComplianceChecker(ComplianceOptions? options = null, TimeProvider? timeProvider = null)
+        : this(options, timeProvider, null)
+    {
+    }
+
+    /// <summary>As the public constructor; user rules are built and their dependencies resolved through <paramref name="services"/>.</summary>
+    internal ComplianceChecker(ComplianceOptions? options, TimeProvider? timeProvider, IServiceProvider? services)
     {
         Options = (options ?? new ComplianceOptions()).Clone();
         Options.Validate();
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _rules = new CompiledRules(Options, services);
     }
 
     /// <summary>The options in effect (a validated snapshot; do not change it).</summary>
@@ -33,8 +43,13 @@ public sealed class ComplianceChecker
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var date = ResolveAsOf(dataset, asOf);
-        throw new NotSupportedException($"The rules are not wired yet (as of {date:yyyy-MM-dd}).");
+        var session = new ComplianceSession(_rules, dataset, date);
+        session.Fire();
+        return new ComplianceReport(date, DatasetSummary.Of(dataset), session.Findings(), ruleFailures: session.Failures);
     }
+
+    /// <summary>The compiled rules, shared by the monitors this checker creates.</summary>
+    internal CompiledRules Rules => _rules;
 
     /// <summary>The evaluation date: the argument, else the dataset's, else today's local date.</summary>
     internal DateOnly ResolveAsOf(CampaignDataset dataset, DateOnly? asOf) =>

@@ -298,7 +298,8 @@ public sealed class ComplianceOptions
         RuleTypes = new List<Type>(RuleTypes),
     };
 
-    private static bool IsRuleClass(Type type) => type is { IsAbstract: false, IsClass: true };
+    private static bool IsRuleClass(Type type) =>
+        type is { IsAbstract: false, IsClass: true, ContainsGenericParameters: false } && typeof(Campaign.Rules.Fluent.Dsl.Rule).IsAssignableFrom(type);
 
     private static void NotNegative(List<string> errors, string path, int value)
     {

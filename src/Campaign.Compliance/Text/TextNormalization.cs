@@ -43,12 +43,27 @@ internal static class TextNormalization
         return count;
     }
 
-    /// <summary>Stock phrases in removal order: longest first (UTF-16 length), ties in ordinal order; duplicates once.</summary>
+    /// <summary>Stock phrases in removal order: longest first (in Unicode scalar values, as characters are counted), ties in ordinal order; duplicates once.</summary>
     public static IReadOnlyList<string> OrderPhrases(IEnumerable<string> phrases)
     {
         var list = new List<string>(new HashSet<string>(phrases, StringComparer.Ordinal));
-        list.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        list.Sort(static (a, b) =>
+        {
+            var byLength = ScalarCount(b).CompareTo(ScalarCount(a));
+            return byLength != 0 ? byLength : string.CompareOrdinal(a, b);
+        });
         return list.AsReadOnly();
+    }
+
+    private static int ScalarCount(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static string KeepLettersAndMarks(string text)
