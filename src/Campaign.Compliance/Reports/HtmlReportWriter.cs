@@ -43,6 +43,8 @@ public sealed class HtmlReportWriter : ReportWriter
         .matrix td.c{font-weight:600;border:2px solid #fff;border-radius:4px}
         .matrix a{color:inherit;text-decoration:none}
         .unit{background:#fff;border:1px solid var(--line);border-radius:10px;margin:16px 0;overflow:hidden}
+        .unit table{table-layout:fixed}
+        .unit td{overflow-wrap:anywhere}
         .unit h3{margin:0;padding:12px 16px;font-size:16px;background:#fafbfc;border-bottom:1px solid var(--line);display:flex;justify-content:space-between;align-items:center;gap:12px}
         .unit h3 .id{color:var(--muted);font-weight:400;font-size:13px}
         .pill{display:inline-block;border-radius:999px;padding:1px 9px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
@@ -230,11 +232,12 @@ public sealed class HtmlReportWriter : ReportWriter
 
     private static void WriteMatrix(StringBuilder html, ComplianceReport report, CampaignDataset? dataset, IReadOnlyList<UnitSection> sections, ReportText text)
     {
-        // Every unit of the dataset (clean ones show as zeros), else the units that have findings.
+        // Every unit of the dataset (clean ones show as zeros), else the units that have findings;
+        // the units with the most findings first, so the eye lands where supervision is needed.
         var rows = new List<(string Id, string? Name)>();
         if (dataset is not null)
         {
-            foreach (var unit in dataset.Units.OrderBy(u => u.Id, StringComparer.Ordinal))
+            foreach (var unit in dataset.Units)
             {
                 rows.Add((unit.Id, unit.Name));
             }
@@ -256,6 +259,18 @@ public sealed class HtmlReportWriter : ReportWriter
             cells[key] = n;
             max = Math.Max(max, n);
         }
+
+        var high = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            high[section.UnitId] = section.High;
+        }
+
+        rows = rows
+            .OrderByDescending(r => report.CountByUnit.GetValueOrDefault(r.Id))
+            .ThenByDescending(r => high.GetValueOrDefault(r.Id))
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
 
         html.Append("<h2>").Append(Escape(text.Matrix)).Append("</h2>\n<div class=\"panel\">\n<table class=\"matrix\">\n<tr><th class=\"u\">")
             .Append(Escape(text.Unit)).Append("</th>");
@@ -309,7 +324,7 @@ public sealed class HtmlReportWriter : ReportWriter
             Pill(html, FindingSeverity.High, section.High, text);
             Pill(html, FindingSeverity.Medium, section.Medium, text);
             Pill(html, FindingSeverity.Low, section.Low, text);
-            html.Append("</span></h3>\n<table>\n<tr><th>").Append(Escape(text.Severity)).Append("</th><th>").Append(Escape(text.Rule))
+            html.Append("</span></h3>\n<table>\n<colgroup><col style=\"width:84px\"><col style=\"width:200px\"><col style=\"width:240px\"><col><col style=\"width:230px\"></colgroup>\n<tr><th>").Append(Escape(text.Severity)).Append("</th><th>").Append(Escape(text.Rule))
                 .Append("</th><th>").Append(Escape(text.Subject)).Append("</th><th>").Append(Escape(text.Message)).Append("</th><th>")
                 .Append(Escape(text.Why)).Append("</th></tr>\n");
             foreach (var finding in section.Findings)
@@ -338,7 +353,7 @@ public sealed class HtmlReportWriter : ReportWriter
         var first = true;
         foreach (var (key, value) in finding.Details)
         {
-            html.Append(first ? string.Empty : "<br>").Append(Escape(key)).Append(" = <b>").Append(ReportNames.Number(value)).Append("</b>");
+            html.Append(first ? string.Empty : "<br>").Append(Escape(text.Detail(key))).Append(" = <b>").Append(ReportNames.Number(value)).Append("</b>");
             first = false;
         }
 
@@ -348,7 +363,8 @@ public sealed class HtmlReportWriter : ReportWriter
             first = false;
         }
 
-        if (finding.Provenance.Count > 0)
+        // The facts the finding rests on, unless that is only its own subject.
+        if (finding.Provenance.Count > 0 && !(finding.Provenance.Count == 1 && finding.Provenance[0] == finding.SubjectId))
         {
             html.Append(first ? string.Empty : "<br>").Append(Escape(text.Evidence)).Append(": ").Append(Escape(string.Join(", ", finding.Provenance)));
         }

@@ -119,7 +119,7 @@ public sealed class MarkdownReportWriter : ReportWriter
         var parts = new List<string>(3);
         if (finding.Details.Count > 0)
         {
-            parts.Add(string.Join(", ", finding.Details.Select(p => p.Key + " = " + ReportNames.Number(p.Value))));
+            parts.Add(string.Join(", ", finding.Details.Select(p => text.Detail(p.Key) + " = " + ReportNames.Number(p.Value))));
         }
 
         if (finding.Related.Count > 0)

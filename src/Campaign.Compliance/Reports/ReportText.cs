@@ -26,7 +26,7 @@ internal sealed class ReportText
         Total = zh ? "合计" : "Total";
         Unit = zh ? "单位" : "Unit";
         Rule = zh ? "规则" : "Rule";
-        Severity = zh ? "严重程度" : "Severity";
+        Severity = zh ? "程度" : "Severity";
         Subject = zh ? "对象" : "Subject";
         Message = zh ? "说明" : "Message";
         Why = zh ? "触发依据" : "Why it fired";
@@ -148,6 +148,20 @@ internal sealed class ReportText
         (ReportLanguage.Zh, SubjectType.Problem) => "问题",
         (ReportLanguage.Zh, SubjectType.Rectification) => "整改",
         _ => ReportNames.Of(subjectType),
+    };
+
+    /// <summary>The label of a finding detail (the rules' keys), or the key itself when unknown.</summary>
+    public string Detail(string key) => (Language, key) switch
+    {
+        (ReportLanguage.Zh, "daysOverdue") => "逾期天数",
+        (ReportLanguage.Zh, "daysLate") => "超期完成天数",
+        (ReportLanguage.Zh, "owners") => "表述相同的主体数",
+        (ReportLanguage.Zh, "highFindings") => "高风险问题数",
+        (_, "daysOverdue") => "days overdue",
+        (_, "daysLate") => "days late",
+        (_, "owners") => "owners with this text",
+        (_, "highFindings") => "high findings",
+        _ => key,
     };
 
     /// <summary>"3 high, 2 medium, 0 low" in the language.</summary>

@@ -26,7 +26,7 @@ public sealed class HtmlReportWriterTests
         html.Should().Contain("Units × rule families");
         html.Should().Contain("id=\"unit-U-WD\"").And.Contain("id=\"unit-U-ZWFW\"");
         html.Should().Contain("中共魏都区委");
-        html.Should().Contain("daysOverdue = <b>15</b>");
+        html.Should().Contain("days overdue = <b>15</b>");
         html.Should().Contain("建立班子成员每月下基层不少于4天的调研制度", "the subject's text (R-03's measure) is shown");
     }
 

@@ -18,7 +18,7 @@ public sealed class MarkdownReportWriterTests
         markdown.Should().Contain("### 魏都区政务服务中心 (U-ZWFW)");
         markdown.IndexOf("(U-WD)", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("(U-ZWFW)", StringComparison.Ordinal));
         markdown.Should().Contain("2 high · 0 medium · 0 low").And.Contain("0 high · 1 medium · 0 low");
-        markdown.Should().Contain("daysOverdue = 15");
+        markdown.Should().Contain("days overdue = 15");
     }
 
     [Fact]
