@@ -1,0 +1,46 @@
+using Campaign.Cli.Output;
+using Campaign.Cli.Tests.Builders;
+using Campaign.Compliance.Findings;
+using Campaign.Domain.Serialization;
+
+namespace Campaign.Cli.Tests.Output;
+
+public sealed class TableReportWriterTests
+{
+    [Fact]
+    public void Write_GroupsByUnitWithNamesAndCountsPerSeverity()
+    {
+        var dataset = CampaignDatasetReader.ReadFile(TestFiles.DistrictSmall);
+        using var text = new StringWriter();
+
+        new TableReportWriter(ReportLanguage.En, ansi: false, width: 140).Write(Builders.Reports.Sample(), dataset, text);
+
+        var table = text.ToString();
+        table.Should().Contain("中共魏都区委 (U-WD)  high 2 · medium 0 · low 0");
+        table.Should().Contain("魏都区政务服务中心 (U-ZWFW)  high 0 · medium 1 · low 0");
+        table.Should().Contain("OVD-001").And.Contain("R-03");
+    }
+
+    [Fact]
+    public void Write_WithoutAnsi_HasNoEscapeSequences_AndWithAnsiColoursSeverities()
+    {
+        using var plain = new StringWriter();
+        using var coloured = new StringWriter();
+
+        new TableReportWriter(ReportLanguage.En, ansi: false, width: 120).Write(Builders.Reports.Sample(), null, plain);
+        new TableReportWriter(ReportLanguage.En, ansi: true, width: 120).Write(Builders.Reports.Sample(), null, coloured);
+
+        plain.ToString().Should().NotContain("\u001b[");
+        coloured.ToString().Should().Contain("\u001b[");
+    }
+
+    [Fact]
+    public void Write_InChinese_ShowsChineseSeveritiesAndTotals()
+    {
+        using var text = new StringWriter();
+
+        new TableReportWriter(ReportLanguage.Zh, ansi: false, width: 120).Write(Builders.Reports.Sample(), null, text);
+
+        text.ToString().Should().Contain("高 2").And.Contain("合计").And.Contain("逾期");
+    }
+}
