@@ -15,21 +15,27 @@ namespace Campaign.Domain.Campaigns;
 /// references between records: the dataset reader does that and reports JSON paths. Lookups by a missing id
 /// return null; relation lookups return an empty list. Ids compare ordinally. The relations an entity carries
 /// (unit ids, problem ids, opinion ids, owners) are fixed at construction, so the lookups stay valid when the
-/// entities change state.
+/// entities change state. The id lookups are built by the constructor (which must check for duplicates); each
+/// relation lookup is built on its first use (thread-safe, once), so a caller that never asks never pays.
 /// </remarks>
 public sealed class CampaignDataset
 {
+    private readonly Unit[] _unitArray;
+    private readonly Person[] _personArray;
+    private readonly Problem[] _problemArray;
+    private readonly Rectification[] _rectificationArray;
     private readonly Dictionary<string, Unit> _units;
     private readonly Dictionary<string, Person> _people;
     private readonly Dictionary<string, Opinion> _opinions;
     private readonly Dictionary<string, Problem> _problems;
     private readonly Dictionary<string, Rectification> _rectifications;
-    private readonly Dictionary<string, IReadOnlyList<Problem>> _problemsOfUnit;
-    private readonly Dictionary<string, IReadOnlyList<Person>> _peopleOfUnit;
-    private readonly Dictionary<string, IReadOnlyList<Unit>> _childrenOfUnit;
-    private readonly Dictionary<string, IReadOnlyList<Rectification>> _rectificationsOfProblem;
-    private readonly Dictionary<string, IReadOnlyList<Problem>> _problemsOfOpinion;
-    private readonly Dictionary<string, IReadOnlyList<Problem>> _problemsOfPerson;
+    private readonly Lock _relationsLock = new();
+    private RelationIndex<Problem>? _problemsOfUnit;
+    private RelationIndex<Person>? _peopleOfUnit;
+    private RelationIndex<Unit>? _childrenOfUnit;
+    private RelationIndex<Rectification>? _rectificationsOfProblem;
+    private RelationIndex<Problem>? _problemsOfOpinion;
+    private RelationIndex<Problem>? _problemsOfPerson;
 
     /// <summary>Creates a dataset.</summary>
     /// <param name="campaign">The campaign.</param>
@@ -51,70 +57,27 @@ public sealed class CampaignDataset
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(units);
         Campaign = campaign;
-        Units = Copy(units, nameof(units));
-        People = Copy(people, nameof(people));
-        Opinions = Copy(opinions, nameof(opinions));
-        Problems = Copy(problems, nameof(problems));
-        Rectifications = Copy(rectifications, nameof(rectifications));
+        _unitArray = Copy(units, nameof(units));
+        _personArray = Copy(people, nameof(people));
+        var opinionArray = Copy(opinions, nameof(opinions));
+        _problemArray = Copy(problems, nameof(problems));
+        _rectificationArray = Copy(rectifications, nameof(rectifications));
+        Units = ReadOnly(_unitArray);
+        People = ReadOnly(_personArray);
+        Opinions = ReadOnly(opinionArray);
+        Problems = ReadOnly(_problemArray);
+        Rectifications = ReadOnly(_rectificationArray);
 
         var duplicates = new List<string>();
-        _units = Index(Units, static u => u.Id, "units", duplicates);
-        _people = Index(People, static p => p.Id, "people", duplicates);
-        _opinions = Index(Opinions, static o => o.Id, "opinions", duplicates);
-        _problems = Index(Problems, static p => p.Id, "problems", duplicates);
-        _rectifications = Index(Rectifications, static r => r.Id, "rectifications", duplicates);
+        _units = Index(_unitArray, static u => u.Id, "units", duplicates);
+        _people = Index(_personArray, static p => p.Id, "people", duplicates);
+        _opinions = Index(opinionArray, static o => o.Id, "opinions", duplicates);
+        _problems = Index(_problemArray, static p => p.Id, "problems", duplicates);
+        _rectifications = Index(_rectificationArray, static r => r.Id, "rectifications", duplicates);
         if (duplicates.Count > 0)
         {
             throw new ArgumentException("The dataset has duplicate ids: " + string.Join("; ", duplicates) + ".");
         }
-
-        var childrenOfUnit = NewMap<Unit>();
-        foreach (var unit in Units)
-        {
-            if (unit.ParentId is { } parentId)
-            {
-                Add(childrenOfUnit, parentId, unit);
-            }
-        }
-
-        var peopleOfUnit = NewMap<Person>();
-        foreach (var person in People)
-        {
-            Add(peopleOfUnit, person.UnitId, person);
-        }
-
-        var problemsOfUnit = NewMap<Problem>();
-        var problemsOfPerson = NewMap<Problem>();
-        var problemsOfOpinion = NewMap<Problem>();
-        foreach (var problem in Problems)
-        {
-            Add(problemsOfUnit, problem.UnitId, problem);
-            if (problem.Owner.PersonId is { } personId)
-            {
-                Add(problemsOfPerson, personId, problem);
-            }
-
-            for (var i = 0; i < problem.OpinionIds.Count; i++)
-            {
-                AddOnce(problemsOfOpinion, problem.OpinionIds[i], problem);
-            }
-        }
-
-        var rectificationsOfProblem = NewMap<Rectification>();
-        foreach (var rectification in Rectifications)
-        {
-            for (var i = 0; i < rectification.ProblemIds.Count; i++)
-            {
-                AddOnce(rectificationsOfProblem, rectification.ProblemIds[i], rectification);
-            }
-        }
-
-        _childrenOfUnit = Freeze(childrenOfUnit);
-        _peopleOfUnit = Freeze(peopleOfUnit);
-        _problemsOfUnit = Freeze(problemsOfUnit);
-        _problemsOfPerson = Freeze(problemsOfPerson);
-        _problemsOfOpinion = Freeze(problemsOfOpinion);
-        _rectificationsOfProblem = Freeze(rectificationsOfProblem);
     }
 
     /// <summary>The campaign.</summary>
@@ -162,40 +125,193 @@ public sealed class CampaignDataset
 
     /// <summary>The problems of the unit, in input order.</summary>
     /// <param name="unitId">The unit id.</param>
-    /// <returns>The problems whose <see cref="Problem.UnitId"/> is <paramref name="unitId"/>; empty when none.</returns>
-    public IReadOnlyList<Problem> ProblemsOfUnit(string unitId) => Lookup(_problemsOfUnit, unitId);
+    /// <returns>The problems whose <see cref="Problem.UnitId"/> is <paramref name="unitId"/>, as a read-only list; empty when none.</returns>
+    public IReadOnlyList<Problem> ProblemsOfUnit(string unitId)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        return (Volatile.Read(ref _problemsOfUnit) ?? BuildProblemsOfUnit()).Get(unitId);
+    }
 
     /// <summary>The people of the unit, in input order.</summary>
     /// <param name="unitId">The unit id.</param>
-    /// <returns>The people whose <see cref="Person.UnitId"/> is <paramref name="unitId"/>; empty when none.</returns>
-    public IReadOnlyList<Person> PeopleOfUnit(string unitId) => Lookup(_peopleOfUnit, unitId);
+    /// <returns>The people whose <see cref="Person.UnitId"/> is <paramref name="unitId"/>, as a read-only list; empty when none.</returns>
+    public IReadOnlyList<Person> PeopleOfUnit(string unitId)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        return (Volatile.Read(ref _peopleOfUnit) ?? BuildPeopleOfUnit()).Get(unitId);
+    }
 
     /// <summary>The direct children of the unit, in input order.</summary>
     /// <param name="unitId">The unit id.</param>
-    /// <returns>The units whose <see cref="Unit.ParentId"/> is <paramref name="unitId"/>; empty when none.</returns>
-    public IReadOnlyList<Unit> ChildrenOfUnit(string unitId) => Lookup(_childrenOfUnit, unitId);
+    /// <returns>The units whose <see cref="Unit.ParentId"/> is <paramref name="unitId"/>, as a read-only list; empty when none.</returns>
+    public IReadOnlyList<Unit> ChildrenOfUnit(string unitId)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        return (Volatile.Read(ref _childrenOfUnit) ?? BuildChildrenOfUnit()).Get(unitId);
+    }
 
     /// <summary>The rectifications that list the problem, in input order, each once.</summary>
     /// <param name="problemId">The problem id.</param>
-    /// <returns>The rectifications whose <see cref="Rectification.ProblemIds"/> contain <paramref name="problemId"/>; empty when none.</returns>
-    public IReadOnlyList<Rectification> RectificationsOfProblem(string problemId) => Lookup(_rectificationsOfProblem, problemId);
+    /// <returns>The rectifications whose <see cref="Rectification.ProblemIds"/> contain <paramref name="problemId"/>, as a read-only list; empty when none.</returns>
+    public IReadOnlyList<Rectification> RectificationsOfProblem(string problemId)
+    {
+        ArgumentNullException.ThrowIfNull(problemId);
+        return (Volatile.Read(ref _rectificationsOfProblem) ?? BuildRectificationsOfProblem()).Get(problemId);
+    }
 
     /// <summary>The problems that came from the opinion, in input order, each once.</summary>
     /// <param name="opinionId">The opinion id.</param>
-    /// <returns>The problems whose <see cref="Problem.OpinionIds"/> contain <paramref name="opinionId"/>; empty when none.</returns>
-    public IReadOnlyList<Problem> ProblemsOfOpinion(string opinionId) => Lookup(_problemsOfOpinion, opinionId);
+    /// <returns>The problems whose <see cref="Problem.OpinionIds"/> contain <paramref name="opinionId"/>, as a read-only list; empty when none.</returns>
+    public IReadOnlyList<Problem> ProblemsOfOpinion(string opinionId)
+    {
+        ArgumentNullException.ThrowIfNull(opinionId);
+        return (Volatile.Read(ref _problemsOfOpinion) ?? BuildProblemsOfOpinion()).Get(opinionId);
+    }
 
     /// <summary>The problems the person owns individually, in input order.</summary>
     /// <param name="personId">The person id.</param>
-    /// <returns>The problems whose owner is the individual <paramref name="personId"/>; empty when none.</returns>
-    public IReadOnlyList<Problem> ProblemsOfPerson(string personId) => Lookup(_problemsOfPerson, personId);
+    /// <returns>The problems whose owner is the individual <paramref name="personId"/>, as a read-only list; empty when none.</returns>
+    public IReadOnlyList<Problem> ProblemsOfPerson(string personId)
+    {
+        ArgumentNullException.ThrowIfNull(personId);
+        return (Volatile.Read(ref _problemsOfPerson) ?? BuildProblemsOfPerson()).Get(personId);
+    }
 
-    private static IReadOnlyList<T> Copy<T>(IEnumerable<T>? items, string name)
+    // The Build* methods run once per relation, under the lock (double-checked); hot path: no LINQ, closures or boxing.
+    private RelationIndex<Problem> BuildProblemsOfUnit()
+    {
+        lock (_relationsLock)
+        {
+            if (_problemsOfUnit is null)
+            {
+                var builder = new RelationIndexBuilder<Problem>(_unitArray.Length, _problemArray.Length);
+                for (var i = 0; i < _problemArray.Length; i++)
+                {
+                    builder.Add(_problemArray[i].UnitId, _problemArray[i], i);
+                }
+
+                Volatile.Write(ref _problemsOfUnit, builder.Build());
+            }
+
+            return _problemsOfUnit;
+        }
+    }
+
+    private RelationIndex<Person> BuildPeopleOfUnit()
+    {
+        lock (_relationsLock)
+        {
+            if (_peopleOfUnit is null)
+            {
+                var builder = new RelationIndexBuilder<Person>(_unitArray.Length, _personArray.Length);
+                for (var i = 0; i < _personArray.Length; i++)
+                {
+                    builder.Add(_personArray[i].UnitId, _personArray[i], i);
+                }
+
+                Volatile.Write(ref _peopleOfUnit, builder.Build());
+            }
+
+            return _peopleOfUnit;
+        }
+    }
+
+    private RelationIndex<Unit> BuildChildrenOfUnit()
+    {
+        lock (_relationsLock)
+        {
+            if (_childrenOfUnit is null)
+            {
+                var builder = new RelationIndexBuilder<Unit>(_unitArray.Length, _unitArray.Length);
+                for (var i = 0; i < _unitArray.Length; i++)
+                {
+                    if (_unitArray[i].ParentId is { } parentId)
+                    {
+                        builder.Add(parentId, _unitArray[i], i);
+                    }
+                }
+
+                Volatile.Write(ref _childrenOfUnit, builder.Build());
+            }
+
+            return _childrenOfUnit;
+        }
+    }
+
+    private RelationIndex<Rectification> BuildRectificationsOfProblem()
+    {
+        lock (_relationsLock)
+        {
+            if (_rectificationsOfProblem is null)
+            {
+                var builder = new RelationIndexBuilder<Rectification>(_problemArray.Length, _rectificationArray.Length);
+                for (var i = 0; i < _rectificationArray.Length; i++)
+                {
+                    var problemIds = _rectificationArray[i].ProblemIds;
+                    for (var j = 0; j < problemIds.Count; j++)
+                    {
+                        builder.Add(problemIds[j], _rectificationArray[i], i);
+                    }
+                }
+
+                Volatile.Write(ref _rectificationsOfProblem, builder.Build());
+            }
+
+            return _rectificationsOfProblem;
+        }
+    }
+
+    private RelationIndex<Problem> BuildProblemsOfOpinion()
+    {
+        lock (_relationsLock)
+        {
+            if (_problemsOfOpinion is null)
+            {
+                var builder = new RelationIndexBuilder<Problem>(Opinions.Count, _problemArray.Length);
+                for (var i = 0; i < _problemArray.Length; i++)
+                {
+                    var opinionIds = _problemArray[i].OpinionIds;
+                    for (var j = 0; j < opinionIds.Count; j++)
+                    {
+                        builder.Add(opinionIds[j], _problemArray[i], i);
+                    }
+                }
+
+                Volatile.Write(ref _problemsOfOpinion, builder.Build());
+            }
+
+            return _problemsOfOpinion;
+        }
+    }
+
+    private RelationIndex<Problem> BuildProblemsOfPerson()
+    {
+        lock (_relationsLock)
+        {
+            if (_problemsOfPerson is null)
+            {
+                var builder = new RelationIndexBuilder<Problem>(_personArray.Length, _problemArray.Length);
+                for (var i = 0; i < _problemArray.Length; i++)
+                {
+                    if (_problemArray[i].Owner.PersonId is { } personId)
+                    {
+                        builder.Add(personId, _problemArray[i], i);
+                    }
+                }
+
+                Volatile.Write(ref _problemsOfPerson, builder.Build());
+            }
+
+            return _problemsOfPerson;
+        }
+    }
+
+    private static T[] Copy<T>(IEnumerable<T>? items, string name)
         where T : class
     {
         if (items is null)
         {
-            return Array.Empty<T>();
+            return [];
         }
 
         var copy = items.ToArray();
@@ -207,26 +323,16 @@ public sealed class CampaignDataset
             }
         }
 
-        return Array.AsReadOnly(copy);
+        return copy;
     }
 
-    private static Dictionary<string, List<T>> NewMap<T>() => new(StringComparer.Ordinal);
+    private static IReadOnlyList<T> ReadOnly<T>(T[] items) => Array.AsReadOnly(items);
 
-    private static Dictionary<string, IReadOnlyList<T>> Freeze<T>(Dictionary<string, List<T>> map)
+    // Hot path: a presized dictionary, no LINQ; the id selector is a static (cached) lambda, not a closure.
+    private static Dictionary<string, T> Index<T>(T[] items, Func<T, string> idOf, string collection, List<string> duplicates)
     {
-        var frozen = new Dictionary<string, IReadOnlyList<T>>(map.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in map)
-        {
-            frozen.Add(key, list.AsReadOnly());
-        }
-
-        return frozen;
-    }
-
-    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> items, Func<T, string> idOf, string collection, List<string> duplicates)
-    {
-        var index = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
+        var index = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
         {
             var id = idOf(items[i]);
             if (!index.TryAdd(id, items[i]))
@@ -236,38 +342,5 @@ public sealed class CampaignDataset
         }
 
         return index;
-    }
-
-    private static void Add<T>(Dictionary<string, List<T>> map, string key, T item)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = [];
-            map.Add(key, list);
-        }
-
-        list.Add(item);
-    }
-
-    private static void AddOnce<T>(Dictionary<string, List<T>> map, string key, T item)
-        where T : class
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = [];
-            map.Add(key, list);
-        }
-
-        // The same record may list an id twice; it is related once.
-        if (list.Count == 0 || !ReferenceEquals(list[^1], item))
-        {
-            list.Add(item);
-        }
-    }
-
-    private static IReadOnlyList<T> Lookup<T>(Dictionary<string, IReadOnlyList<T>> map, string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        return map.TryGetValue(key, out var list) ? list : Array.Empty<T>();
     }
 }

@@ -153,4 +153,53 @@ public class CampaignDatasetTests
         var clear = () => ((ICollection<Problem>)problems).Clear();
         clear.Should().Throw<NotSupportedException>();
     }
+
+    [Fact]
+    public void RelationLookups_CannotBeCastBackAndOverwritten()
+    {
+        var dataset = Sample();
+
+        var people = (IList<Domain.People.Person>)dataset.PeopleOfUnit("U-1");
+        var overwrite = () => people[0] = A.Person("P-9", "U-1");
+
+        overwrite.Should().Throw<NotSupportedException>();
+        dataset.PeopleOfUnit("U-1").Select(p => p.Id).Should().Equal("P-1", "P-3");
+    }
+
+    [Fact]
+    public void RelationLookups_Missing_AreEmptyAndReadOnly()
+    {
+        var dataset = Sample();
+
+        var none = dataset.ChildrenOfUnit("U-9");
+
+        none.Should().BeEmpty();
+        var add = () => ((ICollection<Domain.Units.Unit>)none).Add(A.Unit("U-9"));
+        add.Should().Throw<NotSupportedException>();
+    }
+
+    [Fact]
+    public void RelationLookups_NullKey_Throws()
+    {
+        var dataset = Sample();
+
+        var act = () => dataset.ProblemsOfOpinion(null!);
+
+        act.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void RelationLookups_FirstUsedConcurrently_AgreeWithSequentialUse()
+    {
+        var units = Enumerable.Range(0, 50).Select(i => A.Unit("U-" + i)).ToList();
+        var problems = Enumerable.Range(0, 2000).Select(i => A.Problem("PR-" + i, "U-" + (i % 50))).ToList();
+        var dataset = new CampaignDataset(A.Campaign(), units, problems: problems);
+        var expected = new CampaignDataset(A.Campaign(), units, problems: problems).ProblemsOfUnit("U-7").ToList();
+
+        var results = new IReadOnlyList<Problem>[8];
+        Parallel.For(0, results.Length, i => results[i] = dataset.ProblemsOfUnit("U-7"));
+
+        results.Should().AllSatisfy(r => r.Should().Equal(expected));
+        expected.Should().HaveCount(40);
+    }
 }
