@@ -76,7 +76,7 @@ internal sealed partial class GenerationRun
             Profile.Leadership => _rng.Between(leadershipOpinions.Min, leadershipOpinions.Max),
             Profile.Organ => _rng.Between(6, 14),
             Profile.Township => _rng.Between(15, 25),
-            _ => _rng.Between(12, 24),
+            _ => _rng.Between(12, 25),
         };
         var personalShare = profile switch
         {
