@@ -48,6 +48,18 @@ public sealed class ComplianceChecker
         return new ComplianceReport(date, DatasetSummary.Of(dataset), session.Findings(), ruleFailures: session.Failures);
     }
 
+    /// <summary>
+    /// Starts a monitor over <paramref name="dataset"/>: a long-lived session that applies changes and returns the
+    /// findings they add and remove. The monitor shares this checker's compiled rules.
+    /// </summary>
+    /// <param name="dataset">The dataset; the monitor changes its records through their transitions.</param>
+    /// <param name="asOf">The evaluation date; default as in <see cref="Check"/>.</param>
+    public Monitoring.ComplianceMonitor CreateMonitor(CampaignDataset dataset, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return new Monitoring.ComplianceMonitor(_rules, dataset, ResolveAsOf(dataset, asOf));
+    }
+
     /// <summary>The compiled rules, shared by the monitors this checker creates.</summary>
     internal CompiledRules Rules => _rules;
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Campaign.Rules.Agenda;
 using Campaign.Rules.Diagnostics;
 using Campaign.Rules.Rete;
@@ -74,20 +75,25 @@ internal sealed partial class Session
     internal void InsertAllCore(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var list = new List<object>(facts);
-        var seen = new HashSet<object>(FactIdentityComparer.Instance);
-        foreach (var fact in list)
+
+        // Set-oriented and optimistic: no validation pass; a duplicate rolls back what this call inserted.
+        var inserted = 0;
+        var list = facts as IReadOnlyList<object> ?? new List<object>(facts);
+        try
         {
-            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
-            if (_facts.ContainsKey(fact) || !seen.Add(fact))
+            for (; inserted < list.Count; inserted++)
             {
-                throw new ArgumentException($"Fact {fact} is already in the session; no fact of the set was inserted.", nameof(facts));
+                InsertCore(list[inserted], null, throwIfPresent: true);
             }
         }
-
-        foreach (var fact in list)
+        catch (ArgumentException)
         {
-            InsertCore(fact, null, throwIfPresent: true);
+            for (var i = inserted - 1; i >= 0; i--)
+            {
+                RetractCore(list[i], null, throwIfAbsent: false);
+            }
+
+            throw new ArgumentException($"Fact {list[inserted]} is already in the session (or twice in the set); no fact of the set was inserted.", nameof(facts));
         }
     }
 
@@ -126,14 +132,15 @@ internal sealed partial class Session
     internal bool InsertCore(object value, Activation? source, bool throwIfPresent)
     {
         ArgumentNullException.ThrowIfNull(value, "fact");
-        if (_facts.ContainsKey(value))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, value, out var exists);
+        if (exists)
         {
             return throwIfPresent ? throw new ArgumentException($"Fact {value} is already in the session.", "fact") : false;
         }
 
         var fact = new Fact(value) { Source = source };
+        slot = fact;
         RaiseFact(EventAggregator.Fact.Inserting, fact);
-        _facts.Add(value, fact);
         var routes = _network.Route(value.GetType());
         for (var i = 0; i < routes.Length; i++)
         {

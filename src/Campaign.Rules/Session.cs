@@ -18,6 +18,7 @@ internal sealed partial class Session : ISession
     private readonly Queue<Activation> _pendingUndo = new();
     private readonly Queue<LinkedOperation> _linked = new();
     private readonly ActionContext _context;
+    private readonly ResolutionContext _resolution;
     private long _stamp;
     private bool _halted;
     private bool _flushing;
@@ -28,6 +29,7 @@ internal sealed partial class Session : ISession
         _events = new EventAggregator(factory.EventAggregator);
         DependencyResolver = factory.DependencyResolver;
         _context = new ActionContext(this);
+        _resolution = new ResolutionContext(this, NoRule.Instance);
         _network = new Network(this, factory.Branches);
         foreach (var root in _network.BetaRoots)
         {
@@ -107,7 +109,8 @@ internal sealed partial class Session : ISession
     {
         var resolver = DependencyResolver ?? _factory.DependencyResolver
             ?? throw new InvalidOperationException($"Rule '{activation?.Branch.Definition.Name}' needs a {serviceType.Name} but the session has no DependencyResolver.");
-        return resolver.Resolve(new ResolutionContext(this, (IRuleDefinition?)activation?.Branch.Definition ?? NoRule.Instance), serviceType);
+        _resolution.Rule = (IRuleDefinition?)activation?.Branch.Definition ?? NoRule.Instance;
+        return resolver.Resolve(_resolution, serviceType);
     }
 
     internal void OnActivationCreated(Activation activation) => RaiseAgenda(EventAggregator.Agenda.Created, activation);
@@ -300,7 +303,7 @@ internal sealed partial class Session : ISession
 
         public ISession Session { get; }
 
-        public IRuleDefinition Rule { get; }
+        public IRuleDefinition Rule { get; set; }
     }
 
     private sealed class NoRule : IRuleDefinition

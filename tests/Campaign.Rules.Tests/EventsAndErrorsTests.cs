@@ -39,6 +39,36 @@ public class EventsAndErrorsTests
         }
     }
 
+    [Name("Throwing key")]
+    public class ThrowingJoinKeyRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            Order order = null!;
+            When().Match(() => customer).Match(() => order, o => o.CustomerId == customer.Name.Length);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(customer + "-" + order));
+        }
+    }
+
+    [Fact]
+    public void LhsFailure_InAnIndexedJoinKey_ReportsTheJoinCondition_AndCanBeHandled()
+    {
+        var (session, recorder) = Engine.Session(typeof(ThrowingJoinKeyRule));
+        var failures = new List<string>();
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(e.RuleName + ": " + e.Expression);
+            e.IsHandled = true;
+        };
+
+        session.InsertAll([new Customer(1, null!), new Customer(2, "ab"), new Order(10, 2)]);
+        session.Fire();
+
+        failures.Should().ContainSingle().Which.Should().Contain("Throwing key").And.Contain("Name.Length");
+        recorder.Firings.Should().Equal("C2-O10");
+    }
+
     [Fact]
     public void LhsFailure_Unhandled_ThrowsWithRuleNameAndExpression()
     {

@@ -51,7 +51,19 @@ internal sealed class CompiledRules
             repository.Activator = new ServiceRuleActivator(services);
         }
 
-        repository.Load(spec => spec.From(types.ToArray()));
+        foreach (var type in types)
+        {
+            try
+            {
+                repository.Load(spec => spec.From(type));
+            }
+            catch (MissingMethodException e)
+            {
+                throw new InvalidOperationException(
+                    $"The rule class {type.FullName} cannot be created: {e.Message} Give it a parameterless constructor, or register it through AddCampaignCompliance so its constructor's services are resolved.",
+                    e);
+            }
+        }
         foreach (var type in types)
         {
             var name = type.GetCustomAttribute<NameAttribute>()?.Name;

@@ -64,6 +64,9 @@ internal sealed class AlphaTestPlan
     public Func<object, bool> Test { get; }
 
     public LambdaExpression Expression { get; }
+
+    /// <summary>Set when the test is <c>field == constant</c>: served by a hashed selection node.</summary>
+    public HashedTestPlan? Hashed { get; init; }
 }
 
 internal enum PatternNodeKind

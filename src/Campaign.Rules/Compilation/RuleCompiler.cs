@@ -172,7 +172,10 @@ internal sealed class RuleCompiler
             if (!ParameterUse.Uses(body, token))
             {
                 var test = CompileLambda<Func<object, bool>>(rule, condition, body, fact);
-                alpha.Add(new AlphaTestPlan(factType.FullName + ":" + SharingKey.For(body, _constantIds), test, condition));
+                alpha.Add(new AlphaTestPlan(factType.FullName + ":" + SharingKey.For(body, _constantIds), test, condition)
+                {
+                    Hashed = TryHashConstant(rule, condition, body, fact, factType),
+                });
                 continue;
             }
 
@@ -243,9 +246,52 @@ internal sealed class RuleCompiler
 
         var leftKey = CompileDynamic(rule, condition, typeof(Func<,>).MakeGenericType(typeof(Token), keyType), tokenSide, token);
         var rightKey = CompileDynamic(rule, condition, typeof(Func<,>).MakeGenericType(typeof(object), keyType), factSide, fact);
-        plan = (JoinIndexPlan)Activator.CreateInstance(typeof(KeyIndexPlan<>).MakeGenericType(keyType), leftKey, rightKey, comparer, "hash " + condition)!;
+        plan = (JoinIndexPlan)Activator.CreateInstance(typeof(KeyIndexPlan<>).MakeGenericType(keyType), leftKey, rightKey, comparer, condition)!;
         return true;
     }
+
+    private HashedTestPlan? TryHashConstant(RuleDefinition rule, LambdaExpression condition, Expression body, ParameterExpression fact, Type factType)
+    {
+        if (body is not BinaryExpression { NodeType: ExpressionType.Equal } equal || equal.Left.Type != equal.Right.Type)
+        {
+            return null;
+        }
+
+        Expression field;
+        ConstantExpression constant;
+        if (ParameterUse.Uses(equal.Left, fact) && StripConvert(equal.Right) is ConstantExpression right)
+        {
+            field = equal.Left;
+            constant = right;
+        }
+        else if (ParameterUse.Uses(equal.Right, fact) && StripConvert(equal.Left) is ConstantExpression left)
+        {
+            field = equal.Right;
+            constant = left;
+        }
+        else
+        {
+            return null;
+        }
+
+        var keyType = equal.Left.Type;
+        var underlying = Nullable.GetUnderlyingType(keyType) ?? keyType;
+        var value = Expression.Lambda(ReferenceEquals(constant, StripConvert(equal.Right)) ? equal.Right : equal.Left).Compile().DynamicInvoke();
+        var valueEquality = equal.Method is null
+            ? keyType.IsValueType && underlying != typeof(float) && underlying != typeof(double)
+            : HashableOperatorTypes.Contains(underlying) && equal.Method.DeclaringType == underlying;
+        if (!valueEquality && !(equal.Method is null && value is null))
+        {
+            return null;
+        }
+
+        var selector = CompileDynamic(rule, condition, typeof(Func<,>).MakeGenericType(typeof(object), keyType), field, fact);
+        var fieldKey = factType.FullName + ":" + SharingKey.For(field, _constantIds);
+        return (HashedTestPlan)Activator.CreateInstance(typeof(HashedTestPlan<>).MakeGenericType(keyType), fieldKey, value, selector)!;
+    }
+
+    private static Expression StripConvert(Expression expression) =>
+        expression is UnaryExpression { NodeType: ExpressionType.Convert } convert ? StripConvert(convert.Operand) : expression;
 
     private static bool Only(Expression expression, ParameterExpression uses, ParameterExpression notUses) =>
         ParameterUse.Uses(expression, uses) && !ParameterUse.Uses(expression, notUses);

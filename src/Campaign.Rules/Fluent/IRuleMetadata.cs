@@ -22,4 +22,9 @@ public interface IRuleMetadata
 
     /// <summary>The tags.</summary>
     IReadOnlyList<string> Tags { get; }
+
+    /// <summary>Whether the rule has the tag (ordinal comparison).</summary>
+    /// <param name="tag">The tag.</param>
+    /// <returns>True when tagged.</returns>
+    bool IsTagged(string tag);
 }

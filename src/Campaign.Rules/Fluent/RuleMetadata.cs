@@ -34,5 +34,18 @@ internal sealed class RuleMetadata : IRuleMetadata
 
     public IReadOnlyList<string> Tags { get; }
 
+    public bool IsTagged(string tag)
+    {
+        foreach (var candidate in Tags)
+        {
+            if (string.Equals(candidate, tag, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static RuleMetadata For(Type ruleType) => new(ruleType);
 }

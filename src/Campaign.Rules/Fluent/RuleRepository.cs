@@ -41,6 +41,19 @@ public sealed class RuleRepository
     /// <returns>The rule sets, in load order.</returns>
     public IReadOnlyList<IRuleSet> GetRuleSets() => _ruleSets;
 
+    /// <summary>All loaded rules, in load order.</summary>
+    /// <returns>The rule definitions.</returns>
+    public IReadOnlyList<IRuleDefinition> GetRules()
+    {
+        var rules = new List<IRuleDefinition>();
+        foreach (var ruleSet in _ruleSets)
+        {
+            rules.AddRange(ruleSet.Rules);
+        }
+
+        return rules;
+    }
+
     /// <summary>Compiles every loaded rule into a thread-safe session factory.</summary>
     /// <returns>The factory.</returns>
     /// <exception cref="RuleDefinitionException">A rule is invalid (e.g. an unbound variable).</exception>

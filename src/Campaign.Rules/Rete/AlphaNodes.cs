@@ -121,7 +121,7 @@ internal sealed class SelectionNode : AlphaNode
 /// <summary>The facts that passed a chain of alpha tests; feeds the right inputs of beta nodes.</summary>
 internal sealed class AlphaMemory : AlphaNode
 {
-    private readonly HashSet<Fact> _facts = new();
+    private int _count;
 
     public AlphaMemory(Session session, string label)
         : base(session, NodeType.AlphaMemory, label)
@@ -130,7 +130,7 @@ internal sealed class AlphaMemory : AlphaNode
 
     public List<IRightSink> Sinks { get; } = new();
 
-    public override int FactCount => _facts.Count;
+    public override int FactCount => _count;
 
     public override IEnumerable<NetworkNode> Successors
     {
@@ -145,10 +145,13 @@ internal sealed class AlphaMemory : AlphaNode
 
     public override void Assert(Fact fact)
     {
-        if (!_facts.Add(fact))
+        if (Contains(fact))
         {
             return;
         }
+
+        fact.Memories = new AlphaLink(this, fact.Memories);
+        _count++;
 
         var sinks = Sinks;
         for (var i = 0; i < sinks.Count; i++)
@@ -159,7 +162,7 @@ internal sealed class AlphaMemory : AlphaNode
 
     public override void Modify(Fact fact)
     {
-        if (!_facts.Contains(fact))
+        if (!Contains(fact))
         {
             Assert(fact);
             return;
@@ -174,7 +177,7 @@ internal sealed class AlphaMemory : AlphaNode
 
     public override void Retract(Fact fact)
     {
-        if (!_facts.Remove(fact))
+        if (!Remove(fact))
         {
             return;
         }
@@ -184,5 +187,42 @@ internal sealed class AlphaMemory : AlphaNode
         {
             sinks[i].RightRetract(fact);
         }
+    }
+
+    private bool Contains(Fact fact)
+    {
+        for (var link = fact.Memories; link is not null; link = link.Next)
+        {
+            if (ReferenceEquals(link.Memory, this))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Remove(Fact fact)
+    {
+        AlphaLink? previous = null;
+        for (var link = fact.Memories; link is not null; previous = link, link = link.Next)
+        {
+            if (ReferenceEquals(link.Memory, this))
+            {
+                if (previous is null)
+                {
+                    fact.Memories = link.Next;
+                }
+                else
+                {
+                    previous.Next = link.Next;
+                }
+
+                _count--;
+                return true;
+            }
+        }
+
+        return false;
     }
 }

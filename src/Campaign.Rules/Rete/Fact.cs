@@ -16,6 +16,12 @@ internal sealed class Fact : IFact
     /// <summary>The activation that owns this fact when it is linked; null for facts inserted directly.</summary>
     public Activation? Source { get; set; }
 
+    /// <summary>The fact's entries in join right memories (a short list: one per join node it reached).</summary>
+    public RightEntry? Entries { get; set; }
+
+    /// <summary>The alpha memories holding the fact (a short list).</summary>
+    public AlphaLink? Memories { get; set; }
+
     public Type Type => Object.GetType();
 
     public object? Value => Object;
@@ -63,4 +69,18 @@ internal sealed class FactIdentityComparer : IEqualityComparer<object>
     public int GetHashCode(object obj) => obj is IIdentityProvider identity
         ? identity.GetIdentity()?.GetHashCode() ?? 0
         : obj.GetHashCode();
+}
+
+/// <summary>Membership of a fact in an alpha memory.</summary>
+internal sealed class AlphaLink
+{
+    public AlphaLink(AlphaMemory memory, AlphaLink? next)
+    {
+        Memory = memory;
+        Next = next;
+    }
+
+    public AlphaMemory Memory { get; }
+
+    public AlphaLink? Next { get; set; }
 }

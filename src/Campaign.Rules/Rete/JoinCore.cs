@@ -15,7 +15,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
     private readonly JoinIndex _index;
     private readonly Func<Token, object, bool>[] _residuals;
     private readonly LambdaExpression[] _residualExpressions;
-    private readonly Dictionary<Fact, RightEntry> _right = new();
+    private int _rightCount;
     private int _leftCount;
     private int _matchCount;
 
@@ -30,7 +30,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
     public string RuleName { get; }
 
-    public override int FactCount => _right.Count;
+    public override int FactCount => _rightCount;
 
     public override int TupleCount => _leftCount + _matchCount;
 
@@ -73,7 +73,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
-            Session.HandleLhsError(ex, Expression.Constant(Label), RuleName, Arguments(token, fact));
+            Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, Arguments(token, fact));
             return false;
         }
 
@@ -132,21 +132,53 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
     protected RightEntry LinkRight(Fact fact)
     {
-        var entry = new RightEntry(fact);
-        _right.Add(fact, entry);
+        var entry = new RightEntry(fact, this) { NextOfFact = fact.Entries };
+        fact.Entries = entry;
+        _rightCount++;
         var bucket = FactBucket(fact);
         bucket?.AddEntry(entry);
         return entry;
     }
 
-    protected RightEntry? FindRight(Fact fact) => _right.TryGetValue(fact, out var entry) ? entry : null;
+    protected RightEntry? FindRight(Fact fact)
+    {
+        for (var entry = fact.Entries; entry is not null; entry = entry.NextOfFact)
+        {
+            if (ReferenceEquals(entry.Owner, this))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     protected RightEntry? UnlinkRight(Fact fact)
     {
-        if (!_right.Remove(fact, out var entry))
+        RightEntry? previous = null;
+        var entry = fact.Entries;
+        while (entry is not null && !ReferenceEquals(entry.Owner, this))
+        {
+            previous = entry;
+            entry = entry.NextOfFact;
+        }
+
+        if (entry is null)
         {
             return null;
         }
+
+        if (previous is null)
+        {
+            fact.Entries = entry.NextOfFact;
+        }
+        else
+        {
+            previous.NextOfFact = entry.NextOfFact;
+        }
+
+        entry.NextOfFact = null;
+        _rightCount--;
 
         var bucket = entry.Bucket;
         if (bucket is not null)
@@ -262,7 +294,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
-            Session.HandleLhsError(ex, Expression.Constant(_index.GetType().Name), RuleName, Arguments(token, null));
+            Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, Arguments(token, null));
             return null;
         }
     }
@@ -275,7 +307,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
-            Session.HandleLhsError(ex, Expression.Constant(_index.GetType().Name), RuleName, [fact.Object]);
+            Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, [fact.Object]);
             return null;
         }
     }

@@ -7,6 +7,9 @@ namespace Campaign.Rules.Rete;
 /// </summary>
 internal abstract class JoinIndex
 {
+    /// <summary>The join condition the index serves (for error reports).</summary>
+    public System.Linq.Expressions.LambdaExpression? Condition { get; init; }
+
     public abstract bool IsHashed { get; }
 
     public abstract int BucketCount { get; }
@@ -130,15 +133,18 @@ internal sealed class KeyIndexPlan<TKey> : JoinIndexPlan
     private readonly Func<object, TKey> _rightKey;
     private readonly IEqualityComparer<TKey> _comparer;
 
-    public KeyIndexPlan(Func<Token, TKey> leftKey, Func<object, TKey> rightKey, IEqualityComparer<TKey> comparer, string description)
+    private readonly System.Linq.Expressions.LambdaExpression _condition;
+
+    public KeyIndexPlan(Func<Token, TKey> leftKey, Func<object, TKey> rightKey, IEqualityComparer<TKey> comparer, System.Linq.Expressions.LambdaExpression condition)
     {
+        _condition = condition;
         _leftKey = leftKey;
         _rightKey = rightKey;
         _comparer = comparer;
-        Description = description;
+        Description = "hash " + condition;
     }
 
     public override string Description { get; }
 
-    public override JoinIndex Create() => new KeyIndex<TKey>(_leftKey, _rightKey, _comparer);
+    public override JoinIndex Create() => new KeyIndex<TKey>(_leftKey, _rightKey, _comparer) { Condition = _condition };
 }

@@ -11,6 +11,7 @@ internal sealed class Network
     private readonly List<TypeNode> _typeNodeList = new();
     private readonly Dictionary<(AlphaNode Parent, string Key), SelectionNode> _selections = new();
     private readonly Dictionary<AlphaNode, AlphaMemory> _memories = new();
+    private readonly Dictionary<(AlphaNode Parent, string Key), HashedSelectionNode> _hashed = new();
     private readonly Dictionary<Type, TypeNode[]> _routes = new();
     private readonly List<BetaNode> _betaRoots = new();
 
@@ -160,6 +161,19 @@ internal sealed class Network
         AlphaNode current = typeNode;
         foreach (var test in pattern.AlphaTests)
         {
+            if (test.Hashed is not null)
+            {
+                if (!_hashed.TryGetValue((current, test.Hashed.FieldKey), out var hashed))
+                {
+                    hashed = test.Hashed.CreateNode(_session, test.Expression, ruleName);
+                    _hashed.Add((current, test.Hashed.FieldKey), hashed);
+                    current.Children.Add(hashed);
+                }
+
+                current = hashed.BranchFor(test.Hashed.Constant);
+                continue;
+            }
+
             if (!_selections.TryGetValue((current, test.Key), out var selection))
             {
                 selection = new SelectionNode(_session, test.Test, test.Expression, ruleName);

@@ -28,7 +28,7 @@ internal sealed class ResultSlot
 internal static class QueryResults
 {
     /// <returns>The change in the number of results.</returns>
-    public static int Apply(Session session, BetaNode child, Token parent, List<QueryItem> items)
+    public static int Apply(Session session, BetaNode child, Token parent, List<QueryItem> items, bool allTouched)
     {
         var set = parent.State as ResultSet;
         if (set is null)
@@ -44,7 +44,7 @@ internal static class QueryResults
             if (set.Slots.TryGetValue(item.Key, out var slot))
             {
                 slot.Stamp = stamp;
-                if (item.Touched || slot.Count != item.Count)
+                if (allTouched || item.Touched || slot.Count != item.Count)
                 {
                     slot.Count = item.Count;
                     slot.Token.StoredValue = item.Value;
@@ -277,7 +277,7 @@ internal sealed class AggregateNode : JoinCore
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, Child, token, results);
+        _results += QueryResults.Apply(Session, Child, token, results, all);
     }
 }
 
@@ -321,6 +321,6 @@ internal sealed class FromNode : BetaNode
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, Child, token, results);
+        _results += QueryResults.Apply(Session, Child, token, results, allTouched: true);
     }
 }

@@ -76,9 +76,19 @@ internal sealed class Token
 /// <summary>A fact's entry in a join node's right memory, with its match records.</summary>
 internal sealed class RightEntry
 {
-    public RightEntry(Fact fact) => Fact = fact;
+    public RightEntry(Fact fact, object owner)
+    {
+        Fact = fact;
+        Owner = owner;
+    }
 
     public Fact Fact { get; }
+
+    /// <summary>The join node whose right memory holds this entry.</summary>
+    public object Owner { get; }
+
+    /// <summary>The next entry of the same fact (in another node): a fact finds its entries without a dictionary.</summary>
+    public RightEntry? NextOfFact { get; set; }
 
     public Bucket? Bucket { get; set; }
 

@@ -4,6 +4,7 @@ using Campaign.Domain.Opinions;
 using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
+using Campaign.Domain.Serialization;
 using Campaign.Domain.Units;
 using CampaignInfo = Campaign.Domain.Campaigns.Campaign;
 
@@ -18,7 +19,7 @@ public class ReferenceEvaluatorTests
     [Fact]
     public void Evaluate_DistrictSmallExample_GivesExactlyTheExpectedFindings()
     {
-        var dataset = DatasetFile.Read(TestData("district-small.json"));
+        var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
         using var expectedDoc = JsonDocument.Parse(File.ReadAllBytes(TestData("district-small.expected.json")));
         var expected = expectedDoc.RootElement.GetProperty("findings").EnumerateArray()
             .Select(f => (f.GetProperty("ruleId").GetString(), f.GetProperty("subjectType").GetString(), f.GetProperty("subjectId").GetString(), f.GetProperty("unitId").GetString()))
@@ -33,7 +34,7 @@ public class ReferenceEvaluatorTests
     [Fact]
     public void Evaluate_DistrictSmallExample_IsOrderedByUnitRuleSubject()
     {
-        var dataset = DatasetFile.Read(TestData("district-small.json"));
+        var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
 
         var findings = ReferenceEvaluator.Evaluate(dataset, AsOf);
 
@@ -45,7 +46,7 @@ public class ReferenceEvaluatorTests
     [Fact]
     public void Evaluate_DistrictSmallExample_CountsHighFindingsForEscalation()
     {
-        var dataset = DatasetFile.Read(TestData("district-small.json"));
+        var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
 
         var findings = ReferenceEvaluator.Evaluate(dataset, AsOf);
 

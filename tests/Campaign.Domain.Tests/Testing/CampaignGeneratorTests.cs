@@ -2,6 +2,7 @@ using Campaign.Domain.Campaigns;
 using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
+using Campaign.Domain.Serialization;
 using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
@@ -66,6 +67,20 @@ public class CampaignGeneratorTests
 
         DatasetInvariants.Violations(d).Should().BeEmpty();
         DatasetInvariants.EventsAfter(d, AsOf).Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(SmallPresets))]
+    public void Generate_WrittenAndReadBack_PassesTheValidatingReaderUnchanged(DatasetPreset preset)
+    {
+        var d = Of(preset);
+        using var stream = new MemoryStream();
+
+        CampaignDatasetWriter.Write(d, stream);
+        stream.Position = 0;
+        var read = CampaignDatasetReader.Read(stream);
+
+        DatasetDump.Of(read).Should().Be(DatasetDump.Of(d));
     }
 
     [Theory]

@@ -179,6 +179,39 @@ public class AgendaTests
         recorder.Firings.Should().BeEmpty();
     }
 
+    public class CancellingRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            CancellationTokenSource cancellation = null!;
+            Dependency().Resolve(() => cancellation);
+            When().Match(() => customer);
+            Then().Do(ctx => cancellation.Cancel());
+        }
+    }
+
+    private sealed class CancellationResolver : Extensibility.IDependencyResolver
+    {
+        public CancellationTokenSource Source { get; } = new();
+
+        public object Resolve(Extensibility.IResolutionContext context, Type serviceType) => Source;
+    }
+
+    [Fact]
+    public void Fire_TokenCancelledByAnAction_StopsAfterThatRule()
+    {
+        var session = Engine.Compile(typeof(CancellingRule)).CreateSession();
+        var resolver = new CancellationResolver();
+        session.DependencyResolver = resolver;
+        session.InsertAll([new Customer(1), new Customer(2)]);
+
+        var fired = session.Fire(resolver.Source.Token);
+
+        fired.Should().Be(1);
+        resolver.Source.Dispose();
+    }
+
     [Fact]
     public void SameOperationsInSameOrder_GiveTheSameFirings()
     {

@@ -118,7 +118,7 @@ public class RuleDefinitionTests
     public void Load_WhereAndTo_FilterByMetadataIntoNamedRuleSets()
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(MetadataRule), typeof(RenamedRule)).Where(m => m.Tags.Contains("a")).To("tagged"));
+        repository.Load(x => x.From(typeof(MetadataRule), typeof(RenamedRule)).Where(m => m.IsTagged("a")).To("tagged"));
 
         var sets = repository.GetRuleSets();
 
