@@ -36,8 +36,8 @@ internal sealed record CliEnvironment(bool OutputIsTerminal, bool ErrorIsTermina
             }
         }
 
-        // The tool is an application, not a library: reading the clock here is its job.
+        // The tool is the application at the edge: it reads the clock once, here, through the system TimeProvider.
         return new CliEnvironment(outputIsTerminal, !Console.IsErrorRedirected, CultureInfo.CurrentUICulture,
-            DateOnly.FromDateTime(DateTime.Now), width);
+            DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime), width);
     }
 }

@@ -43,7 +43,12 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
             Console.Warn($"the rule {failure.RuleName} failed ({failure.Phase}: {failure.Message}); its findings may be missing.");
         }
 
-        progress.Stage("writing report");
+        // A report written to the terminal itself needs no progress line (it would interleave with the report).
+        if (outputPath is not null || !Console.Environment.OutputIsTerminal)
+        {
+            progress.Stage("writing report");
+        }
+
         clock.Restart();
         WriteReport(report, dataset, format, language, outputPath);
         progress.Done();

@@ -29,7 +29,11 @@ internal sealed class GenerateCommand(CliConsole console, CampaignCommandLine co
         Console.Info(string.Create(CultureInfo.InvariantCulture,
             $"generated {dataset.Problems.Count} problems, {dataset.Rectifications.Count} rectifications, {dataset.Opinions.Count} opinions in {clock.ElapsedMilliseconds} ms"));
 
-        progress.Stage("writing");
+        if (outputPath is not null || !Console.Environment.OutputIsTerminal)
+        {
+            progress.Stage("writing");
+        }
+
         if (outputPath is null)
         {
             using var stdout = new TextWriterStream(Console.Output);

@@ -275,6 +275,17 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_TableOnATerminal_ShowsNoWritingProgressThatWouldInterleaveWithIt()
+    {
+        var terminal = CliEnvironment.Redirected with { OutputIsTerminal = true, ErrorIsTerminal = true };
+
+        var result = CliRunner.RunIn(terminal, [], "check", TestFiles.DistrictSmall);
+
+        result.Stderr.Should().Contain("reading").And.NotContain("writing report");
+        result.Stdout.Should().Contain("中共魏都区委 (U-WD)");
+    }
+
+    [Fact]
     public void Check_UnexpectedFailure_ExitsThreeWithOneLineAndTheTraceOnlyWhenVerbose()
     {
         var plain = RunWithBrokenOutput("check", TestFiles.DistrictSmall, "-f", "json");
