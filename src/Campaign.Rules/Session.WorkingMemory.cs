@@ -79,6 +79,7 @@ internal sealed partial class Session
         // Set-oriented and optimistic: no validation pass; a duplicate rolls back what this call inserted.
         var inserted = 0;
         var list = facts as IReadOnlyList<object> ?? new List<object>(facts);
+        _batch++;
         try
         {
             for (; inserted < list.Count; inserted++)
@@ -95,6 +96,10 @@ internal sealed partial class Session
 
             throw new ArgumentException($"Fact {list[inserted]} is already in the session (or twice in the set); no fact of the set was inserted.", nameof(facts));
         }
+        finally
+        {
+            EndBatch();
+        }
     }
 
     internal void UpdateAllCore(IEnumerable<object> facts)
@@ -107,9 +112,17 @@ internal sealed partial class Session
             CheckPresentAndNotLinked(fact, null, nameof(facts));
         }
 
-        foreach (var fact in list)
+        _batch++;
+        try
         {
-            UpdateCore(fact, null, throwIfAbsent: true);
+            foreach (var fact in list)
+            {
+                UpdateCore(fact, null, throwIfAbsent: true);
+            }
+        }
+        finally
+        {
+            EndBatch();
         }
     }
 
@@ -123,9 +136,17 @@ internal sealed partial class Session
             CheckPresentAndNotLinked(fact, null, nameof(facts));
         }
 
-        foreach (var fact in list)
+        _batch++;
+        try
         {
-            RetractCore(fact, null, throwIfAbsent: true);
+            foreach (var fact in list)
+            {
+                RetractCore(fact, null, throwIfAbsent: true);
+            }
+        }
+        finally
+        {
+            EndBatch();
         }
     }
 
@@ -145,6 +166,11 @@ internal sealed partial class Session
         for (var i = 0; i < routes.Length; i++)
         {
             routes[i].Assert(fact);
+        }
+
+        if (_batch == 0)
+        {
+            FlushAggregates();
         }
 
         RaiseFact(EventAggregator.Fact.Inserted, fact);
@@ -191,6 +217,11 @@ internal sealed partial class Session
             }
         }
 
+        if (_batch == 0)
+        {
+            FlushAggregates();
+        }
+
         RaiseFact(EventAggregator.Fact.Updated, fact);
         return true;
     }
@@ -216,8 +247,21 @@ internal sealed partial class Session
             routes[i].Retract(fact);
         }
 
+        if (_batch == 0)
+        {
+            FlushAggregates();
+        }
+
         RaiseFact(EventAggregator.Fact.Retracted, fact);
         return true;
+    }
+
+    private void EndBatch()
+    {
+        if (--_batch == 0)
+        {
+            FlushAggregates();
+        }
     }
 
     internal void EnqueueLinked(LinkedKind kind, Activation activation, object fact) => _linked.Enqueue(new LinkedOperation(kind, activation, fact));

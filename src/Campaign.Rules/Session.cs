@@ -17,6 +17,8 @@ internal sealed partial class Session : ISession
     private readonly EventAggregator _events;
     private readonly Queue<Activation> _pendingUndo = new();
     private readonly Queue<LinkedOperation> _linked = new();
+    private readonly List<AggregateNode> _aggregates = new();
+    private int _batch;
     private readonly ActionContext _context;
     private readonly ResolutionContext _resolution;
     private long _stamp;
@@ -35,6 +37,8 @@ internal sealed partial class Session : ISession
         {
             root.LeftAssert(new Token(null, null, null));
         }
+
+        FlushAggregates();
     }
 
     public IEventProvider Events => _events;
@@ -94,6 +98,19 @@ internal sealed partial class Session : ISession
     }
 
     internal void Halt() => _halted = true;
+
+    internal void ScheduleAggregate(AggregateNode node) => _aggregates.Add(node);
+
+    /// <summary>Brings every query result up to date; called at the end of each working-memory operation (or set).</summary>
+    internal void FlushAggregates()
+    {
+        while (_aggregates.Count > 0)
+        {
+            var node = _aggregates[^1];
+            _aggregates.RemoveAt(_aggregates.Count - 1);
+            node.FlushPending();
+        }
+    }
 
     internal void HandleLhsError(Exception exception, Expression expression, string ruleName, object?[] arguments)
     {

@@ -76,7 +76,7 @@ internal sealed partial class GenerationRun
             Profile.Leadership => _rng.Between(leadershipOpinions.Min, leadershipOpinions.Max),
             Profile.Organ => _rng.Between(6, 14),
             Profile.Township => _rng.Between(15, 25),
-            _ => _rng.Between(12, 24),
+            _ => _rng.Between(12, 25),
         };
         var personalShare = profile switch
         {
@@ -446,7 +446,7 @@ internal sealed partial class GenerationRun
 
         // Grass-roots ledgers: about 83% of problems solved (S002), allowing for the few never planned.
         // County-level items: completed / in progress as Anhui's 3,142 / 1,253 (S003).
-        var finished = span >= 1 && _rng.Chance(grassroots ? 0.90 : 0.74);
+        var finished = span >= 1 && _rng.Chance(grassroots ? 0.915 : 0.725);
         var mode = _rng.Chance(0.35) ? RectificationMode.Immediate : RectificationMode.Scheduled;
         RectificationStatus status;
         DateOnly? completed = null;

@@ -39,11 +39,11 @@ internal sealed partial class GenerationRun
     private readonly string[] _concreteMeasures;
     private readonly Evidence[] _evidencePool;
 
-    private readonly List<Unit> _units = [];
-    private readonly List<Person> _people = [];
-    private readonly List<Opinion> _opinions = [];
-    private readonly List<Problem> _problems = [];
-    private readonly List<Rectification> _rectifications = [];
+    private readonly List<Unit> _units;
+    private readonly List<Person> _people;
+    private readonly List<Opinion> _opinions;
+    private readonly List<Problem> _problems;
+    private readonly List<Rectification> _rectifications;
 
     private int _countyCounter;
     private int _townshipCounter;
@@ -55,6 +55,13 @@ internal sealed partial class GenerationRun
         _preset = preset;
         _options = options;
         _asOf = options.AsOf;
+        // Sized ahead (about 5% over the expected counts), so the large lists are not regrown and copied.
+        var problems = (int)Math.Min(int.MaxValue / 2, (preset switch { DatasetPreset.District => 250, DatasetPreset.County => 6_600, _ => 650_000 }) * Math.Max(1.0, options.Scale));
+        _units = new List<Unit>(problems / 14);
+        _people = new List<Person>(problems / 3);
+        _opinions = new List<Opinion>(problems * 13 / 10);
+        _problems = new List<Problem>(problems);
+        _rectifications = new List<Rectification>(problems);
         _rng = new SplitMix64(0x5EED_C0DE_2014UL ^ ((ulong)(uint)seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)preset << 56));
         _focusLists = preset switch
         {

@@ -278,7 +278,7 @@ internal sealed partial class DatasetParser
 
         if (!index.TryAdd(id, position))
         {
-            Error(where, "id", -1, line, $"the id '{id}' is already used by {where.Collection}[{index[id]}]");
+            Error(where, "id", -1, line, $"the id '{id}' is already used by $.{where.Collection}[{index[id]}]");
         }
     }
 

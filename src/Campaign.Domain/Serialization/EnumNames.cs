@@ -38,7 +38,8 @@ internal sealed class EnumNames<T>
     /// <summary>The names joined with commas, for error messages.</summary>
     public string Allowed { get; }
 
-    public string NameOf(T value) => Names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)];
+    /// <summary>The name of <paramref name="value"/>; every enum of the format is int-based, so the cast neither boxes nor allocates.</summary>
+    public string NameOf(T value) => Names[System.Runtime.CompilerServices.Unsafe.BitCast<T, int>(value)];
 }
 
 /// <summary>Every enum of <c>campaign-dataset/1</c> with its strings, shared by the reader and the writer.</summary>

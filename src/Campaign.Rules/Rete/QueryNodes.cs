@@ -108,6 +108,7 @@ internal sealed class AggregateNode : JoinCore
 {
     private readonly QueryPipeline _pipeline;
     private readonly LambdaExpression _expression;
+    private readonly Dictionary<Token, PendingRecompute> _pending = new();
     private int _results;
 
     public AggregateNode(Session session, string label, JoinIndex index, Func<Token, object, bool>[] residuals, LambdaExpression[] residualExpressions, string ruleName, QueryPipeline pipeline, LambdaExpression expression)
@@ -169,6 +170,7 @@ internal sealed class AggregateNode : JoinCore
 
     public override void LeftRetract(Token token)
     {
+        _pending.Remove(token);
         _results += QueryResults.RetractAll(Child, token);
         Token? next;
         for (var match = token.FirstMatch; match is not null; match = next)
@@ -258,12 +260,49 @@ internal sealed class AggregateNode : JoinCore
         }
     }
 
+    /// <summary>Recomputes the partial matches changed since the last flush, once each (an InsertAll of n facts into one group costs O(n), not O(n²)).</summary>
+    public void FlushPending()
+    {
+        while (_pending.Count > 0)
+        {
+            var batch = new List<KeyValuePair<Token, PendingRecompute>>(_pending);
+            _pending.Clear();
+            foreach (var (token, pending) in batch)
+            {
+                Recompute(token, pending);
+            }
+        }
+    }
+
     private void Recompute(Token token, Fact? touched, bool all)
+    {
+        if (!_pending.TryGetValue(token, out var pending))
+        {
+            pending = new PendingRecompute();
+            _pending.Add(token, pending);
+            if (_pending.Count == 1)
+            {
+                Session.ScheduleAggregate(this);
+            }
+        }
+
+        if (all)
+        {
+            pending.All = true;
+        }
+        else if (touched is not null && !pending.All)
+        {
+            (pending.Touched ??= new HashSet<Fact>()).Add(touched);
+        }
+    }
+
+    private void Recompute(Token token, PendingRecompute pending)
     {
         var items = new List<QueryItem>();
         for (var match = token.FirstMatch; match is not null; match = match.LeftNext)
         {
-            items.Add(new QueryItem { Key = new ResultKey(match.Fact, 0), Value = match.Fact!.Object, Touched = all || ReferenceEquals(match.Fact, touched), Count = 1 });
+            var touched = pending.All || (pending.Touched is not null && pending.Touched.Contains(match.Fact!));
+            items.Add(new QueryItem { Key = new ResultKey(match.Fact, 0), Value = match.Fact!.Object, Touched = touched, Count = 1 });
         }
 
         List<QueryItem> results;
@@ -277,7 +316,14 @@ internal sealed class AggregateNode : JoinCore
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, Child, token, results, all);
+        _results += QueryResults.Apply(Session, Child, token, results, pending.All);
+    }
+
+    private sealed class PendingRecompute
+    {
+        public bool All { get; set; }
+
+        public HashSet<Fact>? Touched { get; set; }
     }
 }
 

@@ -3,6 +3,9 @@ using Campaign.Rules.RuleModel;
 
 namespace Campaign.Rules.Rete;
 
+// Not a no-allocation path: a query recomputes the results of one partial match (its own elements only, so the
+// cost follows the matches touched), with object-typed delegates (value results are boxed) and LINQ for ordering.
+
 /// <summary>Identity of one query result of a partial match (a source element, a group key, or the single aggregate).</summary>
 internal readonly record struct ResultKey(object? Element, int Index);
 

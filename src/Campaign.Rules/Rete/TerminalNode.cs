@@ -5,6 +5,8 @@ using Campaign.Rules.RuleModel;
 
 namespace Campaign.Rules.Rete;
 
+// Hot path: no LINQ, closures or boxing in propagation.
+
 /// <summary>The end of a rule branch: full matches become activations on the agenda.</summary>
 internal sealed class TerminalNode : BetaNode
 {

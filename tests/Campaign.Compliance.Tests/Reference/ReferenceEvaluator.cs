@@ -243,9 +243,10 @@ public static class ReferenceEvaluator
     // SUP-005: fewer than MinConcreteChars scalar values left of the measure once stock phrases and Z/P/S/C are gone.
     private static IEnumerable<ReferenceFinding> Sup005(Context c)
     {
+        var phrases = ReferenceText.OrderPhrases(c.P.StockPhrases);
         foreach (var r in c.Dataset.Rectifications)
         {
-            var concrete = ReferenceText.ScalarCount(ReferenceText.ConcreteText(r.Measure, c.P.StockPhrases));
+            var concrete = ReferenceText.ScalarCount(ReferenceText.ConcreteTextOrdered(r.Measure, phrases));
             if (concrete < c.P.MinConcreteChars)
             {
                 yield return OfRectification(c, "SUP-005", r, Detail("concreteChars", concrete));
@@ -268,9 +269,10 @@ public static class ReferenceEvaluator
                 continue;
             }
 
+            var ids = Sorted(group.Select(pr => pr.Id));
             foreach (var pr in group)
             {
-                var related = Sorted(group.Where(o => o.Id != pr.Id).Select(o => o.Id));
+                var related = ids.Where(id => id != pr.Id).ToList();
                 yield return c.Finding("SUP-006", "problem", pr.Id, pr.UnitId, related, Detail("owners", owners));
             }
         }

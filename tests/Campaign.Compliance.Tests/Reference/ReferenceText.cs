@@ -22,15 +22,27 @@ public static class ReferenceText
     /// <param name="measure">The measure.</param>
     /// <param name="stockPhrases">The stock phrases.</param>
     /// <returns>What remains.</returns>
-    public static string ConcreteText(string measure, IEnumerable<string> stockPhrases)
-    {
-        var text = measure.Normalize(NormalizationForm.FormKC);
-        var ordered = stockPhrases
+    public static string ConcreteText(string measure, IEnumerable<string> stockPhrases) => ConcreteTextOrdered(measure, OrderPhrases(stockPhrases));
+
+    /// <summary>The stock phrases in removal order: longest first (in scalar values), ties in ordinal order; empty ones and repeats dropped.</summary>
+    /// <param name="stockPhrases">The stock phrases.</param>
+    /// <returns>The ordered phrases.</returns>
+    public static IReadOnlyList<string> OrderPhrases(IEnumerable<string> stockPhrases) =>
+        stockPhrases
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(p => p.EnumerateRunes().Count())
-            .ThenBy(p => p, StringComparer.Ordinal);
-        foreach (var phrase in ordered)
+            .ThenBy(p => p, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary><see cref="ConcreteText"/> with phrases already in removal order (<see cref="OrderPhrases"/>).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="orderedPhrases">The phrases in removal order.</param>
+    /// <returns>What remains.</returns>
+    public static string ConcreteTextOrdered(string measure, IReadOnlyList<string> orderedPhrases)
+    {
+        var text = measure.Normalize(NormalizationForm.FormKC);
+        foreach (var phrase in orderedPhrases)
         {
             text = text.Replace(phrase, string.Empty, StringComparison.OrdinalIgnoreCase);
         }

@@ -171,9 +171,23 @@ public class CampaignGeneratorTests
     }
 
     [Fact]
-    public void Generate_AnotherAsOf_KeepsEveryEventOnOrBeforeIt()
+    public void Generate_Province_AtSmallScale_HasTheSeedsLevelCounts()
     {
-        var asOf = new DateOnly(2014, 5, 1);
+        // Scale shrinks only the villages; the administrative levels keep Anhui's 16 / 105 and about 1,050 townships.
+        var d = CampaignGenerator.Generate(DatasetPreset.Province, 1, new GeneratorOptions { Scale = 0.02 });
+
+        d.Units.Count(u => u.Level == UnitLevel.Prefecture && u.Kind == UnitKind.CountyLeadership).Should().Be(16);
+        d.Units.Count(u => u.Level == UnitLevel.County && u.Kind == UnitKind.CountyLeadership).Should().Be(105);
+        d.Units.Count(u => u.Kind == UnitKind.TownshipOrStreet).Should().BeInRange(900, 1_300);
+        DatasetInvariants.Violations(d).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("2014-05-01")]
+    [InlineData("2014-12-31")]
+    public void Generate_AnotherAsOf_KeepsEveryEventOnOrBeforeIt(string date)
+    {
+        var asOf = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
 
         var d = CampaignGenerator.Generate(DatasetPreset.District, 7, new GeneratorOptions { AsOf = asOf });
 

@@ -83,7 +83,7 @@ public class DifferentialTests
         var pending = new HashSet<string>(model.Keys);
         for (var i = 0; i + 3 < script.Length; i += 4)
         {
-            var (kind, a, b, c) = (script[i] % 7, script[i + 1], script[i + 2], script[i + 3]);
+            var (kind, a, b, c) = (script[i] % 8, script[i + 1], script[i + 2], script[i + 3]);
             var customer = customers[a % customers.Length];
             var order = orders[a % orders.Length];
             Customer? touchedCustomer = null;
@@ -135,6 +135,21 @@ public class DifferentialTests
                     {
                         session.Update(customer);
                         touchedCustomer = customer;
+                    }
+
+                    break;
+                case 7:
+                    var pair = new[] { orders[a % orders.Length], orders[(a + 1) % orders.Length] };
+                    if (!pair.Any(presentOrders.Contains))
+                    {
+                        foreach (var o in pair)
+                        {
+                            o.CustomerId = b % customers.Length;
+                            o.Amount = c % 10;
+                            presentOrders.Add(o);
+                        }
+
+                        session.InsertAll(pair);
                     }
 
                     break;

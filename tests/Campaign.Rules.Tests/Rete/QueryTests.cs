@@ -104,6 +104,20 @@ public class QueryTests
     }
 
     [Fact]
+    public void InsertAll_RecomputesEachAggregateOncePerSet()
+    {
+        var (session, recorder) = Engine.Session(typeof(SortedOrdersRule));
+        var updates = 0;
+        session.Events.ActivationUpdatedEvent += (_, _) => updates++;
+
+        session.InsertAll(Enumerable.Range(0, 500).Select(i => (object)new Order(i, 1, i % 7)).ToList());
+        session.Fire();
+
+        updates.Should().Be(1);
+        recorder.Firings.Should().ContainSingle().Which.Split(',').Should().HaveCount(500);
+    }
+
+    [Fact]
     public void Collect_OrderByThenBy_SortsTheCollection()
     {
         var (session, recorder) = Engine.Session(typeof(SortedOrdersRule));
