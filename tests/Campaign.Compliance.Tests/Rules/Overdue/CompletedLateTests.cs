@@ -21,5 +21,5 @@ public class CompletedLateTests
     [Fact]
     public void ClosedOffLate_IsFlaggedAsLow() =>
         RuleCheck.Findings("OVD-002", Dataset(Deadline.AddDays(1), RectificationStatus.ClosedOff)).Should().ContainSingle()
-            .Which.Severity.Should().Be(Findings.FindingSeverity.Low);
+            .Which.Severity.Should().Be(global::Campaign.Compliance.Findings.FindingSeverity.Low);
 }

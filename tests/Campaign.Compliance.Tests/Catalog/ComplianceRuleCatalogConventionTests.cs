@@ -1,0 +1,105 @@
+using System.Reflection;
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Findings;
+using Campaign.Rules.Fluent.Dsl;
+
+namespace Campaign.Compliance.Tests.Catalog;
+
+public class ComplianceRuleCatalogConventionTests
+{
+    /// <summary>The rule ids of rules.md, in its order, with name, family and default severity.</summary>
+    public static TheoryData<string, string, RuleFamily, FindingSeverity> RulesMd() => new()
+    {
+        { "OVD-001", "RectificationOverdue", RuleFamily.Overdue, FindingSeverity.High },
+        { "OVD-002", "CompletedLate", RuleFamily.Overdue, FindingSeverity.Low },
+        { "OVD-003", "ImmediateNotImmediate", RuleFamily.Overdue, FindingSeverity.Medium },
+        { "OVD-004", "WeakOrgTeamNotStaffed", RuleFamily.Overdue, FindingSeverity.High },
+        { "OVD-005", "WeakOrgNotConsolidated", RuleFamily.Overdue, FindingSeverity.High },
+        { "OVD-006", "OpinionUnclaimed", RuleFamily.Overdue, FindingSeverity.Medium },
+        { "OVD-007", "ProblemWithoutRectification", RuleFamily.Overdue, FindingSeverity.High },
+        { "SUP-001", "CompletedWithoutEvidence", RuleFamily.Superficial, FindingSeverity.High },
+        { "SUP-002", "SelfAssessedOnly", RuleFamily.Superficial, FindingSeverity.High },
+        { "SUP-003", "LowSatisfaction", RuleFamily.Superficial, FindingSeverity.Medium },
+        { "SUP-004", "NotReportedBack", RuleFamily.Superficial, FindingSeverity.Medium },
+        { "SUP-005", "VagueMeasure", RuleFamily.Superficial, FindingSeverity.Medium },
+        { "SUP-006", "BoilerplateProblem", RuleFamily.Superficial, FindingSeverity.Medium },
+        { "MIS-001", "TeamProblemForPersonalOpinion", RuleFamily.Mismatch, FindingSeverity.High },
+        { "MIS-002", "NoPersonalProblems", RuleFamily.Mismatch, FindingSeverity.High },
+        { "MIS-003", "PersonalCopyOfTeamProblem", RuleFamily.Mismatch, FindingSeverity.High },
+        { "MIS-004", "WorkForFourWinds", RuleFamily.Mismatch, FindingSeverity.High },
+        { "MIS-005", "FocusAvoided", RuleFamily.Mismatch, FindingSeverity.Medium },
+        { "MIS-006", "RectifierNotOwner", RuleFamily.Mismatch, FindingSeverity.Medium },
+        { "INC-001", "NoDeadline", RuleFamily.Incomplete, FindingSeverity.High },
+        { "INC-002", "NoResponsible", RuleFamily.Incomplete, FindingSeverity.High },
+        { "INC-003", "ShortEducation", RuleFamily.Incomplete, FindingSeverity.Medium },
+        { "ESC-001", "UnitAtRisk", RuleFamily.Escalation, FindingSeverity.High },
+    };
+
+    private static readonly Type[] RuleClasses = typeof(ComplianceChecker).Assembly.GetTypes()
+        .Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract).ToArray();
+
+    [Fact]
+    public void Shipped_HasTheRulesOfRulesMdInItsOrder() =>
+        ComplianceRuleCatalog.Shipped.Rules.Select(r => r.Id).Should().Equal(RulesMd().Select(row => (string)row[0]));
+
+    [Theory]
+    [MemberData(nameof(RulesMd))]
+    public void EveryShippedRule_HasNameFamilySeverityTitlesMessagesAndSource(string id, string name, RuleFamily family, FindingSeverity severity)
+    {
+        var rule = ComplianceRuleCatalog.Shipped.Get(id);
+
+        rule.Name.Should().Be(name);
+        rule.Family.Should().Be(family);
+        rule.DefaultSeverity.Should().Be(severity);
+        rule.Source.Should().NotBeNullOrWhiteSpace();
+        foreach (var language in Enum.GetValues<ReportLanguage>())
+        {
+            rule.Title(language).Should().NotBeNullOrWhiteSpace();
+            rule.MessageTemplate(language).Should().Contain("{subjectId}");
+        }
+
+        rule.Title(ReportLanguage.Zh).Should().MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
+        rule.Title(ReportLanguage.En).Should().MatchRegex("^[ -~]+$");
+    }
+
+    [Fact]
+    public void EveryRuleClass_CarriesTheIdOfACatalogRule_AndEveryCatalogRuleHasAClass()
+    {
+        var ids = RuleClasses.Select(t => t.GetCustomAttribute<ComplianceRuleAttribute>()?.RuleId).ToList();
+
+        ids.Should().NotContainNulls();
+        ids.Should().OnlyContain(id => ComplianceRuleCatalog.Shipped.Contains(id!));
+        ComplianceRuleCatalog.Shipped.Rules.Select(r => r.Id).Should().BeSubsetOf(ids!);
+    }
+
+    [Fact]
+    public void EveryRuleClass_IsInTheFolderOfItsFamily()
+    {
+        foreach (var type in RuleClasses)
+        {
+            var family = ComplianceRuleCatalog.Shipped.Get(type.GetCustomAttribute<ComplianceRuleAttribute>()!.RuleId).Family;
+            type.Namespace.Should().Be("Campaign.Compliance.Rules." + family, type.Name);
+        }
+    }
+
+    [Fact]
+    public void MessageTemplates_NameOnlyDetailsTheRuleGives()
+    {
+        var details = new Dictionary<string, string[]>
+        {
+            ["OVD-001"] = ["daysOverdue"],
+            ["OVD-002"] = ["daysLate"],
+            ["SUP-006"] = ["owners"],
+            ["ESC-001"] = ["highFindings"],
+        };
+        foreach (var rule in ComplianceRuleCatalog.Shipped.Rules)
+        {
+            var allowed = new[] { "subjectId", "unitId", "related" }.Concat(details.GetValueOrDefault(rule.Id, [])).ToHashSet();
+            foreach (var language in Enum.GetValues<ReportLanguage>())
+            {
+                var names = System.Text.RegularExpressions.Regex.Matches(rule.MessageTemplate(language), @"\{(\w+)\}").Select(m => m.Groups[1].Value);
+                names.Should().OnlyContain(n => allowed.Contains(n), $"{rule.Id} {language}");
+            }
+        }
+    }
+}
