@@ -1,0 +1,152 @@
+using System.Linq.Expressions;
+using Campaign.Rules.Rete;
+using Campaign.Rules.RuleModel;
+
+namespace Campaign.Rules.Compilation;
+
+/// <summary>One conjunctive branch of a rule (a rule with Or has several), compiled once per factory.</summary>
+internal sealed class RuleBranch
+{
+    public RuleBranch(RuleDefinition definition, int index)
+    {
+        Definition = definition;
+        Index = index;
+    }
+
+    public RuleDefinition Definition { get; }
+
+    public int Index { get; }
+
+    public List<NodePlan> Nodes { get; } = new();
+
+    public List<ActionPlan> Actions { get; } = new();
+
+    public List<ActionPlan> UndoActions { get; } = new();
+
+    public List<Func<Token, bool>> FilterConditions { get; } = new();
+
+    public List<LambdaExpression> FilterExpressions { get; } = new();
+
+    public List<Func<Token, object?>> FilterKeys { get; } = new();
+
+    /// <summary>The named bindings with their token levels, in binding order (for events).</summary>
+    public List<(Declaration Declaration, int Level)> Bindings { get; } = new();
+}
+
+internal sealed class ActionPlan
+{
+    public ActionPlan(Action<IContext, Token> action, LambdaExpression expression)
+    {
+        Action = action;
+        Expression = expression;
+    }
+
+    public Action<IContext, Token> Action { get; }
+
+    public LambdaExpression Expression { get; }
+}
+
+internal abstract class NodePlan
+{
+}
+
+internal sealed class AlphaTestPlan
+{
+    public AlphaTestPlan(string key, Func<object, bool> test, LambdaExpression expression)
+    {
+        Key = key;
+        Test = test;
+        Expression = expression;
+    }
+
+    public string Key { get; }
+
+    public Func<object, bool> Test { get; }
+
+    public LambdaExpression Expression { get; }
+
+    /// <summary>Set when the test is <c>field == constant</c>: served by a hashed selection node.</summary>
+    public HashedTestPlan? Hashed { get; init; }
+}
+
+internal enum PatternNodeKind
+{
+    Join,
+    Not,
+    Exists,
+    Aggregate,
+}
+
+internal sealed class PatternPlan : NodePlan
+{
+    public PatternPlan(PatternNodeKind kind, Type factType, List<AlphaTestPlan> alphaTests, JoinIndexPlan index, Func<Token, object, bool>[] residuals, LambdaExpression[] residualExpressions, string label)
+    {
+        Kind = kind;
+        FactType = factType;
+        AlphaTests = alphaTests;
+        Index = index;
+        Residuals = residuals;
+        ResidualExpressions = residualExpressions;
+        Label = label;
+    }
+
+    public PatternNodeKind Kind { get; }
+
+    public Type FactType { get; }
+
+    public List<AlphaTestPlan> AlphaTests { get; }
+
+    public JoinIndexPlan Index { get; }
+
+    public Func<Token, object, bool>[] Residuals { get; }
+
+    public LambdaExpression[] ResidualExpressions { get; }
+
+    public string Label { get; }
+
+    public QueryPipeline? Pipeline { get; init; }
+
+    public LambdaExpression? QueryExpression { get; init; }
+}
+
+internal sealed class FromPlan : NodePlan
+{
+    public FromPlan(Func<Token, object?> source, QueryPipeline pipeline, LambdaExpression expression)
+    {
+        Source = source;
+        Pipeline = pipeline;
+        Expression = expression;
+    }
+
+    public Func<Token, object?> Source { get; }
+
+    public QueryPipeline Pipeline { get; }
+
+    public LambdaExpression Expression { get; }
+}
+
+internal sealed class LetPlan : NodePlan
+{
+    public LetPlan(Func<Token, object?> compute, LambdaExpression expression)
+    {
+        Compute = compute;
+        Expression = expression;
+    }
+
+    public Func<Token, object?> Compute { get; }
+
+    public LambdaExpression Expression { get; }
+}
+
+internal sealed class HavingPlan : NodePlan
+{
+    public HavingPlan(Func<Token, bool>[] conditions, LambdaExpression[] expressions)
+    {
+        Conditions = conditions;
+        Expressions = expressions;
+    }
+
+    public Func<Token, bool>[] Conditions { get; }
+
+    public LambdaExpression[] Expressions { get; }
+}

@@ -1,0 +1,513 @@
+using System.Linq.Expressions;
+using Campaign.Rules.Rete;
+using Campaign.Rules.RuleModel;
+
+namespace Campaign.Rules.Compilation;
+
+/// <summary>
+/// Compiles rule definitions into per-branch node plans: every condition, key, action and filter is rewritten
+/// over the partial match and compiled to a delegate once; equality joins <c>a.X == b.Y</c> become hash indexes.
+/// </summary>
+internal sealed class RuleCompiler
+{
+    private static readonly HashSet<Type> HashableOperatorTypes =
+    [
+        typeof(string), typeof(decimal), typeof(DateTime), typeof(DateOnly), typeof(TimeOnly), typeof(TimeSpan), typeof(Guid), typeof(DateTimeOffset),
+    ];
+
+    private readonly Dictionary<object, int> _constantIds = new(ReferenceEqualityComparer.Instance);
+
+    public List<RuleBranch> Compile(RuleDefinition rule)
+    {
+        var branches = new List<RuleBranch>();
+        var alternatives = Expand(rule.LeftHandSide);
+        foreach (var elements in alternatives)
+        {
+            branches.Add(CompileBranch(rule, elements, branches.Count));
+        }
+
+        return branches;
+    }
+
+    private static List<List<LhsElement>> Expand(GroupElement group)
+    {
+        if (group.IsOr)
+        {
+            var result = new List<List<LhsElement>>();
+            foreach (var child in group.Children)
+            {
+                if (child is GroupElement nested)
+                {
+                    result.AddRange(Expand(nested));
+                }
+                else
+                {
+                    result.Add([child]);
+                }
+            }
+
+            return result;
+        }
+
+        var product = new List<List<LhsElement>> { new() };
+        foreach (var child in group.Children)
+        {
+            if (child is GroupElement nested)
+            {
+                var alternatives = Expand(nested);
+                var next = new List<List<LhsElement>>();
+                foreach (var prefix in product)
+                {
+                    foreach (var alternative in alternatives)
+                    {
+                        next.Add([.. prefix, .. alternative]);
+                    }
+                }
+
+                product = next;
+            }
+            else
+            {
+                foreach (var prefix in product)
+                {
+                    prefix.Add(child);
+                }
+            }
+        }
+
+        return product;
+    }
+
+    private RuleBranch CompileBranch(RuleDefinition rule, List<LhsElement> elements, int index)
+    {
+        var branch = new RuleBranch(rule, index);
+        var positions = new Dictionary<Declaration, int>();
+        var level = 0;
+        foreach (var element in elements)
+        {
+            switch (element)
+            {
+                case PatternElement pattern:
+                    branch.Nodes.Add(CompilePattern(rule, pattern, positions, pattern.Kind switch
+                    {
+                        PatternKind.Not => PatternNodeKind.Not,
+                        PatternKind.Exists => PatternNodeKind.Exists,
+                        _ => PatternNodeKind.Join,
+                    }, null, null));
+                    level++;
+                    if (pattern.Kind == PatternKind.Match)
+                    {
+                        Bind(rule, branch, positions, pattern.Declaration, level);
+                    }
+
+                    break;
+                case QueryElement query:
+                    branch.Nodes.Add(CompileQuery(rule, query, positions));
+                    level++;
+                    Bind(rule, branch, positions, query.Declaration, level);
+                    break;
+                case LetElement let:
+                    {
+                        var token = Expression.Parameter(typeof(Token), "t");
+                        var body = Guard(rule, let.Expression, () => new AliasRewriter(rule, positions, token, null, "Let").Rewrite(let.Expression));
+                        var compute = CompileLambda<Func<Token, object?>>(rule, let.Expression, Expression.Convert(body, typeof(object)), token);
+                        branch.Nodes.Add(new LetPlan(compute, let.Expression));
+                        level++;
+                        Bind(rule, branch, positions, let.Declaration, level);
+                        break;
+                    }
+
+                case HavingElement having:
+                    {
+                        var conditions = new List<Func<Token, bool>>();
+                        foreach (var condition in having.Conditions)
+                        {
+                            var token = Expression.Parameter(typeof(Token), "t");
+                            var body = Guard(rule, condition, () => new AliasRewriter(rule, positions, token, null, "Having").Rewrite(condition));
+                            conditions.Add(CompileLambda<Func<Token, bool>>(rule, condition, body, token));
+                        }
+
+                        branch.Nodes.Add(new HavingPlan(conditions.ToArray(), having.Conditions.ToArray()));
+                        level++;
+                        break;
+                    }
+
+                default:
+                    throw new RuleDefinitionException(rule.Name, $"unsupported element {element.GetType().Name}", null);
+            }
+        }
+
+        if (branch.Nodes.Count == 0)
+        {
+            throw new RuleDefinitionException(rule.Name, "the rule has no conditions (When() must match at least one pattern)", null);
+        }
+
+        CompileActions(rule, branch, positions);
+        return branch;
+    }
+
+    private static void Bind(RuleDefinition rule, RuleBranch branch, Dictionary<Declaration, int> positions, Declaration declaration, int level)
+    {
+        if (!positions.TryAdd(declaration, level))
+        {
+            throw new RuleDefinitionException(rule.Name, $"variable '{declaration.Name}' is bound twice", null);
+        }
+
+        branch.Bindings.Add((declaration, level));
+    }
+
+    private PatternPlan CompilePattern(RuleDefinition rule, PatternElement pattern, Dictionary<Declaration, int> positions, PatternNodeKind kind, QueryPipeline? pipeline, LambdaExpression? queryExpression)
+    {
+        var factType = pattern.Declaration.Type;
+        var fact = Expression.Parameter(typeof(object), "f");
+        var token = Expression.Parameter(typeof(Token), "t");
+        var typedFact = Expression.Convert(fact, factType);
+        var alpha = new List<AlphaTestPlan>();
+        var residuals = new List<Func<Token, object, bool>>();
+        var residualExpressions = new List<LambdaExpression>();
+        JoinIndexPlan? index = null;
+        foreach (var condition in pattern.Conditions)
+        {
+            var body = Guard(rule, condition, () => new AliasRewriter(rule, positions, token, null, "condition " + condition).Rewrite(condition, typedFact));
+            if (!ParameterUse.Uses(body, token))
+            {
+                var test = CompileLambda<Func<object, bool>>(rule, condition, body, fact);
+                alpha.Add(new AlphaTestPlan(factType.FullName + ":" + SharingKey.For(body, _constantIds), test, condition)
+                {
+                    Hashed = TryHashConstant(rule, condition, body, fact, factType),
+                });
+                continue;
+            }
+
+            if (index is null && TryIndex(rule, condition, body, token, fact, out var plan))
+            {
+                index = plan;
+                continue;
+            }
+
+            residuals.Add(CompileLambda<Func<Token, object, bool>>(rule, condition, body, token, fact));
+            residualExpressions.Add(condition);
+        }
+
+        var label = (kind == PatternNodeKind.Join ? pattern.Declaration.Name + ": " : string.Empty) + factType.Name + (index is null ? string.Empty : " [" + index.Description + "]");
+        return new PatternPlan(kind, factType, alpha, index ?? SingleBucketIndexPlan.Instance, residuals.ToArray(), residualExpressions.ToArray(), label)
+        {
+            Pipeline = pipeline,
+            QueryExpression = queryExpression,
+        };
+    }
+
+    private static bool TryIndex(RuleDefinition rule, LambdaExpression condition, Expression body, ParameterExpression token, ParameterExpression fact, out JoinIndexPlan? plan)
+    {
+        plan = null;
+        if (body is not BinaryExpression { NodeType: ExpressionType.Equal } equal || equal.Left.Type != equal.Right.Type)
+        {
+            return false;
+        }
+
+        Expression factSide, tokenSide;
+        if (Only(equal.Left, fact, token) && Only(equal.Right, token, fact))
+        {
+            factSide = equal.Left;
+            tokenSide = equal.Right;
+        }
+        else if (Only(equal.Right, fact, token) && Only(equal.Left, token, fact))
+        {
+            factSide = equal.Right;
+            tokenSide = equal.Left;
+        }
+        else
+        {
+            return false;
+        }
+
+        var keyType = equal.Left.Type;
+        var underlying = Nullable.GetUnderlyingType(keyType) ?? keyType;
+        object comparer;
+        if (equal.Method is null)
+        {
+            if (underlying == typeof(float) || underlying == typeof(double))
+            {
+                return false;
+            }
+
+            comparer = keyType.IsValueType
+                ? typeof(EqualityComparer<>).MakeGenericType(keyType).GetProperty("Default")!.GetValue(null)!
+                : ReferenceEqualityComparer.Instance;
+        }
+        else if (HashableOperatorTypes.Contains(underlying) && equal.Method.DeclaringType == underlying)
+        {
+            comparer = typeof(EqualityComparer<>).MakeGenericType(keyType).GetProperty("Default")!.GetValue(null)!;
+        }
+        else
+        {
+            return false;
+        }
+
+        var leftKey = CompileDynamic(rule, condition, typeof(Func<,>).MakeGenericType(typeof(Token), keyType), tokenSide, token);
+        var rightKey = CompileDynamic(rule, condition, typeof(Func<,>).MakeGenericType(typeof(object), keyType), factSide, fact);
+        plan = (JoinIndexPlan)Activator.CreateInstance(typeof(KeyIndexPlan<>).MakeGenericType(keyType), leftKey, rightKey, comparer, "hash " + condition)!;
+        return true;
+    }
+
+    private HashedTestPlan? TryHashConstant(RuleDefinition rule, LambdaExpression condition, Expression body, ParameterExpression fact, Type factType)
+    {
+        if (body is not BinaryExpression { NodeType: ExpressionType.Equal } equal || equal.Left.Type != equal.Right.Type)
+        {
+            return null;
+        }
+
+        Expression field;
+        ConstantExpression constant;
+        if (ParameterUse.Uses(equal.Left, fact) && StripConvert(equal.Right) is ConstantExpression right)
+        {
+            field = equal.Left;
+            constant = right;
+        }
+        else if (ParameterUse.Uses(equal.Right, fact) && StripConvert(equal.Left) is ConstantExpression left)
+        {
+            field = equal.Right;
+            constant = left;
+        }
+        else
+        {
+            return null;
+        }
+
+        var keyType = equal.Left.Type;
+        var underlying = Nullable.GetUnderlyingType(keyType) ?? keyType;
+        var value = Expression.Lambda(ReferenceEquals(constant, StripConvert(equal.Right)) ? equal.Right : equal.Left).Compile().DynamicInvoke();
+        var valueEquality = equal.Method is null
+            ? keyType.IsValueType && underlying != typeof(float) && underlying != typeof(double)
+            : HashableOperatorTypes.Contains(underlying) && equal.Method.DeclaringType == underlying;
+        if (!valueEquality && !(equal.Method is null && value is null))
+        {
+            return null;
+        }
+
+        var selector = CompileDynamic(rule, condition, typeof(Func<,>).MakeGenericType(typeof(object), keyType), field, fact);
+        var fieldKey = factType.FullName + ":" + SharingKey.For(field, _constantIds);
+        return (HashedTestPlan)Activator.CreateInstance(typeof(HashedTestPlan<>).MakeGenericType(keyType), fieldKey, value, selector)!;
+    }
+
+    private static Expression StripConvert(Expression expression) =>
+        expression is UnaryExpression { NodeType: ExpressionType.Convert } convert ? StripConvert(convert.Operand) : expression;
+
+    private static bool Only(Expression expression, ParameterExpression uses, ParameterExpression notUses) =>
+        ParameterUse.Uses(expression, uses) && !ParameterUse.Uses(expression, notUses);
+
+    private NodePlan CompileQuery(RuleDefinition rule, QueryElement query, Dictionary<Declaration, int> positions)
+    {
+        var model = query.Query;
+        var stages = new List<QueryStage>(model.Stages);
+        var label = Expression.Constant(query.Declaration.Name);
+        var queryExpression = Expression.Lambda(label);
+        if (model.Match is not null)
+        {
+            // Where stages right after Match are pattern conditions, so equality joins in them are indexed.
+            var conditions = new List<LambdaExpression>(model.Match.Conditions);
+            while (stages.Count > 0 && stages[0].Kind == QueryStageKind.Where && stages[0].Types[0] == model.Match.Declaration.Type)
+            {
+                conditions.Add(stages[0].Expression!);
+                stages.RemoveAt(0);
+            }
+
+            var pattern = new PatternElement(PatternKind.Match, model.Match.Declaration, conditions);
+            var pipeline = CompilePipeline(rule, stages, positions);
+            return CompilePattern(rule, pattern, positions, PatternNodeKind.Aggregate, pipeline, queryExpression);
+        }
+
+        var from = model.From!;
+        var token = Expression.Parameter(typeof(Token), "t");
+        var body = Guard(rule, from, () => new AliasRewriter(rule, positions, token, null, "From").Rewrite(from));
+        var source = CompileLambda<Func<Token, object?>>(rule, from, Expression.Convert(body, typeof(object)), token);
+        return new FromPlan(source, CompilePipeline(rule, stages, positions), from);
+    }
+
+    private QueryPipeline CompilePipeline(RuleDefinition rule, List<QueryStage> stages, Dictionary<Declaration, int> positions)
+    {
+        var before = new List<ElementStage>();
+        var after = new List<ElementStage>();
+        Aggregator? aggregator = null;
+        for (var i = 0; i < stages.Count; i++)
+        {
+            var stage = stages[i];
+            switch (stage.Kind)
+            {
+                case QueryStageKind.Where:
+                case QueryStageKind.Select:
+                case QueryStageKind.SelectMany:
+                    (aggregator is null ? before : after).Add(new ElementStage(stage.Kind, ElementFunction(rule, stage.Expression!, positions)));
+                    break;
+                case QueryStageKind.Collect:
+                    {
+                        EnsureSingleAggregate(rule, aggregator);
+                        var order = new List<(Func<Token, object?, object?>, bool)>();
+                        while (i + 1 < stages.Count && stages[i + 1].Kind is QueryStageKind.OrderBy or QueryStageKind.OrderByDescending or QueryStageKind.ThenBy or QueryStageKind.ThenByDescending)
+                        {
+                            i++;
+                            order.Add((ElementFunction(rule, stages[i].Expression!, positions), stages[i].Kind is QueryStageKind.OrderByDescending or QueryStageKind.ThenByDescending));
+                        }
+
+                        aggregator = (Aggregator)Activator.CreateInstance(typeof(CollectAggregator<>).MakeGenericType(stage.Types[0]), order)!;
+                        break;
+                    }
+
+                case QueryStageKind.GroupBy:
+                case QueryStageKind.ToLookup:
+                    {
+                        EnsureSingleAggregate(rule, aggregator);
+                        var key = ElementFunction(rule, stage.Expression!, positions);
+                        var element = stage.SecondExpression is null ? null : ElementFunction(rule, stage.SecondExpression, positions);
+                        var generic = stage.Kind == QueryStageKind.GroupBy ? typeof(GroupByAggregator<,>) : typeof(LookupAggregator<,>);
+                        aggregator = (Aggregator)Activator.CreateInstance(generic.MakeGenericType(stage.Types[1], stage.Types[2]), key, element)!;
+                        break;
+                    }
+
+                default:
+                    throw new RuleDefinitionException(rule.Name, $"query operator {stage.Kind} must follow Collect", null);
+            }
+        }
+
+        return new QueryPipeline(before.ToArray(), aggregator, after.ToArray());
+    }
+
+    private static void EnsureSingleAggregate(RuleDefinition rule, Aggregator? aggregator)
+    {
+        if (aggregator is not null)
+        {
+            throw new RuleDefinitionException(rule.Name, "a query may have only one aggregate (Collect, GroupBy or ToLookup)", null);
+        }
+    }
+
+    private static Func<Token, object?, object?> ElementFunction(RuleDefinition rule, LambdaExpression lambda, Dictionary<Declaration, int> positions)
+    {
+        var token = Expression.Parameter(typeof(Token), "t");
+        var element = Expression.Parameter(typeof(object), "e");
+        var body = Guard(rule, lambda, () => new AliasRewriter(rule, positions, token, null, "query " + lambda).Rewrite(lambda, Expression.Convert(element, lambda.Parameters[0].Type)));
+        return CompileLambda<Func<Token, object?, object?>>(rule, lambda, Expression.Convert(body, typeof(object)), token, element);
+    }
+
+    private static void CompileActions(RuleDefinition rule, RuleBranch branch, Dictionary<Declaration, int> positions)
+    {
+        var yieldIndex = 0;
+        foreach (var action in rule.Actions)
+        {
+            var token = Expression.Parameter(typeof(Token), "t");
+            var context = Expression.Parameter(typeof(IContext), "ctx");
+            var rewriter = new AliasRewriter(rule, positions, token, context, "action " + action.Expression);
+            switch (action.Kind)
+            {
+                case ActionKind.Do:
+                case ActionKind.Undo:
+                    {
+                        var body = Guard(rule, action.Expression, () => rewriter.Rewrite(action.Expression, context));
+                        var compiled = CompileLambda<Action<IContext, Token>>(rule, action.Expression, body, context, token);
+                        (action.Kind == ActionKind.Do ? branch.Actions : branch.UndoActions).Add(new ActionPlan(compiled, action.Expression));
+                        break;
+                    }
+
+                case ActionKind.Yield:
+                    {
+                        var insertBody = Guard(rule, action.Expression, () => rewriter.Rewrite(action.Expression));
+                        var insert = CompileLambda<Func<IContext, Token, object>>(rule, action.Expression, Expression.Convert(insertBody, typeof(object)), context, token);
+                        Func<IContext, Token, object, object>? update = null;
+                        if (action.Update is not null)
+                        {
+                            var old = Expression.Parameter(typeof(object), "old");
+                            var updateBody = Guard(rule, action.Update, () => new AliasRewriter(rule, positions, token, context, "yield").Rewrite(action.Update, Expression.Convert(old, action.Update.Parameters[0].Type)));
+                            update = CompileLambda<Func<IContext, Token, object, object>>(rule, action.Update, Expression.Convert(updateBody, typeof(object)), context, token, old);
+                        }
+
+                        var yield = new YieldAction("$yield" + (yieldIndex++).ToString(System.Globalization.CultureInfo.InvariantCulture), insert, update);
+                        branch.Actions.Add(new ActionPlan(yield.Run, action.Expression));
+                        break;
+                    }
+            }
+        }
+
+        foreach (var condition in rule.FilterConditions)
+        {
+            var token = Expression.Parameter(typeof(Token), "t");
+            var body = Guard(rule, condition, () => new AliasRewriter(rule, positions, token, null, "filter").Rewrite(condition));
+            branch.FilterConditions.Add(CompileLambda<Func<Token, bool>>(rule, condition, body, token));
+            branch.FilterExpressions.Add(condition);
+        }
+
+        foreach (var key in rule.FilterKeys)
+        {
+            var token = Expression.Parameter(typeof(Token), "t");
+            var body = Guard(rule, key, () => new AliasRewriter(rule, positions, token, null, "filter").Rewrite(key));
+            branch.FilterKeys.Add(CompileLambda<Func<Token, object?>>(rule, key, Expression.Convert(body, typeof(object)), token));
+        }
+    }
+
+    private static Expression Guard(RuleDefinition rule, LambdaExpression source, Func<Expression> rewrite)
+    {
+        try
+        {
+            return rewrite();
+        }
+        catch (RuleDefinitionException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            throw new RuleCompilationException(rule.Name, source.ToString(), ex);
+        }
+    }
+
+    private static TDelegate CompileLambda<TDelegate>(RuleDefinition rule, LambdaExpression source, Expression body, params ParameterExpression[] parameters)
+        where TDelegate : Delegate
+    {
+        try
+        {
+            return Expression.Lambda<TDelegate>(body, parameters).Compile();
+        }
+        catch (Exception ex)
+        {
+            throw new RuleCompilationException(rule.Name, source.ToString(), ex);
+        }
+    }
+
+    private static Delegate CompileDynamic(RuleDefinition rule, LambdaExpression source, Type delegateType, Expression body, params ParameterExpression[] parameters)
+    {
+        try
+        {
+            return Expression.Lambda(delegateType, body, parameters).Compile();
+        }
+        catch (Exception ex)
+        {
+            throw new RuleCompilationException(rule.Name, source.ToString(), ex);
+        }
+    }
+}
+
+/// <summary>A <c>Yield</c>: inserts the linked fact on first firing, updates or replaces it on re-firing.</summary>
+internal sealed class YieldAction
+{
+    private readonly string _key;
+    private readonly Func<IContext, Token, object> _insert;
+    private readonly Func<IContext, Token, object, object>? _update;
+
+    public YieldAction(string key, Func<IContext, Token, object> insert, Func<IContext, Token, object, object>? update)
+    {
+        _key = key;
+        _insert = insert;
+        _update = update;
+    }
+
+    public void Run(IContext context, Token token)
+    {
+        var existing = context.GetLinked(_key);
+        if (existing is null)
+        {
+            context.InsertLinked(_key, _insert(context, token));
+        }
+        else
+        {
+            context.UpdateLinked(_key, _update is null ? _insert(context, token) : _update(context, token, existing));
+        }
+    }
+}

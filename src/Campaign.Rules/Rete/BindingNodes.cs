@@ -1,0 +1,166 @@
+using System.Linq.Expressions;
+using Campaign.Rules.Diagnostics;
+
+namespace Campaign.Rules.Rete;
+
+// Hot path: no LINQ, closures or boxing in propagation.
+
+/// <summary><c>Let</c>: binds a value computed from the partial match (recomputed on update).</summary>
+internal sealed class BindingNode : BetaNode
+{
+    private readonly Func<Token, object?> _compute;
+    private readonly LambdaExpression _expression;
+    private readonly string _ruleName;
+    private int _count;
+
+    public BindingNode(Session session, Func<Token, object?> compute, LambdaExpression expression, string ruleName)
+        : base(session, NodeType.Binding, expression.ToString())
+    {
+        _compute = compute;
+        _expression = expression;
+        _ruleName = ruleName;
+    }
+
+    public override int TupleCount => _count;
+
+    public override void LeftAssert(Token token)
+    {
+        if (!TryCompute(token, out var value))
+        {
+            return;
+        }
+
+        _count++;
+        token.PassChild = new Token(token, null, value);
+        Child.LeftAssert(token.PassChild);
+    }
+
+    public override void LeftModify(Token token)
+    {
+        if (!TryCompute(token, out var value))
+        {
+            LeftRetract(token);
+            return;
+        }
+
+        if (token.PassChild is null)
+        {
+            _count++;
+            token.PassChild = new Token(token, null, value);
+            Child.LeftAssert(token.PassChild);
+            return;
+        }
+
+        token.PassChild.StoredValue = value;
+        Child.LeftModify(token.PassChild);
+    }
+
+    public override void LeftRetract(Token token)
+    {
+        var child = token.PassChild;
+        if (child is null)
+        {
+            return;
+        }
+
+        _count--;
+        token.PassChild = null;
+        Child.LeftRetract(child);
+    }
+
+    private bool TryCompute(Token token, out object? value)
+    {
+        try
+        {
+            value = _compute(token);
+            return true;
+        }
+        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        {
+            Session.HandleLhsError(ex, _expression, _ruleName, [token.Value]);
+            value = null;
+            return false;
+        }
+    }
+}
+
+/// <summary><c>Having</c>: passes the partial matches that satisfy conditions over their bindings.</summary>
+internal sealed class FilterNode : BetaNode
+{
+    private readonly Func<Token, bool>[] _conditions;
+    private readonly LambdaExpression[] _expressions;
+    private readonly string _ruleName;
+    private int _count;
+
+    public FilterNode(Session session, Func<Token, bool>[] conditions, LambdaExpression[] expressions, string ruleName)
+        : base(session, NodeType.Filter, string.Join(" && ", (IEnumerable<LambdaExpression>)expressions))
+    {
+        _conditions = conditions;
+        _expressions = expressions;
+        _ruleName = ruleName;
+    }
+
+    public override int TupleCount => _count;
+
+    public override void LeftAssert(Token token)
+    {
+        if (Passes(token))
+        {
+            _count++;
+            token.PassChild = new Token(token, null, null);
+            Child.LeftAssert(token.PassChild);
+        }
+    }
+
+    public override void LeftModify(Token token)
+    {
+        var passes = Passes(token);
+        if (passes && token.PassChild is not null)
+        {
+            Child.LeftModify(token.PassChild);
+        }
+        else if (passes)
+        {
+            LeftAssert(token);
+        }
+        else
+        {
+            LeftRetract(token);
+        }
+    }
+
+    public override void LeftRetract(Token token)
+    {
+        var child = token.PassChild;
+        if (child is null)
+        {
+            return;
+        }
+
+        _count--;
+        token.PassChild = null;
+        Child.LeftRetract(child);
+    }
+
+    private bool Passes(Token token)
+    {
+        var i = 0;
+        try
+        {
+            for (; i < _conditions.Length; i++)
+            {
+                if (!_conditions[i](token))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        {
+            Session.HandleLhsError(ex, _expressions[i], _ruleName, [token.Value]);
+            return false;
+        }
+    }
+}

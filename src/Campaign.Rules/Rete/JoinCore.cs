@@ -1,0 +1,330 @@
+using System.Linq.Expressions;
+using Campaign.Rules.Diagnostics;
+
+namespace Campaign.Rules.Rete;
+
+// Hot path: no LINQ, closures or boxing in propagation; memories are intrusive linked lists in hash buckets.
+
+/// <summary>
+/// The two memories of a beta node with a right input: left tokens and right facts, hash-indexed by the join
+/// key when the pattern has an equality join condition, and the match records linking them (each record is
+/// in its left token's list and its right entry's list, so either side removes its matches directly).
+/// </summary>
+internal abstract class JoinCore : BetaNode, IRightSink
+{
+    private readonly JoinIndex _index;
+    private readonly Func<Token, object, bool>[] _residuals;
+    private readonly LambdaExpression[] _residualExpressions;
+    private int _rightCount;
+    private int _leftCount;
+    private int _matchCount;
+
+    protected JoinCore(Session session, NodeType nodeType, string label, JoinIndex index, Func<Token, object, bool>[] residuals, LambdaExpression[] residualExpressions, string ruleName)
+        : base(session, nodeType, label)
+    {
+        _index = index;
+        _residuals = residuals;
+        _residualExpressions = residualExpressions;
+        RuleName = ruleName;
+    }
+
+    public string RuleName { get; }
+
+    public override int FactCount => _rightCount;
+
+    public override int TupleCount => _leftCount + _matchCount;
+
+    public abstract void RightAssert(Fact fact);
+
+    public abstract void RightModify(Fact fact);
+
+    public abstract void RightRetract(Fact fact);
+
+    protected bool Residual(Token token, object fact)
+    {
+        var residuals = _residuals;
+        var i = 0;
+        try
+        {
+            for (; i < residuals.Length; i++)
+            {
+                if (!residuals[i](token, fact))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        {
+            Session.HandleLhsError(ex, _residualExpressions[i], RuleName, Arguments(token, fact));
+            return false;
+        }
+    }
+
+    /// <summary>A fresh check of a match (keys recomputed) used after an update.</summary>
+    protected bool FullMatch(Token token, object fact)
+    {
+        bool keys;
+        try
+        {
+            keys = _index.KeysEqual(token, fact);
+        }
+        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        {
+            Session.HandleLhsError(ex, Expression.Constant(Label), RuleName, Arguments(token, fact));
+            return false;
+        }
+
+        return keys && Residual(token, fact);
+    }
+
+    protected void LinkLeft(Token token)
+    {
+        // The root (empty) token of a chain is not counted, so an empty session reports empty memories.
+        if (token.Parent is not null)
+        {
+            _leftCount++;
+        }
+
+        var bucket = TokenBucket(token);
+        bucket?.AddToken(token);
+    }
+
+    protected void UnlinkLeft(Token token)
+    {
+        if (token.Parent is not null)
+        {
+            _leftCount--;
+        }
+
+        var bucket = token.Bucket;
+        if (bucket is not null)
+        {
+            bucket.RemoveToken(token);
+            _index.Release(bucket);
+        }
+    }
+
+    protected void RelinkLeft(Token token)
+    {
+        if (!_index.IsHashed)
+        {
+            return;
+        }
+
+        var bucket = TokenBucket(token);
+        var old = token.Bucket;
+        if (ReferenceEquals(bucket, old))
+        {
+            return;
+        }
+
+        if (old is not null)
+        {
+            old.RemoveToken(token);
+            _index.Release(old);
+        }
+
+        bucket?.AddToken(token);
+    }
+
+    protected RightEntry LinkRight(Fact fact)
+    {
+        var entry = new RightEntry(fact, this) { NextOfFact = fact.Entries };
+        fact.Entries = entry;
+        _rightCount++;
+        var bucket = FactBucket(fact);
+        bucket?.AddEntry(entry);
+        return entry;
+    }
+
+    protected RightEntry? FindRight(Fact fact)
+    {
+        for (var entry = fact.Entries; entry is not null; entry = entry.NextOfFact)
+        {
+            if (ReferenceEquals(entry.Owner, this))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    protected RightEntry? UnlinkRight(Fact fact)
+    {
+        RightEntry? previous = null;
+        var entry = fact.Entries;
+        while (entry is not null && !ReferenceEquals(entry.Owner, this))
+        {
+            previous = entry;
+            entry = entry.NextOfFact;
+        }
+
+        if (entry is null)
+        {
+            return null;
+        }
+
+        if (previous is null)
+        {
+            fact.Entries = entry.NextOfFact;
+        }
+        else
+        {
+            previous.NextOfFact = entry.NextOfFact;
+        }
+
+        entry.NextOfFact = null;
+        _rightCount--;
+
+        var bucket = entry.Bucket;
+        if (bucket is not null)
+        {
+            bucket.RemoveEntry(entry);
+            _index.Release(bucket);
+        }
+
+        return entry;
+    }
+
+    protected void RelinkRight(RightEntry entry)
+    {
+        if (!_index.IsHashed)
+        {
+            return;
+        }
+
+        var bucket = FactBucket(entry.Fact);
+        var old = entry.Bucket;
+        if (ReferenceEquals(bucket, old))
+        {
+            return;
+        }
+
+        if (old is not null)
+        {
+            old.RemoveEntry(entry);
+            _index.Release(old);
+        }
+
+        bucket?.AddEntry(entry);
+    }
+
+    protected Token CreateMatch(Token left, RightEntry entry)
+    {
+        var match = new Token(left, entry.Fact, null) { Right = entry };
+        match.LeftPrev = left.LastMatch;
+        if (left.LastMatch is null)
+        {
+            left.FirstMatch = match;
+        }
+        else
+        {
+            left.LastMatch.LeftNext = match;
+        }
+
+        left.LastMatch = match;
+        match.RightPrev = entry.LastMatch;
+        if (entry.LastMatch is null)
+        {
+            entry.FirstMatch = match;
+        }
+        else
+        {
+            entry.LastMatch.RightNext = match;
+        }
+
+        entry.LastMatch = match;
+        _matchCount++;
+        return match;
+    }
+
+    protected void RemoveMatch(Token match)
+    {
+        var left = match.Parent!;
+        var entry = match.Right!;
+        if (match.LeftPrev is null)
+        {
+            left.FirstMatch = match.LeftNext;
+        }
+        else
+        {
+            match.LeftPrev.LeftNext = match.LeftNext;
+        }
+
+        if (match.LeftNext is null)
+        {
+            left.LastMatch = match.LeftPrev;
+        }
+        else
+        {
+            match.LeftNext.LeftPrev = match.LeftPrev;
+        }
+
+        if (match.RightPrev is null)
+        {
+            entry.FirstMatch = match.RightNext;
+        }
+        else
+        {
+            match.RightPrev.RightNext = match.RightNext;
+        }
+
+        if (match.RightNext is null)
+        {
+            entry.LastMatch = match.RightPrev;
+        }
+        else
+        {
+            match.RightNext.RightPrev = match.RightPrev;
+        }
+
+        match.LeftPrev = match.LeftNext = match.RightPrev = match.RightNext = null;
+        _matchCount--;
+    }
+
+    private Bucket? TokenBucket(Token token)
+    {
+        try
+        {
+            return _index.ForToken(token);
+        }
+        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        {
+            Session.HandleLhsError(ex, Expression.Constant(_index.GetType().Name), RuleName, Arguments(token, null));
+            return null;
+        }
+    }
+
+    private Bucket? FactBucket(Fact fact)
+    {
+        try
+        {
+            return _index.ForFact(fact.Object);
+        }
+        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        {
+            Session.HandleLhsError(ex, Expression.Constant(_index.GetType().Name), RuleName, [fact.Object]);
+            return null;
+        }
+    }
+
+    private static object?[] Arguments(Token token, object? fact)
+    {
+        var list = new List<object?>();
+        for (var t = token; t.Parent is not null; t = t.Parent)
+        {
+            list.Insert(0, t.Value);
+        }
+
+        if (fact is not null)
+        {
+            list.Add(fact);
+        }
+
+        return list.ToArray();
+    }
+}

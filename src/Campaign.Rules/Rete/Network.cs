@@ -1,0 +1,196 @@
+using Campaign.Rules.Compilation;
+using Campaign.Rules.Diagnostics;
+
+namespace Campaign.Rules.Rete;
+
+/// <summary>A session's network, built from the factory's compiled branches: alpha nodes shared, beta chains per branch.</summary>
+internal sealed class Network
+{
+    private readonly Session _session;
+    private readonly Dictionary<Type, TypeNode> _typeNodes = new();
+    private readonly List<TypeNode> _typeNodeList = new();
+    private readonly Dictionary<(AlphaNode Parent, string Key), SelectionNode> _selections = new();
+    private readonly Dictionary<AlphaNode, AlphaMemory> _memories = new();
+    private readonly Dictionary<(AlphaNode Parent, string Key), HashedSelectionNode> _hashed = new();
+    private readonly Dictionary<Type, TypeNode[]> _routes = new();
+    private readonly List<BetaNode> _betaRoots = new();
+
+    public Network(Session session, IReadOnlyList<RuleBranch> branches)
+    {
+        _session = session;
+        foreach (var branch in branches)
+        {
+            Build(branch);
+        }
+    }
+
+    public IReadOnlyList<BetaNode> BetaRoots => _betaRoots;
+
+    /// <summary>The type nodes a fact of this runtime type goes to (cached per type).</summary>
+    public TypeNode[] Route(Type type)
+    {
+        if (_routes.TryGetValue(type, out var nodes))
+        {
+            return nodes;
+        }
+
+        var list = new List<TypeNode>();
+        foreach (var node in _typeNodeList)
+        {
+            if (node.FactType.IsAssignableFrom(type))
+            {
+                list.Add(node);
+            }
+        }
+
+        nodes = list.ToArray();
+        _routes.Add(type, nodes);
+        return nodes;
+    }
+
+    public ReteGraph Describe()
+    {
+        var ids = new Dictionary<NetworkNode, int>(ReferenceEqualityComparer.Instance);
+        var nodes = new List<ReteNode>();
+        var links = new List<ReteLink>();
+        var queue = new Queue<NetworkNode>();
+        foreach (var node in _typeNodeList)
+        {
+            queue.Enqueue(node);
+        }
+
+        foreach (var node in _betaRoots)
+        {
+            queue.Enqueue(node);
+        }
+
+        int Id(NetworkNode node)
+        {
+            if (!ids.TryGetValue(node, out var id))
+            {
+                id = ids.Count + 1;
+                ids.Add(node, id);
+                nodes.Add(new ReteNode(id, node.NodeType, node.Label, node.FactCount, node.TupleCount));
+                queue.Enqueue(node);
+            }
+
+            return id;
+        }
+
+        var visited = new HashSet<NetworkNode>(ReferenceEqualityComparer.Instance);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            var id = Id(node);
+            if (!visited.Add(node))
+            {
+                continue;
+            }
+
+            foreach (var successor in node.Successors)
+            {
+                links.Add(new ReteLink(id, Id(successor)));
+            }
+        }
+
+        return new ReteGraph(nodes, links);
+    }
+
+    private void Build(RuleBranch branch)
+    {
+        var name = branch.Definition.Name;
+        BetaNode? last = null;
+        foreach (var plan in branch.Nodes)
+        {
+            BetaNode node;
+            switch (plan)
+            {
+                case PatternPlan pattern:
+                    {
+                        var index = pattern.Index.Create();
+                        JoinCore join = pattern.Kind switch
+                        {
+                            PatternNodeKind.Join => new JoinNode(_session, pattern.Label, index, pattern.Residuals, pattern.ResidualExpressions, name),
+                            PatternNodeKind.Not => new ExistenceNode(_session, isNot: true, "Not " + pattern.Label, index, pattern.Residuals, pattern.ResidualExpressions, name),
+                            PatternNodeKind.Exists => new ExistenceNode(_session, isNot: false, "Exists " + pattern.Label, index, pattern.Residuals, pattern.ResidualExpressions, name),
+                            _ => new AggregateNode(_session, "Query " + pattern.Label, index, pattern.Residuals, pattern.ResidualExpressions, name, pattern.Pipeline!, pattern.QueryExpression!),
+                        };
+                        AlphaMemoryFor(pattern, name).Sinks.Add(join);
+                        node = join;
+                        break;
+                    }
+
+                case FromPlan from:
+                    node = new FromNode(_session, from.Source, from.Pipeline, from.Expression, name);
+                    break;
+                case LetPlan let:
+                    node = new BindingNode(_session, let.Compute, let.Expression, name);
+                    break;
+                case HavingPlan having:
+                    node = new FilterNode(_session, having.Conditions, having.Expressions, name);
+                    break;
+                default:
+                    throw new InvalidOperationException("Unknown node plan.");
+            }
+
+            if (last is null)
+            {
+                _betaRoots.Add(node);
+            }
+            else
+            {
+                last.Child = node;
+            }
+
+            last = node;
+        }
+
+        last!.Child = new TerminalNode(_session, branch);
+    }
+
+    private AlphaMemory AlphaMemoryFor(PatternPlan pattern, string ruleName)
+    {
+        if (!_typeNodes.TryGetValue(pattern.FactType, out var typeNode))
+        {
+            typeNode = new TypeNode(_session, pattern.FactType);
+            _typeNodes.Add(pattern.FactType, typeNode);
+            _typeNodeList.Add(typeNode);
+            _routes.Clear();
+        }
+
+        AlphaNode current = typeNode;
+        foreach (var test in pattern.AlphaTests)
+        {
+            if (test.Hashed is not null)
+            {
+                if (!_hashed.TryGetValue((current, test.Hashed.FieldKey), out var hashed))
+                {
+                    hashed = test.Hashed.CreateNode(_session, test.Expression, ruleName);
+                    _hashed.Add((current, test.Hashed.FieldKey), hashed);
+                    current.Children.Add(hashed);
+                }
+
+                current = hashed.BranchFor(test.Hashed.Constant);
+                continue;
+            }
+
+            if (!_selections.TryGetValue((current, test.Key), out var selection))
+            {
+                selection = new SelectionNode(_session, test.Test, test.Expression, ruleName);
+                _selections.Add((current, test.Key), selection);
+                current.Children.Add(selection);
+            }
+
+            current = selection;
+        }
+
+        if (!_memories.TryGetValue(current, out var memory))
+        {
+            memory = new AlphaMemory(_session, pattern.FactType.Name);
+            _memories.Add(current, memory);
+            current.Children.Add(memory);
+        }
+
+        return memory;
+    }
+}

@@ -1,0 +1,323 @@
+using System.Linq.Expressions;
+using Campaign.Rules.Agenda;
+using Campaign.Rules.Compilation;
+using Campaign.Rules.Diagnostics;
+using Campaign.Rules.Extensibility;
+using Campaign.Rules.Rete;
+using Campaign.Rules.RuleModel;
+
+namespace Campaign.Rules;
+
+/// <summary>A rules session: working memory, the session's network memories, the agenda and the fire loop.</summary>
+internal sealed partial class Session : ISession
+{
+    private readonly SessionFactory _factory;
+    private readonly Network _network;
+    private readonly Dictionary<object, Fact> _facts = new(FactIdentityComparer.Instance);
+    private readonly EventAggregator _events;
+    private readonly Queue<Activation> _pendingUndo = new();
+    private readonly Queue<LinkedOperation> _linked = new();
+    private readonly ActionContext _context;
+    private readonly ResolutionContext _resolution;
+    private long _stamp;
+    private bool _halted;
+    private bool _flushing;
+
+    public Session(SessionFactory factory)
+    {
+        _factory = factory;
+        _events = new EventAggregator(factory.EventAggregator);
+        DependencyResolver = factory.DependencyResolver;
+        _context = new ActionContext(this);
+        _resolution = new ResolutionContext(this, NoRule.Instance);
+        _network = new Network(this, factory.Branches);
+        foreach (var root in _network.BetaRoots)
+        {
+            root.LeftAssert(new Token(null, null, null));
+        }
+    }
+
+    public IEventProvider Events => _events;
+
+    public IDependencyResolver? DependencyResolver { get; set; }
+
+    public bool AutoPropagateLinkedFacts { get; set; } = true;
+
+    internal RuleAgenda Agenda { get; } = new();
+
+    public long NextStamp() => ++_stamp;
+
+    public ReteGraph GetSchema() => _network.Describe();
+
+    public IQueryable<TFact> Query<TFact>()
+    {
+        var list = new List<TFact>();
+        foreach (var fact in _facts.Values)
+        {
+            if (fact.Object is TFact typed)
+            {
+                list.Add(typed);
+            }
+        }
+
+        return list.AsQueryable();
+    }
+
+    public int Fire() => Fire(int.MaxValue, CancellationToken.None);
+
+    public int Fire(int maxRulesNumber) => Fire(maxRulesNumber, CancellationToken.None);
+
+    public int Fire(CancellationToken cancellationToken) => Fire(int.MaxValue, cancellationToken);
+
+    public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
+    {
+        _halted = false;
+        Flush();
+        var fired = 0;
+        while (fired < maxRulesNumber && !_halted && !cancellationToken.IsCancellationRequested && Agenda.TryPop(out var activation))
+        {
+            FireActivation(activation);
+            fired++;
+            Flush();
+        }
+
+        return fired;
+    }
+
+    public void PropagateLinked()
+    {
+        while (_linked.Count > 0)
+        {
+            ProcessLinked(_linked.Dequeue());
+            Flush();
+        }
+    }
+
+    internal void Halt() => _halted = true;
+
+    internal void HandleLhsError(Exception exception, Expression expression, string ruleName, object?[] arguments)
+    {
+        var args = new LhsExpressionErrorEventArgs(ruleName, expression, exception, arguments);
+        _events.RaiseLhs(this, args);
+        if (!args.IsHandled)
+        {
+            throw new RuleLhsExpressionEvaluationException(ruleName, expression.ToString(), exception);
+        }
+    }
+
+    internal object Resolve(Activation? activation, Type serviceType)
+    {
+        var resolver = DependencyResolver ?? _factory.DependencyResolver
+            ?? throw new InvalidOperationException($"Rule '{activation?.Branch.Definition.Name}' needs a {serviceType.Name} but the session has no DependencyResolver.");
+        _resolution.Rule = (IRuleDefinition?)activation?.Branch.Definition ?? NoRule.Instance;
+        return resolver.Resolve(_resolution, serviceType);
+    }
+
+    internal void OnActivationCreated(Activation activation) => RaiseAgenda(EventAggregator.Agenda.Created, activation);
+
+    internal void OnActivationUpdated(Activation activation) => RaiseAgenda(EventAggregator.Agenda.Updated, activation);
+
+    internal void OnActivationDeleted(Activation activation)
+    {
+        RaiseAgenda(EventAggregator.Agenda.Deleted, activation);
+        if (activation.HasFired)
+        {
+            _pendingUndo.Enqueue(activation);
+        }
+    }
+
+    internal bool PassesFilter(Activation activation)
+    {
+        var conditions = activation.Branch.FilterConditions;
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            bool passes;
+            try
+            {
+                passes = conditions[i](activation.Token);
+            }
+            catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+            {
+                HandleLhsError(ex, activation.Branch.FilterExpressions[i], activation.Branch.Definition.Name, [activation.Token.Value]);
+                passes = false;
+            }
+
+            if (!passes)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal bool KeysChanged(Activation activation)
+    {
+        var keys = activation.Branch.FilterKeys;
+        if (keys.Count == 0 || activation.LastKeys is null)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (!Equals(keys[i](activation.Token), activation.LastKeys[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void FireActivation(Activation activation)
+    {
+        var branch = activation.Branch;
+        activation.HasFired = true;
+        if (branch.FilterKeys.Count > 0)
+        {
+            var keys = new object?[branch.FilterKeys.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = branch.FilterKeys[i](activation.Token);
+            }
+
+            activation.LastKeys = keys;
+        }
+
+        RaiseAgenda(EventAggregator.Agenda.Firing, activation);
+        RunActions(activation, branch.Actions);
+        RaiseAgenda(EventAggregator.Agenda.Fired, activation);
+    }
+
+    private void RunActions(Activation activation, List<ActionPlan> actions)
+    {
+        var previous = _context.Activation;
+        _context.Activation = activation;
+        try
+        {
+            foreach (var action in actions)
+            {
+                try
+                {
+                    action.Action(_context, activation.Token);
+                }
+                catch (Exception ex) when (ex is not RuleRhsExpressionEvaluationException and not RuleLhsExpressionEvaluationException)
+                {
+                    var args = new RhsExpressionErrorEventArgs(activation.Branch.Definition, action.Expression, ex, FactsOf(activation));
+                    _events.RaiseRhs(this, args);
+                    if (!args.IsHandled)
+                    {
+                        throw new RuleRhsExpressionEvaluationException(activation.Branch.Definition.Name, action.Expression.ToString(), ex);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _context.Activation = previous;
+        }
+    }
+
+    /// <summary>Runs deferred work (Undo actions, truth-maintenance retractions, linked facts) after an operation.</summary>
+    private void Flush()
+    {
+        if (_flushing)
+        {
+            return;
+        }
+
+        _flushing = true;
+        try
+        {
+            while (true)
+            {
+                if (_pendingUndo.Count > 0)
+                {
+                    var activation = _pendingUndo.Dequeue();
+                    if (activation.Branch.UndoActions.Count > 0)
+                    {
+                        RunActions(activation, activation.Branch.UndoActions);
+                    }
+
+                    if (activation.Linked is not null)
+                    {
+                        foreach (var pair in activation.Linked)
+                        {
+                            _linked.Enqueue(new LinkedOperation(LinkedKind.Retract, activation, pair.Value));
+                        }
+
+                        activation.Linked = null;
+                    }
+
+                    continue;
+                }
+
+                if (AutoPropagateLinkedFacts && _linked.Count > 0)
+                {
+                    ProcessLinked(_linked.Dequeue());
+                    continue;
+                }
+
+                break;
+            }
+        }
+        finally
+        {
+            _flushing = false;
+        }
+    }
+
+    private void RaiseAgenda(EventAggregator.Agenda kind, Activation activation)
+    {
+        if (_events.HasAgendaHandlers(kind))
+        {
+            _events.RaiseAgenda(this, kind, new AgendaEventArgs(activation.Branch.Definition, FactsOf(activation)));
+        }
+    }
+
+    private static List<IFact> FactsOf(Activation activation)
+    {
+        var facts = new List<IFact>();
+        foreach (var (declaration, level) in activation.Branch.Bindings)
+        {
+            var token = activation.Token;
+            while (token.Level > level)
+            {
+                token = token.Parent!;
+            }
+
+            facts.Add(token.Fact is not null ? token.Fact : new ValueFact(declaration.Type, token.StoredValue));
+        }
+
+        return facts;
+    }
+
+    private sealed class ResolutionContext : IResolutionContext
+    {
+        public ResolutionContext(ISession session, IRuleDefinition rule)
+        {
+            Session = session;
+            Rule = rule;
+        }
+
+        public ISession Session { get; }
+
+        public IRuleDefinition Rule { get; set; }
+    }
+
+    private sealed class NoRule : IRuleDefinition
+    {
+        public static readonly NoRule Instance = new();
+
+        public string Name => string.Empty;
+
+        public string Description => string.Empty;
+
+        public int Priority => 0;
+
+        public RuleRepeatability Repeatability => RuleRepeatability.Repeatable;
+
+        public IReadOnlyList<string> Tags => [];
+    }
+}

@@ -1,0 +1,124 @@
+using Campaign.Rules.Diagnostics;
+using Campaign.Rules.Fluent.Dsl;
+using Campaign.Rules.Tests.Builders;
+
+namespace Campaign.Rules.Tests;
+
+public class EventsAndErrorsTests
+{
+    [Name("Throwing condition")]
+    public class ThrowingConditionRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When().Match(() => customer, c => c.Name.Length > 0);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("named " + customer));
+        }
+    }
+
+    [Name("Throwing action")]
+    public class ThrowingActionRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When().Match(() => customer);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(customer.Name.ToUpperInvariant()));
+        }
+    }
+
+    [Name("Named")]
+    public class NamedRule : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            When().Match(() => order);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(ctx.Rule.Name + " " + order));
+        }
+    }
+
+    [Fact]
+    public void LhsFailure_Unhandled_ThrowsWithRuleNameAndExpression()
+    {
+        var (session, _) = Engine.Session(typeof(ThrowingConditionRule));
+
+        var act = () => session.Insert(new Customer(1, null!));
+
+        var error = act.Should().Throw<RuleLhsExpressionEvaluationException>().Which;
+        error.RuleName.Should().Be("Throwing condition");
+        error.Expression.Should().Contain("Name.Length");
+    }
+
+    [Fact]
+    public void LhsFailure_Handled_CountsAsNoMatch()
+    {
+        var (session, recorder) = Engine.Session(typeof(ThrowingConditionRule));
+        var failures = 0;
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            failures++;
+            e.IsHandled = true;
+        };
+
+        session.Insert(new Customer(1, null!));
+        session.Insert(new Customer(2, "x"));
+        session.Fire();
+
+        failures.Should().Be(1);
+        recorder.Firings.Should().Equal("named C2");
+    }
+
+    [Fact]
+    public void RhsFailure_Unhandled_ThrowsWithRuleName()
+    {
+        var (session, _) = Engine.Session(typeof(ThrowingActionRule));
+        session.Insert(new Customer(1, null!));
+
+        var act = () => session.Fire();
+
+        act.Should().Throw<RuleRhsExpressionEvaluationException>().Which.RuleName.Should().Be("Throwing action");
+    }
+
+    [Fact]
+    public void RhsFailure_Handled_FiringGoesOn()
+    {
+        var (session, recorder) = Engine.Session(typeof(ThrowingActionRule));
+        session.Events.RhsExpressionFailedEvent += (_, e) => e.IsHandled = true;
+        session.InsertAll([new Customer(1, null!), new Customer(2, "b")]);
+
+        var fired = session.Fire();
+
+        fired.Should().Be(2);
+        recorder.Firings.Should().Equal("B");
+    }
+
+    [Fact]
+    public void Events_ReportFactsActivationsAndFirings()
+    {
+        var factory = Engine.Compile(typeof(NamedRule));
+        var factoryFirings = 0;
+        factory.Events.RuleFiredEvent += (_, _) => factoryFirings++;
+        var session = factory.CreateSession();
+        session.DependencyResolver = new Recorder();
+        var log = new List<string>();
+        session.Events.FactInsertedEvent += (_, e) => log.Add("inserted " + e.Fact.Value);
+        session.Events.FactUpdatedEvent += (_, e) => log.Add("updated " + e.Fact.Value);
+        session.Events.FactRetractedEvent += (_, e) => log.Add("retracted " + e.Fact.Value);
+        session.Events.ActivationCreatedEvent += (_, e) => log.Add("created " + e.Rule.Name + " " + e.Facts[0].Value);
+        session.Events.ActivationUpdatedEvent += (_, e) => log.Add("activation updated " + e.Rule.Name);
+        session.Events.ActivationDeletedEvent += (_, e) => log.Add("deleted " + e.Rule.Name);
+        session.Events.RuleFiringEvent += (_, e) => log.Add("firing " + e.Rule.Name);
+        session.Events.RuleFiredEvent += (_, e) => log.Add("fired " + e.Rule.Name);
+        var order = new Order(1, 1);
+
+        session.Insert(order);
+        session.Update(order);
+        session.Fire();
+        session.Retract(order);
+
+        log.Should().Equal("created Named O1", "inserted O1", "activation updated Named", "updated O1", "firing Named", "fired Named", "deleted Named", "retracted O1");
+        factoryFirings.Should().Be(1);
+    }
+}

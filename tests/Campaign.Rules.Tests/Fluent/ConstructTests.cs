@@ -1,0 +1,143 @@
+using Campaign.Rules.Fluent.Dsl;
+using Campaign.Rules.Tests.Builders;
+
+namespace Campaign.Rules.Tests.Fluent;
+
+public class ConstructTests
+{
+    public class OrRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When()
+                .Match(() => customer)
+                .Or(x => x
+                    .Exists<Order>(o => o.CustomerId == customer.Id && o.Amount > 100)
+                    .And(y => y.Match<Order>(o => o.CustomerId == customer.Id).Having(() => customer.IsVip)));
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("or " + customer));
+        }
+    }
+
+    public class LetRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            string label = null!;
+            When()
+                .Match(() => customer)
+                .Let(() => label, () => customer.Name + "#" + customer.Id)
+                .Having(() => label.StartsWith('x'));
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(label));
+        }
+    }
+
+    public class DependencyRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            Recorder recorder = null!;
+            Dependency().Resolve(() => recorder);
+            When().Match(() => customer);
+            Then().Do(ctx => recorder.Add("dep " + customer));
+        }
+    }
+
+    public class SelfJoinRule : Rule
+    {
+        public override void Define()
+        {
+            Customer first = null!;
+            Customer second = null!;
+            When()
+                .Match(() => first)
+                .Match(() => second, c => c.Name == first.Name, c => c.Id > first.Id);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(first + "=" + second));
+        }
+    }
+
+    public class SharedAlphaRuleA : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            When().Match(() => order, o => o.Amount > 50);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("A " + order));
+        }
+    }
+
+    public class SharedAlphaRuleB : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            When().Match(() => order, o => o.Amount > 50);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("B " + order));
+        }
+    }
+
+    [Fact]
+    public void Or_ActivatesOncePerSatisfiedBranch()
+    {
+        var (session, recorder) = Engine.Session(typeof(OrRule));
+        session.InsertAll([new Customer(1, isVip: true), new Customer(2), new Order(10, 1, 500), new Order(11, 2, 500), new Order(12, 2, 5)]);
+
+        session.Fire();
+
+        recorder.Firings.Should().BeEquivalentTo(["or C1", "or C1", "or C2"]);
+    }
+
+    [Fact]
+    public void Let_BindsAComputedValueUsableInHavingAndActions()
+    {
+        var (session, recorder) = Engine.Session(typeof(LetRule));
+        var customer = new Customer(1, "y");
+        session.InsertAll([customer, new Customer(2, "xa")]);
+        session.Fire();
+
+        customer.Name = "xb";
+        session.Update(customer);
+        session.Fire();
+
+        recorder.Firings.Should().Equal("xa#2", "xb#1");
+    }
+
+    [Fact]
+    public void Dependency_IsResolvedAtFiringTime()
+    {
+        var (session, recorder) = Engine.Session(typeof(DependencyRule));
+        session.Insert(new Customer(1));
+
+        session.Fire();
+
+        recorder.Firings.Should().Equal("dep C1");
+    }
+
+    [Fact]
+    public void SelfJoin_OnTheSameAlphaMemory_ProducesEachPairOnce()
+    {
+        var (session, recorder) = Engine.Session(typeof(SelfJoinRule));
+        var c3 = new Customer(3, "b");
+        session.InsertAll([new Customer(1, "a"), new Customer(2, "a"), c3]);
+        session.Fire();
+
+        c3.Name = "a";
+        session.Update(c3);
+        session.Fire();
+
+        recorder.Firings.Should().Equal("C1=C2", "C1=C3", "C2=C3");
+    }
+
+    [Fact]
+    public void IdenticalAlphaTests_AreSharedBetweenRules()
+    {
+        var factory = Engine.Compile(typeof(SharedAlphaRuleA), typeof(SharedAlphaRuleB));
+
+        var schema = factory.GetSchema();
+
+        schema.Nodes.Count(n => n.NodeType == Diagnostics.NodeType.Selection).Should().Be(1);
+        schema.Nodes.Count(n => n.NodeType == Diagnostics.NodeType.Rule).Should().Be(2);
+    }
+}

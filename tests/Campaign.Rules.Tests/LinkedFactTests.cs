@@ -1,0 +1,93 @@
+using Campaign.Rules.Fluent.Dsl;
+using Campaign.Rules.Tests.Builders;
+
+namespace Campaign.Rules.Tests;
+
+public class LinkedFactTests
+{
+    public class YieldAlertRule : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            When().Match(() => order, o => o.Amount > 100);
+            Then().Yield(() => new Alert("big " + order + " " + order.Amount));
+        }
+    }
+
+    public class PlainInsertRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When().Match(() => customer, c => c.IsVip);
+            Then().Do(ctx => ctx.Insert(new Alert("vip " + customer)));
+        }
+    }
+
+    [Fact]
+    public void Yield_InsertsOnFirstFiring_ReplacesOnRefiring_RetractsWhenTheMatchGoes()
+    {
+        var (session, _) = Engine.Session(typeof(YieldAlertRule));
+        var order = new Order(1, 1, 200);
+        session.Insert(order);
+        session.Fire();
+        var first = session.Query<Alert>().Select(a => a.Text).ToList();
+
+        order.Amount = 300;
+        session.Update(order);
+        session.Fire();
+        var second = session.Query<Alert>().Select(a => a.Text).ToList();
+
+        order.Amount = 50;
+        session.Update(order);
+        var third = session.Query<Alert>().ToList();
+
+        first.Should().Equal("big O1 200");
+        second.Should().Equal("big O1 300");
+        third.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PlainInsert_IsNotRetractedWhenTheMatchGoes()
+    {
+        var (session, _) = Engine.Session(typeof(PlainInsertRule));
+        var customer = new Customer(1, isVip: true);
+        session.Insert(customer);
+        session.Fire();
+
+        session.Retract(customer);
+
+        session.Query<Alert>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void LinkedFact_CannotBeRetractedFromOutside()
+    {
+        var (session, _) = Engine.Session(typeof(YieldAlertRule));
+        session.Insert(new Order(1, 1, 200));
+        session.Fire();
+        var alert = session.Query<Alert>().Single();
+
+        var retract = () => session.Retract(alert);
+        var update = () => session.Update(alert);
+
+        retract.Should().Throw<ArgumentException>();
+        update.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void AutoPropagateOff_LinkedFactsWaitForPropagateLinked()
+    {
+        var (session, _) = Engine.Session(typeof(YieldAlertRule));
+        session.AutoPropagateLinkedFacts = false;
+        session.Insert(new Order(1, 1, 200));
+        session.Fire();
+        var before = session.Query<Alert>().Count();
+
+        session.PropagateLinked();
+
+        before.Should().Be(0);
+        session.Query<Alert>().Should().ContainSingle();
+    }
+}

@@ -1,0 +1,194 @@
+using Campaign.Rules.Fluent.Dsl;
+using Campaign.Rules.Tests.Builders;
+
+namespace Campaign.Rules.Tests.Rete;
+
+public class QueryTests
+{
+    public class OrdersPerCustomerRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            IEnumerable<Order> orders = null!;
+            When()
+                .Match(() => customer)
+                .Query(() => orders, q => q.Match<Order>().Where(o => o.CustomerId == customer.Id).Collect());
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(customer + ":" + string.Join(",", orders)));
+        }
+    }
+
+    public class SortedOrdersRule : Rule
+    {
+        public override void Define()
+        {
+            IEnumerable<Order> orders = null!;
+            When().Query(() => orders, q => q.Match<Order>().Collect().OrderByDescending(o => o.Amount).ThenBy(o => o.Id));
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(string.Join(",", orders)));
+        }
+    }
+
+    public class BigSpendersRule : Rule
+    {
+        public override void Define()
+        {
+            IGrouping<int, Order> group = null!;
+            When().Query(() => group, q => q.Match<Order>(o => o.Amount > 0).GroupBy(o => o.CustomerId).Where(g => g.Count() >= 2));
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(group.Key + ":" + group.Count()));
+        }
+    }
+
+    public class TotalsRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            decimal total = 0;
+            When()
+                .Match(() => customer)
+                .Query(() => total, q => q.Match<Order>(o => o.CustomerId == customer.Id).Select(o => o.Amount).Collect().Select(amounts => amounts.Sum()))
+                .Having(() => total > 15);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(customer + "=" + total));
+        }
+    }
+
+    public class LookupRule : Rule
+    {
+        public override void Define()
+        {
+            Campaign.Rules.RuleModel.IKeyedLookup<int, decimal> lookup = null!;
+            When().Query(() => lookup, q => q.Match<Order>().ToLookup(o => o.CustomerId, o => o.Amount));
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(string.Join(";", lookup.Keys.Select(k => k + ":" + lookup[k].Sum()))));
+        }
+    }
+
+    public class FromRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            char letter = ' ';
+            When()
+                .Match(() => customer)
+                .Query(() => letter, q => q.From(() => customer.Name).SelectMany(n => n.ToCharArray()).Where(c => char.IsUpper(c)));
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(customer + ":" + letter));
+        }
+    }
+
+    [Fact]
+    public void Collect_YieldsAResultEvenWhenEmpty()
+    {
+        var (session, recorder) = Engine.Session(typeof(OrdersPerCustomerRule));
+        session.Insert(new Customer(1));
+
+        session.Fire();
+
+        recorder.Firings.Should().Equal("C1:");
+    }
+
+    [Fact]
+    public void Collect_IsMaintainedIncrementally()
+    {
+        var (session, recorder) = Engine.Session(typeof(OrdersPerCustomerRule));
+        var order = new Order(10, 1);
+        session.InsertAll([new Customer(1), new Customer(2), order, new Order(11, 2)]);
+        session.Fire();
+
+        session.Insert(new Order(12, 1));
+        session.Fire();
+        order.CustomerId = 2;
+        session.Update(order);
+        session.Fire();
+
+        recorder.Firings.Should().Equal("C1:O10", "C2:O11", "C1:O10,O12", "C1:O12", "C2:O11,O10");
+    }
+
+    [Fact]
+    public void Collect_OrderByThenBy_SortsTheCollection()
+    {
+        var (session, recorder) = Engine.Session(typeof(SortedOrdersRule));
+        session.InsertAll([new Order(1, 1, 5), new Order(2, 1, 9), new Order(3, 1, 5)]);
+
+        session.Fire();
+
+        recorder.Firings.Should().Equal("O2,O1,O3");
+    }
+
+    [Fact]
+    public void GroupBy_OneResultPerNonEmptyGroup_UpdatedOnlyWhereItChanges()
+    {
+        var (session, recorder) = Engine.Session(typeof(BigSpendersRule));
+        var moving = new Order(3, 2);
+        session.InsertAll([new Order(1, 1), new Order(2, 1), moving, new Order(4, 3)]);
+        session.Fire();
+
+        moving.CustomerId = 3;
+        session.Update(moving);
+        session.Fire();
+        session.Insert(new Order(5, 1));
+        session.Fire();
+
+        recorder.Firings.Should().Equal("1:2", "3:2", "1:3");
+    }
+
+    [Fact]
+    public void GroupBy_GroupEmptied_RemovesItsActivation()
+    {
+        var (session, recorder) = Engine.Session(typeof(BigSpendersRule));
+        var first = new Order(1, 1);
+        session.InsertAll([first, new Order(2, 1)]);
+
+        session.Retract(first);
+
+        session.Fire().Should().Be(0);
+        recorder.Firings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void SelectCollectSelect_ThenHaving_FiltersOnTheAggregate()
+    {
+        var (session, recorder) = Engine.Session(typeof(TotalsRule));
+        session.InsertAll([new Customer(1), new Customer(2), new Order(1, 1, 10), new Order(2, 1, 10), new Order(3, 2, 10)]);
+
+        session.Fire();
+
+        recorder.Firings.Should().Equal("C1=20");
+    }
+
+    [Fact]
+    public void ToLookup_GroupsElementsByKey()
+    {
+        var (session, recorder) = Engine.Session(typeof(LookupRule));
+        session.InsertAll([new Order(1, 1, 1), new Order(2, 2, 2), new Order(3, 1, 3)]);
+
+        session.Fire();
+
+        recorder.Firings.Should().Equal("1:4;2:2");
+    }
+
+    [Fact]
+    public void From_SelectMany_YieldsOneResultPerElement()
+    {
+        var (session, recorder) = Engine.Session(typeof(FromRule));
+        session.Insert(new Customer(1, "AbC"));
+
+        session.Fire();
+
+        recorder.Firings.Should().Equal("C1:A", "C1:C");
+    }
+
+    [Fact]
+    public void RetractingEverything_LeavesQueryMemoriesEmpty()
+    {
+        var (session, _) = Engine.Session(typeof(OrdersPerCustomerRule), typeof(BigSpendersRule), typeof(TotalsRule));
+        var facts = new List<object> { new Customer(1), new Customer(2), new Order(1, 1), new Order(2, 1), new Order(3, 2) };
+        session.InsertAll(facts);
+        session.Fire();
+
+        session.RetractAll(facts);
+
+        // The facts are gone; what remains is the single empty-collection result of each rootless query.
+        session.GetSchema().Nodes.Sum(n => n.FactCount).Should().Be(0);
+        session.Fire().Should().Be(0);
+    }
+}

@@ -1,0 +1,86 @@
+using Campaign.Rules.Fluent.Dsl;
+using Campaign.Rules.Tests.Builders;
+
+namespace Campaign.Rules.Tests;
+
+public class WorkingMemoryTests
+{
+    public class KeyedRule : Rule
+    {
+        public override void Define()
+        {
+            Keyed keyed = null!;
+            When().Match(() => keyed);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(keyed.Key + "=" + keyed.Value));
+        }
+    }
+
+    [Fact]
+    public void Insert_SameFactTwice_Throws()
+    {
+        var (session, _) = Engine.Session(typeof(KeyedRule));
+        var customer = new Customer(1);
+        session.Insert(customer);
+
+        var act = () => session.Insert(customer);
+
+        act.Should().Throw<ArgumentException>();
+        session.TryInsert(customer).Should().BeFalse();
+    }
+
+    [Fact]
+    public void UpdateOrRetract_AbsentFact_Throws_TryVariantsReturnFalse()
+    {
+        var (session, _) = Engine.Session(typeof(KeyedRule));
+        var customer = new Customer(1);
+
+        var update = () => session.Update(customer);
+        var retract = () => session.Retract(customer);
+
+        update.Should().Throw<ArgumentException>();
+        retract.Should().Throw<ArgumentException>();
+        session.TryUpdate(customer).Should().BeFalse();
+        session.TryRetract(customer).Should().BeFalse();
+    }
+
+    [Fact]
+    public void InsertAll_WithOnePresent_InsertsNone()
+    {
+        var (session, _) = Engine.Session(typeof(KeyedRule));
+        var present = new Customer(1);
+        session.Insert(present);
+
+        var act = () => session.InsertAll([new Customer(2), present]);
+
+        act.Should().Throw<ArgumentException>();
+        session.Query<Customer>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void IdentityProvider_AnotherInstanceWithTheSameIdentity_IsTheSameFact()
+    {
+        var (session, recorder) = Engine.Session(typeof(KeyedRule));
+        session.Insert(new Keyed("a", 1));
+        session.Fire();
+
+        var duplicateInserted = session.TryInsert(new Keyed("a", 5));
+        session.Update(new Keyed("a", 2));
+        session.Fire();
+        session.Retract(new Keyed("a", 3));
+
+        duplicateInserted.Should().BeFalse();
+        recorder.Firings.Should().Equal("a=1", "a=2");
+        session.Query<Keyed>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Query_ReturnsFactsOfTheTypeAndDerivedTypes()
+    {
+        var (session, _) = Engine.Session(typeof(KeyedRule));
+        session.InsertAll([new Customer(1), new PreferredCustomer(2), new Order(3, 1)]);
+
+        var customers = session.Query<Customer>().Select(c => c.Id).ToList();
+
+        customers.Should().BeEquivalentTo([1, 2]);
+    }
+}
