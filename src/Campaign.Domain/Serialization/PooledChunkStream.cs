@@ -1,0 +1,107 @@
+using System.Buffers;
+
+namespace Campaign.Domain.Serialization;
+
+/// <summary>
+/// The bytes of a stream read asynchronously into pooled 64 KiB chunks, then read back synchronously by the parser.
+/// Holds the document once (no doubling growth as a <see cref="MemoryStream"/> would); returns the chunks on dispose.
+/// </summary>
+internal sealed class PooledChunkStream : Stream
+{
+    private const int ChunkSize = 64 * 1024;
+
+    private readonly List<byte[]> _chunks = [];
+    private long _length;
+    private long _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => _length;
+
+    public override long Position
+    {
+        get => _position;
+        set => throw new NotSupportedException();
+    }
+
+    public static async Task<PooledChunkStream> LoadAsync(Stream source, IProgress<long>? progress, CancellationToken cancellation)
+    {
+        var stream = new PooledChunkStream();
+        try
+        {
+            while (true)
+            {
+                var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+                stream._chunks.Add(chunk);
+                var filled = 0;
+                while (filled < ChunkSize)
+                {
+                    var read = await source.ReadAsync(chunk.AsMemory(filled, ChunkSize - filled), cancellation).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    filled += read;
+                    stream._length += read;
+                    progress?.Report(stream._length);
+                }
+
+                if (filled < ChunkSize)
+                {
+                    return stream;
+                }
+            }
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        var remaining = _length - _position;
+        if (remaining <= 0 || count == 0)
+        {
+            return 0;
+        }
+
+        var chunk = _chunks[(int)(_position / ChunkSize)];
+        var inChunk = (int)(_position % ChunkSize);
+        var take = (int)Math.Min(Math.Min(count, ChunkSize - inChunk), remaining);
+        Buffer.BlockCopy(chunk, inChunk, buffer, offset, take);
+        _position += take;
+        return take;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            foreach (var chunk in _chunks)
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+
+            _chunks.Clear();
+        }
+
+        base.Dispose(disposing);
+    }
+}

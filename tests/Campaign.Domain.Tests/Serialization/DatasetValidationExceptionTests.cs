@@ -1,0 +1,32 @@
+using Campaign.Domain.Serialization;
+
+namespace Campaign.Domain.Tests.Serialization;
+
+public class DatasetValidationExceptionTests
+{
+    [Fact]
+    public void Message_ListsEveryErrorOnItsOwnLine()
+    {
+        var exception = new DatasetValidationException(
+        [
+            new DatasetError("$.units[0].kind", 5, null, "'x' is not allowed"),
+            new DatasetError("$", 2, 7, "malformed JSON: oops"),
+            new DatasetError("$", null, null, "3 more errors not listed"),
+        ]);
+
+        exception.Message.Split('\n').Should().Equal(
+            "The campaign dataset is invalid (3 errors):",
+            "$.units[0].kind (line 5): 'x' is not allowed",
+            "$ (line 2, position 7): malformed JSON: oops",
+            "$: 3 more errors not listed");
+        exception.Errors.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Constructor_WithoutErrors_Throws()
+    {
+        var act = () => new DatasetValidationException([]);
+
+        act.Should().Throw<ArgumentException>();
+    }
+}
