@@ -1,0 +1,94 @@
+using Campaign.Compliance.Findings;
+
+namespace Campaign.Compliance.Catalog;
+
+/// <summary>
+/// What a compliance rule is: its id, name, family, default severity, titles and message templates in
+/// both languages, and its source. Immutable. The shipped rules are in <see cref="ComplianceRuleCatalog.Shipped"/>;
+/// a user rule describes itself with one of these and passes it to every <see cref="Finding"/> it makes.
+/// </summary>
+/// <remarks>
+/// A message template may name <c>{subjectId}</c>, <c>{unitId}</c>, <c>{related}</c> (the related ids, comma
+/// separated) and any detail of the finding (<c>{daysOverdue}</c>); see <see cref="Finding.Message"/>.
+/// </remarks>
+public sealed class ComplianceRuleDescriptor
+{
+    private readonly string _titleEn;
+    private readonly string _titleZh;
+    private readonly string _messageEn;
+    private readonly string _messageZh;
+
+    /// <summary>Describes a rule.</summary>
+    /// <param name="id">The rule id, e.g. <c>OVD-001</c>; non-empty, no white space.</param>
+    /// <param name="name">The rule name, e.g. <c>RectificationOverdue</c>; non-empty.</param>
+    /// <param name="family">The family.</param>
+    /// <param name="defaultSeverity">The severity when no override is set.</param>
+    /// <param name="titleEn">The English title.</param>
+    /// <param name="titleZh">The Chinese title.</param>
+    /// <param name="messageEn">The English message template.</param>
+    /// <param name="messageZh">The Chinese message template.</param>
+    /// <param name="source">Where the rule comes from (seed quote or note); non-empty.</param>
+    /// <exception cref="ArgumentException">A text is empty or the id holds white space.</exception>
+    public ComplianceRuleDescriptor(
+        string id,
+        string name,
+        RuleFamily family,
+        FindingSeverity defaultSeverity,
+        string titleEn,
+        string titleZh,
+        string messageEn,
+        string messageZh,
+        string source)
+    {
+        Id = NonEmpty(id, nameof(id));
+        if (id.Any(char.IsWhiteSpace))
+        {
+            throw new ArgumentException($"The rule id '{id}' must not contain white space.", nameof(id));
+        }
+
+        Name = NonEmpty(name, nameof(name));
+        Family = family;
+        DefaultSeverity = defaultSeverity;
+        _titleEn = NonEmpty(titleEn, nameof(titleEn));
+        _titleZh = NonEmpty(titleZh, nameof(titleZh));
+        _messageEn = NonEmpty(messageEn, nameof(messageEn));
+        _messageZh = NonEmpty(messageZh, nameof(messageZh));
+        Source = NonEmpty(source, nameof(source));
+    }
+
+    /// <summary>The rule id, e.g. <c>OVD-001</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The rule name, e.g. <c>RectificationOverdue</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The family of the rule.</summary>
+    public RuleFamily Family { get; }
+
+    /// <summary>The severity of its findings unless <see cref="ComplianceOptions.SeverityOverrides"/> says otherwise.</summary>
+    public FindingSeverity DefaultSeverity { get; }
+
+    /// <summary>Where the rule comes from: a seed quote or a note of the domain research.</summary>
+    public string Source { get; }
+
+    /// <summary>The title in a language.</summary>
+    /// <param name="language">The language.</param>
+    public string Title(ReportLanguage language) => language == ReportLanguage.Zh ? _titleZh : _titleEn;
+
+    /// <summary>The message template in a language (placeholders in braces).</summary>
+    /// <param name="language">The language.</param>
+    public string MessageTemplate(ReportLanguage language) => language == ReportLanguage.Zh ? _messageZh : _messageEn;
+
+    /// <summary>The id and the English title.</summary>
+    public override string ToString() => Id + " " + _titleEn;
+
+    private static string NonEmpty(string? value, string paramName)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"The rule descriptor's '{paramName}' must not be empty.", paramName);
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Reflection;
+using Campaign.Compliance.Catalog;
+using Campaign.Rules;
+using Campaign.Rules.Extensibility;
+using Campaign.Rules.Fluent;
+using Campaign.Rules.Fluent.Dsl;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Campaign.Compliance.Checking;
+
+/// <summary>
+/// The enabled shipped rules and the user's rules, compiled once into a session factory shared by every
+/// check and monitor of a checker (the factory is thread-safe).
+/// </summary>
+internal sealed class CompiledRules
+{
+    private static readonly Type[] ShippedTypes = typeof(CompiledRules).Assembly.GetTypes()
+        .Where(t => t.GetCustomAttribute<ComplianceRuleAttribute>() is not null && typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToArray();
+
+    private readonly Dictionary<string, string?> _ruleIdByName = new(StringComparer.Ordinal);
+
+    public CompiledRules(ComplianceOptions options, IServiceProvider? services)
+    {
+        Options = options;
+        var types = new List<Type>();
+        foreach (var type in ShippedTypes)
+        {
+            if (!options.DisabledRules.Contains(type.GetCustomAttribute<ComplianceRuleAttribute>()!.RuleId))
+            {
+                types.Add(type);
+            }
+        }
+
+        var userTypes = options.UserRuleClasses();
+        foreach (var type in userTypes)
+        {
+            if (type.GetCustomAttribute<ComplianceRuleAttribute>() is { } attribute && options.DisabledRules.Contains(attribute.RuleId))
+            {
+                continue;
+            }
+
+            types.Add(type);
+        }
+
+        HasUserRules = userTypes.Count > 0;
+        var repository = new RuleRepository();
+        if (services is not null)
+        {
+            repository.Activator = new ServiceRuleActivator(services);
+        }
+
+        repository.Load(spec => spec.From(types.ToArray()));
+        foreach (var type in types)
+        {
+            var name = type.GetCustomAttribute<NameAttribute>()?.Name;
+            var id = type.GetCustomAttribute<ComplianceRuleAttribute>()?.RuleId;
+            _ruleIdByName[name ?? type.FullName ?? type.Name] = id;
+        }
+
+        Factory = repository.Compile();
+        if (services is not null)
+        {
+            Factory.DependencyResolver = new ServiceDependencyResolver(services);
+        }
+
+        RuleCount = types.Count;
+    }
+
+    public ComplianceOptions Options { get; }
+
+    public ISessionFactory Factory { get; }
+
+    /// <summary>Whether user rules are loaded: then the domain records are facts too, for them to match.</summary>
+    public bool HasUserRules { get; }
+
+    public int RuleCount { get; }
+
+    /// <summary>The compliance rule id of an engine rule, when its class declares one.</summary>
+    public string? RuleIdOf(string ruleName) => _ruleIdByName.GetValueOrDefault(ruleName);
+
+    private sealed class ServiceRuleActivator(IServiceProvider services) : IRuleActivator
+    {
+        public IEnumerable<Rule> Activate(Type type) => [(Rule)ActivatorUtilities.GetServiceOrCreateInstance(services, type)];
+    }
+
+    private sealed class ServiceDependencyResolver(IServiceProvider services) : IDependencyResolver
+    {
+        public object Resolve(IResolutionContext context, Type serviceType) =>
+            services.GetService(serviceType) ?? throw new InvalidOperationException($"Rule '{context.Rule.Name}' needs a {serviceType.Name}, which is not registered.");
+    }
+}

@@ -1,0 +1,324 @@
+using Campaign.Compliance.Facts;
+using Campaign.Compliance.Findings;
+using Campaign.Domain.Campaigns;
+using Campaign.Domain.Opinions;
+using Campaign.Domain.Problems;
+using Campaign.Domain.Rectifications;
+using Campaign.Rules;
+using Campaign.Rules.Diagnostics;
+
+namespace Campaign.Compliance.Checking;
+
+/// <summary>
+/// One engine session loaded with a dataset's facts: the domain records (when user rules need them), their
+/// profiles and links, the parameters and the evaluation date. Used once by a check, and kept by a monitor,
+/// which applies changes through the methods here so the derived facts follow the records.
+/// </summary>
+internal sealed class ComplianceSession
+{
+    private readonly CompiledRules _rules;
+    private readonly ISession _session;
+    private readonly FactFactory _factory;
+    private readonly EvaluationDate _date;
+    private readonly List<RuleFailure> _failures = [];
+    private readonly HashSet<(string, string, string)> _failureKeys = [];
+    private readonly Dictionary<string, Problem> _problems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Opinion> _opinions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProblemProfile> _problemProfiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ProblemOpinion>> _opinionLinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RectificationProfile> _rectifications = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<RectificationProblem>> _problemLinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _rectificationsPerProblem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ProblemText Fact, int Count)> _texts = new(StringComparer.Ordinal);
+
+    public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf)
+    {
+        _rules = rules;
+        Parameters = new RuleParameters(rules.Options, dataset, Catalog.ComplianceRuleCatalog.Shipped);
+        _factory = new FactFactory(rules.Options, dataset);
+        _date = new EvaluationDate(asOf);
+        _session = rules.Factory.CreateSession();
+        _session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            AddFailure(e.RuleName, "condition", e.Exception);
+        };
+        _session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            AddFailure(e.Rule.Name, "action", e.Exception);
+        };
+        Load(dataset);
+    }
+
+    public RuleParameters Parameters { get; }
+
+    public ISession Session => _session;
+
+    public DateOnly AsOf => _date.AsOf;
+
+    public IReadOnlyList<RuleFailure> Failures => _failures;
+
+    public int Fire() => _session.Fire();
+
+    /// <summary>Every finding in the session, with the severity the options give its rule.</summary>
+    public List<Finding> Findings()
+    {
+        var findings = new List<Finding>();
+        foreach (var finding in _session.Query<Finding>())
+        {
+            findings.Add(Parameters.Effective(finding));
+        }
+
+        return findings;
+    }
+
+    public Problem? FindProblem(string id) => _problems.GetValueOrDefault(id);
+
+    public Opinion? FindOpinion(string id) => _opinions.GetValueOrDefault(id);
+
+    public Rectification? FindRectification(string id) => _rectifications.TryGetValue(id, out var profile) ? profile.Rectification : null;
+
+    public void MoveAsOf(DateOnly asOf)
+    {
+        _date.AsOf = asOf;
+        _session.Update(_date);
+    }
+
+    /// <summary>After the rectification changed (status, evidence, evaluation): update it, its profile and its links.</summary>
+    public void RectificationChanged(Rectification rectification)
+    {
+        var profile = _rectifications[rectification.Id];
+        if (_rules.HasUserRules)
+        {
+            _session.Update(rectification);
+        }
+
+        _session.Update(profile);
+        foreach (var link in _problemLinks[rectification.Id])
+        {
+            _session.Update(link);
+        }
+    }
+
+    public void OpinionChanged(Opinion opinion) => _session.Update(opinion);
+
+    public void AddProblem(Problem problem)
+    {
+        if (_problems.ContainsKey(problem.Id))
+        {
+            throw new InvalidOperationException($"A problem with the id '{problem.Id}' is already in the dataset.");
+        }
+
+        var profile = _factory.Profile(problem);
+        var links = FactFactory.Links(problem, FindOpinion);
+        _problems.Add(problem.Id, problem);
+        _problemProfiles.Add(problem.Id, profile);
+        _opinionLinks.Add(problem.Id, links);
+        if (_rules.HasUserRules)
+        {
+            _session.Insert(problem);
+        }
+
+        _session.Insert(profile);
+        foreach (var link in links)
+        {
+            _session.Insert(link);
+        }
+
+        AddText(profile, insert: true);
+    }
+
+    public void RemoveProblem(string problemId)
+    {
+        if (!_problems.TryGetValue(problemId, out var problem))
+        {
+            throw new InvalidOperationException($"There is no problem '{problemId}' to remove.");
+        }
+
+        if (_rectificationsPerProblem.GetValueOrDefault(problemId) > 0)
+        {
+            throw new InvalidOperationException($"Problem '{problemId}' cannot be removed: a rectification lists it.");
+        }
+
+        var profile = _problemProfiles[problemId];
+        foreach (var link in _opinionLinks[problemId])
+        {
+            _session.Retract(link);
+        }
+
+        _session.Retract(profile);
+        if (_rules.HasUserRules)
+        {
+            _session.Retract(problem);
+        }
+
+        RemoveText(profile);
+        _problems.Remove(problemId);
+        _problemProfiles.Remove(problemId);
+        _opinionLinks.Remove(problemId);
+    }
+
+    public void AddRectification(Rectification rectification)
+    {
+        if (_rectifications.ContainsKey(rectification.Id))
+        {
+            throw new InvalidOperationException($"A rectification with the id '{rectification.Id}' is already in the dataset.");
+        }
+
+        var profile = _factory.Profile(rectification, FindProblem);
+        var links = FactFactory.Links(profile, FindProblem);
+        _rectifications.Add(rectification.Id, profile);
+        _problemLinks.Add(rectification.Id, links);
+        foreach (var link in links)
+        {
+            _rectificationsPerProblem[link.ProblemId] = _rectificationsPerProblem.GetValueOrDefault(link.ProblemId) + 1;
+        }
+
+        if (_rules.HasUserRules)
+        {
+            _session.Insert(rectification);
+        }
+
+        _session.Insert(profile);
+        foreach (var link in links)
+        {
+            _session.Insert(link);
+        }
+    }
+
+    private void Load(CampaignDataset dataset)
+    {
+        // Insertion order matters for speed, not for results: links before the records whose Not/Exists tests
+        // count them, members of an aggregate before the fact that anchors it (one aggregation per anchor).
+        var facts = new List<object>(dataset.Problems.Count * 3 + dataset.Rectifications.Count * 3 + dataset.Units.Count * 3 + dataset.People.Count * 2 + dataset.Opinions.Count + 2)
+        {
+            Parameters,
+            _date,
+        };
+        foreach (var opinion in dataset.Opinions)
+        {
+            _opinions.Add(opinion.Id, opinion);
+        }
+
+        foreach (var problem in dataset.Problems)
+        {
+            _problems.Add(problem.Id, problem);
+        }
+
+        foreach (var rectification in dataset.Rectifications)
+        {
+            var profile = _factory.Profile(rectification, FindProblem);
+            var links = FactFactory.Links(profile, FindProblem);
+            _rectifications.Add(rectification.Id, profile);
+            _problemLinks.Add(rectification.Id, links);
+            if (_rules.HasUserRules)
+            {
+                facts.Add(rectification);
+            }
+
+            facts.Add(profile);
+            foreach (var link in links)
+            {
+                _rectificationsPerProblem[link.ProblemId] = _rectificationsPerProblem.GetValueOrDefault(link.ProblemId) + 1;
+                facts.Add(link);
+            }
+        }
+
+        foreach (var problem in dataset.Problems)
+        {
+            var profile = _factory.Profile(problem);
+            var links = FactFactory.Links(problem, FindOpinion);
+            _problemProfiles.Add(problem.Id, profile);
+            _opinionLinks.Add(problem.Id, links);
+            if (_rules.HasUserRules)
+            {
+                facts.Add(problem);
+            }
+
+            facts.Add(profile);
+            foreach (var link in links)
+            {
+                facts.Add(link);
+            }
+
+            AddText(profile, insert: false);
+        }
+
+        foreach (var unit in dataset.Units)
+        {
+            facts.Add(unit);
+            facts.Add(FactFactory.Owner(unit));
+            if (_factory.Focus(unit) is { } focus)
+            {
+                facts.Add(focus);
+            }
+        }
+
+        foreach (var person in dataset.People)
+        {
+            facts.Add(person);
+            facts.Add(FactFactory.Owner(person));
+        }
+
+        foreach (var opinion in dataset.Opinions)
+        {
+            facts.Add(opinion);
+        }
+
+        foreach (var (fact, _) in _texts.Values)
+        {
+            facts.Add(fact);
+        }
+
+        _session.InsertAll(facts);
+    }
+
+    private void AddText(ProblemProfile profile, bool insert)
+    {
+        if (profile.NormalizedText is not { } text)
+        {
+            return;
+        }
+
+        if (_texts.TryGetValue(text, out var entry))
+        {
+            _texts[text] = (entry.Fact, entry.Count + 1);
+            return;
+        }
+
+        var fact = new ProblemText(text);
+        _texts.Add(text, (fact, 1));
+        if (insert)
+        {
+            _session.Insert(fact);
+        }
+    }
+
+    private void RemoveText(ProblemProfile profile)
+    {
+        if (profile.NormalizedText is not { } text)
+        {
+            return;
+        }
+
+        var (fact, count) = _texts[text];
+        if (count > 1)
+        {
+            _texts[text] = (fact, count - 1);
+            return;
+        }
+
+        _texts.Remove(text);
+        _session.Retract(fact);
+    }
+
+    private void AddFailure(string ruleName, string phase, Exception exception)
+    {
+        var message = exception.InnerException is { } inner && exception is System.Reflection.TargetInvocationException ? inner.Message : exception.Message;
+        if (_failureKeys.Add((ruleName, phase, message)))
+        {
+            _failures.Add(new RuleFailure(ruleName, _rules.RuleIdOf(ruleName), phase, message));
+        }
+    }
+}

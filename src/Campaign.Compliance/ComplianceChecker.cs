@@ -1,0 +1,69 @@
+using Campaign.Compliance.Checking;
+using Campaign.Domain.Campaigns;
+
+namespace Campaign.Compliance;
+
+/// <summary>
+/// Checks a campaign dataset against the rule catalog (rules.md) and the user's rules, as of a date.
+/// Build it once (the rules are compiled here) and call <see cref="Check"/> any number of times; a checker
+/// is thread-safe (each check runs in its own engine session).
+/// </summary>
+public sealed class ComplianceChecker
+{
+    private readonly TimeProvider _timeProvider;
+    private readonly CompiledRules _rules;
+
+    /// <summary>Validates the options, loads the enabled shipped rules and the user's rules, and compiles them.</summary>
+    /// <param name="options">The options (a snapshot is taken); defaults when <see langword="null"/>.</param>
+    /// <param name="timeProvider">Gives "today" (local date) when neither the call nor the dataset has an as-of date; <see cref="TimeProvider.System"/> by default.</param>
+    /// <exception cref="ComplianceOptionsException">The options are invalid (all errors listed).</exception>
+    /// <exception cref="Campaign.Rules.RuleDefinitionException">A user rule is badly defined.</exception>
+    public ComplianceChecker(ComplianceOptions? options = null, TimeProvider? timeProvider = null)
+        : this(options, timeProvider, null)
+    {
+    }
+
+    /// <summary>As the public constructor; user rules are built and their dependencies resolved through <paramref name="services"/>.</summary>
+    internal ComplianceChecker(ComplianceOptions? options, TimeProvider? timeProvider, IServiceProvider? services)
+    {
+        Options = (options ?? new ComplianceOptions()).Clone();
+        Options.Validate();
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _rules = new CompiledRules(Options, services);
+    }
+
+    /// <summary>The options in effect (a validated snapshot; do not change it).</summary>
+    public ComplianceOptions Options { get; }
+
+    /// <summary>Runs every enabled rule over <paramref name="dataset"/> and reports the findings.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="asOf">The evaluation date; default the dataset's <c>campaign.asOf</c>, else today's local date from the time provider.</param>
+    /// <returns>The report, findings in the contract's order.</returns>
+    public ComplianceReport Check(CampaignDataset dataset, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var date = ResolveAsOf(dataset, asOf);
+        var session = new ComplianceSession(_rules, dataset, date);
+        session.Fire();
+        return new ComplianceReport(date, DatasetSummary.Of(dataset), session.Findings(), ruleFailures: session.Failures);
+    }
+
+    /// <summary>
+    /// Starts a monitor over <paramref name="dataset"/>: a long-lived session that applies changes and returns the
+    /// findings they add and remove. The monitor shares this checker's compiled rules.
+    /// </summary>
+    /// <param name="dataset">The dataset; the monitor changes its records through their transitions.</param>
+    /// <param name="asOf">The evaluation date; default as in <see cref="Check"/>.</param>
+    public Monitoring.ComplianceMonitor CreateMonitor(CampaignDataset dataset, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return new Monitoring.ComplianceMonitor(_rules, dataset, ResolveAsOf(dataset, asOf));
+    }
+
+    /// <summary>The compiled rules, shared by the monitors this checker creates.</summary>
+    internal CompiledRules Rules => _rules;
+
+    /// <summary>The evaluation date: the argument, else the dataset's, else today's local date.</summary>
+    internal DateOnly ResolveAsOf(CampaignDataset dataset, DateOnly? asOf) =>
+        asOf ?? dataset.Campaign.AsOf ?? DateOnly.FromDateTime(_timeProvider.GetLocalNow().DateTime);
+}

@@ -1,0 +1,319 @@
+using System.Globalization;
+using System.Reflection;
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Findings;
+using Campaign.Domain.Focus;
+
+namespace Campaign.Compliance;
+
+/// <summary>
+/// Every threshold and window of the rule catalog (rules.md) with its documented default, plus severity
+/// overrides, disabled rules, focus lists, the report language and the user's rule assemblies.
+/// Configure it, then call <see cref="Validate()"/> (the checker does): all errors are reported together.
+/// A checker takes a snapshot of the options when it is built; later changes do not affect it.
+/// </summary>
+public sealed class ComplianceOptions
+{
+    /// <summary>The default stock phrases of SUP-005 (rules.md): Chinese, then English.</summary>
+    public static IReadOnlyList<string> DefaultStockPhrases { get; } = Array.AsReadOnly(new[]
+    {
+        "进一步", "加强", "提高", "认识", "认真", "学习", "高度重视", "重视", "切实", "深刻", "反思", "严格", "要求", "自己", "不断",
+        "努力", "改进", "转变", "作风", "抓好", "落实", "整改", "注意", "今后", "坚决", "杜绝", "积极", "主动", "全面", "深入", "思想", "意识",
+        "工作", "问题", "加以", "予以", "做到", "确保", "持续", "力度",
+        "further", "strengthen", "improve", "enhance", "awareness", "seriously", "earnestly", "study", "continue",
+        "continuously", "effectively", "and", "the", "of", "to", "our", "work", "style",
+    });
+
+    /// <summary>OVD-003: an immediate (立行立改) item may take at most this many days from the problem being found. Default 30; not negative.</summary>
+    public int ImmediateWindowDays { get; set; } = 30;
+
+    /// <summary>OVD-004: the day by which a weak organisation's leadership team must be in place. Default <see langword="null"/> = 30 April of the campaign year.</summary>
+    public DateOnly? TeamStaffedDeadline { get; set; }
+
+    /// <summary>OVD-005: the day by which a weak organisation must be consolidated. Default <see langword="null"/> = 30 June of the campaign year.</summary>
+    public DateOnly? ConsolidationDeadline { get; set; }
+
+    /// <summary>OVD-006: days after receipt within which an opinion must be claimed. Default 30; not negative.</summary>
+    public int ClaimWindowDays { get; set; } = 30;
+
+    /// <summary>OVD-007: days after identification within which a problem must be in a rectification. Default 30; not negative.</summary>
+    public int PlanWindowDays { get; set; } = 30;
+
+    /// <summary>SUP-003: the lowest acceptable satisfied rate of an evaluation by the masses. Default 0.90; within 0..1.</summary>
+    public double SatisfactionTarget { get; set; } = 0.90;
+
+    /// <summary>SUP-004: days after the last completion within which the result must be reported back. Default 15; not negative.</summary>
+    public int ReportBackWindowDays { get; set; } = 15;
+
+    /// <summary>SUP-005: a measure with fewer concrete characters than this is vague. Default 6; not negative.</summary>
+    public int MinConcreteChars { get; set; } = 6;
+
+    /// <summary>SUP-005: the stock phrases removed before counting concrete characters. Default <see cref="DefaultStockPhrases"/>; replace or extend the list. No phrase may be empty.</summary>
+    public IList<string> StockPhrases { get; set; } = new List<string>(DefaultStockPhrases);
+
+    /// <summary>SUP-006: a text shared by problems of at least this many distinct owners is boilerplate. Default 3; at least 1.</summary>
+    public int BoilerplateMinOwners { get; set; } = 3;
+
+    /// <summary>ESC-001: a unit with at least this many high-severity findings of other rules is at risk. Default 5; at least 1.</summary>
+    public int AtRiskThreshold { get; set; } = 5;
+
+    /// <summary>INC-003: the shortest concentrated-education period, in months. Default 3; not negative.</summary>
+    public int MinEducationMonths { get; set; } = 3;
+
+    /// <summary>Severity per rule id, replacing the rule's default. Empty by default; every id must be a known rule.</summary>
+    public IDictionary<string, FindingSeverity> SeverityOverrides { get; set; } = new Dictionary<string, FindingSeverity>(StringComparer.Ordinal);
+
+    /// <summary>Ids of rules left out of the check (not loaded). Empty by default; every id must be a known rule.</summary>
+    public ISet<string> DisabledRules { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>MIS-005: the focus lists in use (codes such as <c>C</c>, <c>WD</c>). Default <see langword="null"/>: the dataset's <c>campaign.focusLists</c>, else <c>C</c>.</summary>
+    public IList<string>? FocusLists { get; set; }
+
+    /// <summary>MIS-005: the focus catalog. Default <see cref="Campaign.Domain.Focus.FocusCatalog.Default"/>.</summary>
+    public FocusCatalog FocusCatalog { get; set; } = FocusCatalog.Default;
+
+    /// <summary>The language of titles and messages in reports. Default <see cref="ReportLanguage.En"/>.</summary>
+    public ReportLanguage Language { get; set; } = ReportLanguage.En;
+
+    /// <summary>Assemblies whose <c>Campaign.Rules.Fluent.Dsl.Rule</c> classes run with the shipped rules. Empty by default.</summary>
+    public IList<Assembly> RuleAssemblies { get; set; } = new List<Assembly>();
+
+    /// <summary>User rule classes (<c>Campaign.Rules.Fluent.Dsl.Rule</c>) that run with the shipped rules. Empty by default.</summary>
+    public IList<Type> RuleTypes { get; set; } = new List<Type>();
+
+    /// <summary>Reads options from a JSON document (camelCase names, every property optional); see docs/rules.md.</summary>
+    /// <param name="json">UTF-8 JSON.</param>
+    /// <returns>Validated options (defaults where the document is silent).</returns>
+    /// <exception cref="ComplianceOptionsException">Malformed JSON, an unknown property, a value of the wrong type, or an invalid value; every error with its JSON path.</exception>
+    public static ComplianceOptions Load(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var options = ComplianceOptionsReader.Read(json);
+        options.Validate();
+        return options;
+    }
+
+    /// <summary>Checks every option against its documented range and the shipped catalog.</summary>
+    /// <exception cref="ComplianceOptionsException">One or more options are invalid; all errors are listed.</exception>
+    public void Validate()
+    {
+        var errors = Errors(UserRuleIds());
+        if (errors.Count > 0)
+        {
+            throw new ComplianceOptionsException(errors);
+        }
+    }
+
+    /// <summary>Every validation error; <paramref name="extraRuleIds"/> are known besides the shipped catalog.</summary>
+    internal List<string> Errors(IEnumerable<string> extraRuleIds)
+    {
+        var errors = new List<string>();
+        NotNegative(errors, "immediateWindowDays", ImmediateWindowDays);
+        NotNegative(errors, "claimWindowDays", ClaimWindowDays);
+        NotNegative(errors, "planWindowDays", PlanWindowDays);
+        NotNegative(errors, "reportBackWindowDays", ReportBackWindowDays);
+        NotNegative(errors, "minConcreteChars", MinConcreteChars);
+        NotNegative(errors, "minEducationMonths", MinEducationMonths);
+        AtLeastOne(errors, "boilerplateMinOwners", BoilerplateMinOwners);
+        AtLeastOne(errors, "atRiskThreshold", AtRiskThreshold);
+        if (!(SatisfactionTarget >= 0.0 && SatisfactionTarget <= 1.0))
+        {
+            errors.Add($"satisfactionTarget: must be within 0..1 (was {SatisfactionTarget.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        if (MinEducationMonths > 1200)
+        {
+            errors.Add($"minEducationMonths: must be at most 1200 (was {MinEducationMonths}).");
+        }
+
+        if (StockPhrases is null)
+        {
+            errors.Add("stockPhrases: must not be null.");
+        }
+        else
+        {
+            var i = 0;
+            foreach (var phrase in StockPhrases)
+            {
+                if (string.IsNullOrEmpty(phrase))
+                {
+                    errors.Add($"stockPhrases[{i}]: a stock phrase must not be empty.");
+                }
+
+                i++;
+            }
+        }
+
+        var known = new HashSet<string>(ComplianceRuleCatalog.Shipped.Rules.Select(r => r.Id), StringComparer.Ordinal);
+        known.UnionWith(extraRuleIds);
+        if (SeverityOverrides is null)
+        {
+            errors.Add("severityOverrides: must not be null.");
+        }
+        else
+        {
+            foreach (var (id, severity) in SeverityOverrides.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (!known.Contains(id))
+                {
+                    errors.Add($"severityOverrides.{id}: unknown rule id '{id}'.");
+                }
+
+                if (!Enum.IsDefined(severity))
+                {
+                    errors.Add($"severityOverrides.{id}: unknown severity {(int)severity}.");
+                }
+            }
+        }
+
+        if (DisabledRules is null)
+        {
+            errors.Add("disabledRules: must not be null.");
+        }
+        else
+        {
+            foreach (var id in DisabledRules.OrderBy(p => p, StringComparer.Ordinal))
+            {
+                if (id is null || !known.Contains(id))
+                {
+                    errors.Add($"disabledRules: unknown rule id '{id}'.");
+                }
+            }
+        }
+
+        if (FocusCatalog is null)
+        {
+            errors.Add("focusCatalog: must not be null.");
+        }
+        else if (FocusLists is not null)
+        {
+            for (var i = 0; i < FocusLists.Count; i++)
+            {
+                if (!FocusCatalog.ContainsList(FocusLists[i]))
+                {
+                    errors.Add($"focusLists[{i}]: unknown focus list '{FocusLists[i]}'; known lists: {string.Join(", ", FocusCatalog.Lists)}.");
+                }
+            }
+        }
+
+        if (!Enum.IsDefined(Language))
+        {
+            errors.Add($"language: unknown language {(int)Language}.");
+        }
+
+        if (RuleAssemblies is null)
+        {
+            errors.Add("ruleAssemblies: must not be null.");
+        }
+
+        if (RuleTypes is null)
+        {
+            errors.Add("ruleTypes: must not be null.");
+        }
+        else
+        {
+            for (var i = 0; i < RuleTypes.Count; i++)
+            {
+                if (RuleTypes[i] is not { } type || !IsRuleClass(type))
+                {
+                    errors.Add($"ruleTypes[{i}]: '{RuleTypes[i]}' is not a concrete Campaign.Rules.Fluent.Dsl.Rule class.");
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The ids declared by <see cref="ComplianceRuleAttribute"/> on the user's rule classes.</summary>
+    internal IEnumerable<string> UserRuleIds()
+    {
+        foreach (var type in UserRuleClasses())
+        {
+            if (type.GetCustomAttribute<ComplianceRuleAttribute>() is { } attribute)
+            {
+                yield return attribute.RuleId;
+            }
+        }
+    }
+
+    /// <summary>The user's rule classes: <see cref="RuleTypes"/> then the rule classes of <see cref="RuleAssemblies"/>, each once.</summary>
+    internal IReadOnlyList<Type> UserRuleClasses()
+    {
+        var result = new List<Type>();
+        var seen = new HashSet<Type>();
+        if (RuleTypes is not null)
+        {
+            foreach (var type in RuleTypes)
+            {
+                if (type is not null && seen.Add(type))
+                {
+                    result.Add(type);
+                }
+            }
+        }
+
+        if (RuleAssemblies is not null)
+        {
+            foreach (var assembly in RuleAssemblies)
+            {
+                if (assembly is null)
+                {
+                    continue;
+                }
+
+                foreach (var type in assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+                {
+                    if (IsRuleClass(type) && seen.Add(type))
+                    {
+                        result.Add(type);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A deep copy, so later changes to this instance do not reach a checker.</summary>
+    internal ComplianceOptions Clone() => new()
+    {
+        ImmediateWindowDays = ImmediateWindowDays,
+        TeamStaffedDeadline = TeamStaffedDeadline,
+        ConsolidationDeadline = ConsolidationDeadline,
+        ClaimWindowDays = ClaimWindowDays,
+        PlanWindowDays = PlanWindowDays,
+        SatisfactionTarget = SatisfactionTarget,
+        ReportBackWindowDays = ReportBackWindowDays,
+        MinConcreteChars = MinConcreteChars,
+        StockPhrases = new List<string>(StockPhrases),
+        BoilerplateMinOwners = BoilerplateMinOwners,
+        AtRiskThreshold = AtRiskThreshold,
+        MinEducationMonths = MinEducationMonths,
+        SeverityOverrides = new Dictionary<string, FindingSeverity>(SeverityOverrides, StringComparer.Ordinal),
+        DisabledRules = new HashSet<string>(DisabledRules, StringComparer.Ordinal),
+        FocusLists = FocusLists is null ? null : new List<string>(FocusLists),
+        FocusCatalog = FocusCatalog,
+        Language = Language,
+        RuleAssemblies = new List<Assembly>(RuleAssemblies),
+        RuleTypes = new List<Type>(RuleTypes),
+    };
+
+    private static bool IsRuleClass(Type type) =>
+        type is { IsAbstract: false, IsClass: true, ContainsGenericParameters: false } && typeof(Campaign.Rules.Fluent.Dsl.Rule).IsAssignableFrom(type);
+
+    private static void NotNegative(List<string> errors, string path, int value)
+    {
+        if (value < 0)
+        {
+            errors.Add($"{path}: must not be negative (was {value}).");
+        }
+    }
+
+    private static void AtLeastOne(List<string> errors, string path, int value)
+    {
+        if (value < 1)
+        {
+            errors.Add($"{path}: must be at least 1 (was {value}).");
+        }
+    }
+}

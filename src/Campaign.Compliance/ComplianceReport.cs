@@ -1,0 +1,124 @@
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Findings;
+
+namespace Campaign.Compliance;
+
+/// <summary>
+/// The result of a check: the findings in the contract's order (unit id, then rule id, then subject id,
+/// ordinal), their counts by severity, rule, unit and family, and the user rules that failed.
+/// Immutable; the same dataset, options and date always give an equal report.
+/// </summary>
+public sealed class ComplianceReport
+{
+    /// <summary>Builds a report; findings are sorted here.</summary>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="dataset">What was checked.</param>
+    /// <param name="findings">The findings, in any order.</param>
+    /// <param name="catalog">The catalog the rules come from (for families); the shipped one by default.</param>
+    /// <param name="ruleFailures">Rules that threw; none by default.</param>
+    public ComplianceReport(
+        DateOnly asOf,
+        DatasetSummary dataset,
+        IEnumerable<Finding> findings,
+        ComplianceRuleCatalog? catalog = null,
+        IEnumerable<RuleFailure>? ruleFailures = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(findings);
+        AsOf = asOf;
+        Dataset = dataset;
+        var sorted = findings.ToArray();
+        Array.Sort(sorted, FindingOrder.Instance);
+        Findings = Array.AsReadOnly(sorted);
+        RuleFailures = ruleFailures is null ? Array.Empty<RuleFailure>() : Array.AsReadOnly(ruleFailures.ToArray());
+
+        var bySeverity = new SortedDictionary<FindingSeverity, int>();
+        foreach (var severity in Enum.GetValues<FindingSeverity>())
+        {
+            bySeverity[severity] = 0;
+        }
+
+        var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byUnit = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byFamily = new SortedDictionary<RuleFamily, int>();
+        foreach (var family in Enum.GetValues<RuleFamily>())
+        {
+            byFamily[family] = 0;
+        }
+
+        foreach (var finding in sorted)
+        {
+            bySeverity[finding.Severity]++;
+            byRule[finding.RuleId] = byRule.GetValueOrDefault(finding.RuleId) + 1;
+            byUnit[finding.UnitId] = byUnit.GetValueOrDefault(finding.UnitId) + 1;
+            var family = (catalog?.Find(finding.RuleId) ?? finding.Rule).Family;
+            byFamily[family]++;
+        }
+
+        CountBySeverity = bySeverity.AsReadOnly();
+        CountByRule = byRule.AsReadOnly();
+        CountByUnit = byUnit.AsReadOnly();
+        CountByFamily = byFamily.AsReadOnly();
+    }
+
+    /// <summary>The evaluation date.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The dataset's name and record counts.</summary>
+    public DatasetSummary Dataset { get; }
+
+    /// <summary>The findings, ordered by unit id, rule id, subject id (ordinal), then subject type.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Number of findings per severity; every severity is present (0 when none).</summary>
+    public IReadOnlyDictionary<FindingSeverity, int> CountBySeverity { get; }
+
+    /// <summary>Number of findings per rule id that has any, in ordinal order of the id.</summary>
+    public IReadOnlyDictionary<string, int> CountByRule { get; }
+
+    /// <summary>Number of findings per unit id that has any, in ordinal order of the id.</summary>
+    public IReadOnlyDictionary<string, int> CountByUnit { get; }
+
+    /// <summary>Number of findings per rule family; every family is present (0 when none).</summary>
+    public IReadOnlyDictionary<RuleFamily, int> CountByFamily { get; }
+
+    /// <summary>Rules that threw during the check (their other work and every other rule still counted).</summary>
+    public IReadOnlyList<RuleFailure> RuleFailures { get; }
+
+    /// <summary>The contract's order: unit id, rule id, subject id (ordinal), then subject type to break ties.</summary>
+    private sealed class FindingOrder : IComparer<Finding>
+    {
+        public static readonly FindingOrder Instance = new();
+
+        public int Compare(Finding? x, Finding? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return 0;
+            }
+
+            if (x is null)
+            {
+                return -1;
+            }
+
+            if (y is null)
+            {
+                return 1;
+            }
+
+            var c = string.CompareOrdinal(x.UnitId, y.UnitId);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.RuleId, y.RuleId);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.SubjectId, y.SubjectId);
+            }
+
+            return c != 0 ? c : x.SubjectType.CompareTo(y.SubjectType);
+        }
+    }
+}

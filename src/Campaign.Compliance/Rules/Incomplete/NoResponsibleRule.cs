@@ -1,0 +1,22 @@
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Facts;
+using Campaign.Rules.Fluent.Dsl;
+
+namespace Campaign.Compliance.Rules.Incomplete;
+
+/// <summary>INC-002: neither responsiblePersonId nor responsibleUnitId.</summary>
+[ComplianceRule(RuleIds.NoResponsible)]
+[Name("NoResponsible")]
+internal sealed class NoResponsibleRule : Rule
+{
+    public override void Define()
+    {
+        RectificationProfile r = null!;
+        RuleParameters p = null!;
+        When()
+            .Match(() => r, x => x.Rectification.ResponsiblePersonId == null && x.Rectification.ResponsibleUnitId == null)
+            .Match(() => p);
+        Then()
+            .Yield(() => Emit.Rectification(RuleIds.NoResponsible, p, r));
+    }
+}

@@ -1,0 +1,25 @@
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Facts;
+using Campaign.Domain.People;
+using Campaign.Rules.Fluent.Dsl;
+
+namespace Campaign.Compliance.Rules.Mismatch;
+
+/// <summary>MIS-002: a principal leader or team member whose unit has a team problem and who owns no problem.</summary>
+[ComplianceRule(RuleIds.NoPersonalProblems)]
+[Name("NoPersonalProblems")]
+internal sealed class NoPersonalProblemsRule : Rule
+{
+    public override void Define()
+    {
+        Person person = null!;
+        RuleParameters p = null!;
+        When()
+            .Match(() => person, x => x.Role == PersonRole.PrincipalLeader || x.Role == PersonRole.TeamMember)
+            .Exists<ProblemProfile>(m => m.TeamUnitId == person.UnitId)
+            .Not<ProblemProfile>(m => m.PersonId == person.Id)
+            .Match(() => p);
+        Then()
+            .Yield(() => Emit.Person(RuleIds.NoPersonalProblems, p, person));
+    }
+}

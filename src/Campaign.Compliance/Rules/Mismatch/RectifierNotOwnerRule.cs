@@ -1,0 +1,23 @@
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Facts;
+using Campaign.Rules.Fluent.Dsl;
+
+namespace Campaign.Compliance.Rules.Mismatch;
+
+/// <summary>MIS-006: one of its problems is owned by a person P and responsiblePersonId is not P (absent counts as not P).</summary>
+[ComplianceRule(RuleIds.RectifierNotOwner)]
+[Name("RectifierNotOwner")]
+internal sealed class RectifierNotOwnerRule : Rule
+{
+    public override void Define()
+    {
+        RectificationProfile r = null!;
+        RuleParameters p = null!;
+        When()
+            .Match(() => r)
+            .Exists<RectificationProblem>(l => l.RectificationId == r.RectificationId, l => l.OwnerPersonId != null && l.OwnerPersonId != r.Rectification.ResponsiblePersonId)
+            .Match(() => p);
+        Then()
+            .Yield(() => Emit.Rectification(RuleIds.RectifierNotOwner, p, r));
+    }
+}

@@ -1,0 +1,25 @@
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Facts;
+using Campaign.Domain.Units;
+using Campaign.Rules.Fluent.Dsl;
+
+namespace Campaign.Compliance.Rules.Overdue;
+
+/// <summary>OVD-005: weak and lax, and not consolidated with asOf past the deadline, or consolidated after it.</summary>
+[ComplianceRule(RuleIds.WeakOrgNotConsolidated)]
+[Name("WeakOrgNotConsolidated")]
+internal sealed class WeakOrgNotConsolidatedRule : Rule
+{
+    public override void Define()
+    {
+        Unit u = null!;
+        RuleParameters p = null!;
+        EvaluationDate d = null!;
+        When()
+            .Match(() => u, x => x.WeakLax != null)
+            .Match(() => p)
+            .Match(() => d, x => Conditions.MissedDeadline(u.WeakLax!.ConsolidatedOn, p.ConsolidationDeadline, x.AsOf));
+        Then()
+            .Yield(() => Emit.Unit(RuleIds.WeakOrgNotConsolidated, p, u));
+    }
+}

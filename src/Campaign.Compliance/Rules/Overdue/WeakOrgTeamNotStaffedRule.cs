@@ -1,0 +1,25 @@
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Facts;
+using Campaign.Domain.Units;
+using Campaign.Rules.Fluent.Dsl;
+
+namespace Campaign.Compliance.Rules.Overdue;
+
+/// <summary>OVD-004: weak and lax, and the team not staffed with asOf past the deadline, or staffed after it.</summary>
+[ComplianceRule(RuleIds.WeakOrgTeamNotStaffed)]
+[Name("WeakOrgTeamNotStaffed")]
+internal sealed class WeakOrgTeamNotStaffedRule : Rule
+{
+    public override void Define()
+    {
+        Unit u = null!;
+        RuleParameters p = null!;
+        EvaluationDate d = null!;
+        When()
+            .Match(() => u, x => x.WeakLax != null)
+            .Match(() => p)
+            .Match(() => d, x => Conditions.MissedDeadline(u.WeakLax!.TeamStaffedOn, p.TeamStaffedDeadline, x.AsOf));
+        Then()
+            .Yield(() => Emit.Unit(RuleIds.WeakOrgTeamNotStaffed, p, u));
+    }
+}

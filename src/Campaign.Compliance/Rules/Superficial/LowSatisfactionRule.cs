@@ -1,0 +1,22 @@
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Facts;
+using Campaign.Rules.Fluent.Dsl;
+
+namespace Campaign.Compliance.Rules.Superficial;
+
+/// <summary>SUP-003: evaluated by the masses with satisfiedRate &lt; SatisfactionTarget, whatever the status.</summary>
+[ComplianceRule(RuleIds.LowSatisfaction)]
+[Name("LowSatisfaction")]
+internal sealed class LowSatisfactionRule : Rule
+{
+    public override void Define()
+    {
+        RectificationProfile r = null!;
+        RuleParameters p = null!;
+        When()
+            .Match(() => r, x => x.Rectification.Evaluation != null)
+            .Match(() => p, x => Conditions.BelowTarget(r.Rectification, x.SatisfactionTarget));
+        Then()
+            .Yield(() => Emit.Rectification(RuleIds.LowSatisfaction, p, r));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+
+namespace Campaign.Compliance.Text;
+
+/// <summary>The text functions of rules.md: normalized text (SUP-006, MIS-003) and concrete characters of a measure (SUP-005).</summary>
+internal static class TextNormalization
+{
+    /// <summary>
+    /// Normalized text: NFKC, then every character of the categories Z*, P*, S*, C* removed, then lower-cased
+    /// (invariant culture). Computed once per fact, not in a join.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var kept = KeepLettersAndMarks(text.Normalize(NormalizationForm.FormKC));
+        return kept.ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The number of Unicode scalar values left of a measure after NFKC, removing every stock phrase (in the
+    /// given order: longest first, ties ordinal, case-insensitive, each everywhere before the next), then
+    /// removing Z*, P*, S*, C* characters.
+    /// </summary>
+    public static int ConcreteLength(string measure, IReadOnlyList<string> orderedPhrases)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        var text = measure.Normalize(NormalizationForm.FormKC);
+        for (var i = 0; i < orderedPhrases.Count; i++)
+        {
+            text = text.Replace(orderedPhrases[i], string.Empty, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var count = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!IsRemoved(Rune.GetUnicodeCategory(rune)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Stock phrases in removal order: longest first (in Unicode scalar values, as characters are counted), ties in ordinal order; duplicates once.</summary>
+    public static IReadOnlyList<string> OrderPhrases(IEnumerable<string> phrases)
+    {
+        var list = new List<string>(new HashSet<string>(phrases, StringComparer.Ordinal));
+        list.Sort(static (a, b) =>
+        {
+            var byLength = ScalarCount(b).CompareTo(ScalarCount(a));
+            return byLength != 0 ? byLength : string.CompareOrdinal(a, b);
+        });
+        return list.AsReadOnly();
+    }
+
+    private static int ScalarCount(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string KeepLettersAndMarks(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!IsRemoved(Rune.GetUnicodeCategory(rune)))
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsRemoved(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => true,
+        UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+            or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+            or UnicodeCategory.OtherPunctuation => true,
+        UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol => true,
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned => true,
+        _ => false,
+    };
+}
