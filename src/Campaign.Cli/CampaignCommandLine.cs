@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Campaign.Cli.Commands;
+
+namespace Campaign.Cli;
+
+/// <summary>
+/// The commands and options of the tool (cli.md), on System.CommandLine: <c>check [PATH]</c>,
+/// <c>validate PATH</c>, <c>rules</c>, <c>generate</c>, and the global <c>--lang</c>, <c>--quiet</c>,
+/// <c>--verbose</c>. Built fresh for every run so runs never share state.
+/// </summary>
+internal sealed class CampaignCommandLine
+{
+    public static readonly string[] Formats = ["table", "json", "markdown", "csv", "html"];
+    public static readonly string[] Languages = ["en", "zh"];
+    public static readonly string[] FailOnLevels = ["none", "low", "medium", "high"];
+    public static readonly string[] Presets = ["district", "county", "province"];
+
+    public CampaignCommandLine(CliConsole console)
+    {
+        Language = new Option<string?>("--lang")
+        {
+            Description = "Language of titles, labels and messages: en or zh. Default: from the UI culture (zh* gives zh, anything else en).",
+            HelpName = "en|zh",
+            Recursive = true,
+        };
+        Language.AcceptOnlyFromAmong(Languages);
+        Quiet = new Option<bool>("--quiet", "-q") { Description = "Show no progress and no warnings on standard error.", Recursive = true };
+        Verbose = new Option<bool>("--verbose", "-v") { Description = "Show details (timings; the stack trace of an internal error).", Recursive = true };
+
+        CheckPath = new Argument<string?>("PATH")
+        {
+            Description = "The dataset (campaign-dataset/1 JSON); '-' reads standard input; omitted: the sample embedded in the tool (Weidu district, 2014).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        AsOf = new Option<DateOnly?>("--as-of")
+        {
+            Description = "Evaluation date. Default: the dataset's campaign.asOf, else today's date.",
+            HelpName = "yyyy-MM-dd",
+            CustomParser = ParseDate,
+        };
+        Format = new Option<string?>("--format", "-f")
+        {
+            Description = "Report format. Default: table when standard output is a terminal, json when it is redirected.",
+            HelpName = "table|json|markdown|csv|html",
+        };
+        Format.AcceptOnlyFromAmong(Formats);
+        Output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to FILE (atomically: a failure never leaves a half-written file). Default: standard output.",
+            HelpName = "FILE",
+        };
+        FailOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 1 when a finding at or above this severity exists.",
+            HelpName = "none|low|medium|high",
+            DefaultValueFactory = _ => "none",
+        };
+        FailOn.AcceptOnlyFromAmong(FailOnLevels);
+        Focus = new Option<string?>("--focus")
+        {
+            Description = "Focus lists in use for rule MIS-005, comma-separated (C, WD, HN, AH). Default: the dataset's campaign.focusLists, else C.",
+            HelpName = "C,WD,...",
+        };
+        Disable = new Option<string?>("--disable")
+        {
+            Description = "Rules left out, comma-separated ids (see 'campaign rules'). Default: none.",
+            HelpName = "ID,...",
+        };
+        OptionsFile = new Option<string?>("--options")
+        {
+            Description = "A JSON file of rule options: thresholds, windows, stock phrases, severity overrides, disabled rules. Default: none (the defaults of rules.md).",
+            HelpName = "FILE",
+        };
+
+        var check = new Command("check", "Check a dataset against the rule catalog and write the report.")
+        {
+            CheckPath, AsOf, Format, Output, FailOn, Focus, Disable, OptionsFile,
+        };
+        check.SetAction(parse => new CheckCommand(console, this).Run(parse));
+
+        ValidatePath = new Argument<string>("PATH") { Description = "The dataset to validate; '-' reads standard input." };
+        var validate = new Command("validate", "Read and validate a dataset only: prints 'valid' and its counts, or every error (exit code 2).")
+        {
+            ValidatePath,
+        };
+        validate.SetAction(parse => new ValidateCommand(console, this).Run(parse));
+
+        var rules = new Command("rules", "List the rule catalog: id, family, default severity and title.");
+        rules.SetAction(parse => new RulesCommand(console, this).Run(parse));
+
+        Preset = new Option<string>("--preset")
+        {
+            Description = "Size of the synthetic dataset: district (a few hundred records), county (tens of thousands), province (Sichuan/Anhui scale, about 600,000 problems).",
+            HelpName = "district|county|province",
+            Required = true,
+        };
+        Preset.AcceptOnlyFromAmong(Presets);
+        Seed = new Option<int>("--seed")
+        {
+            Description = "Seed of the generator: the same preset and seed always give the same bytes.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1,
+        };
+        GenerateOutput = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the dataset to FILE (atomically). Default: standard output.",
+            HelpName = "FILE",
+        };
+        var generate = new Command("generate", "Write a valid, realistic synthetic dataset (campaign-dataset/1).")
+        {
+            Preset, Seed, GenerateOutput,
+        };
+        generate.SetAction(parse => new GenerateCommand(console, this).Run(parse));
+
+        Root = new RootCommand(
+            "campaign: checks a mass-line campaign dataset (units, people, opinions, problems, rectifications) against the compliance rule catalog and reports the findings.\n"
+            + "Exit codes: 0 ran; 1 findings reached --fail-on; 2 invalid input or usage; 3 internal error.")
+        {
+            check, validate, rules, generate, Language, Quiet, Verbose,
+        };
+    }
+
+    public RootCommand Root { get; }
+
+    public Option<string?> Language { get; }
+
+    public Option<bool> Quiet { get; }
+
+    public Option<bool> Verbose { get; }
+
+    public Argument<string?> CheckPath { get; }
+
+    public Option<DateOnly?> AsOf { get; }
+
+    public Option<string?> Format { get; }
+
+    public Option<string?> Output { get; }
+
+    public Option<string> FailOn { get; }
+
+    public Option<string?> Focus { get; }
+
+    public Option<string?> Disable { get; }
+
+    public Option<string?> OptionsFile { get; }
+
+    public Argument<string> ValidatePath { get; }
+
+    public Option<string> Preset { get; }
+
+    public Option<int> Seed { get; }
+
+    public Option<string?> GenerateOutput { get; }
+
+    /// <summary>Splits a comma-separated option value into its trimmed, non-empty items.</summary>
+    public static IReadOnlyList<string> SplitList(string? value) =>
+        value is null ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"--as-of: '{token}' is not a calendar date in the form yyyy-MM-dd (e.g. 2014-07-15).");
+        return null;
+    }
+}

@@ -1,0 +1,184 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Campaign.Cli.Input;
+using Campaign.Cli.Output;
+using Campaign.Compliance;
+using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Findings;
+using Campaign.Compliance.Reports;
+using Campaign.Domain.Campaigns;
+
+namespace Campaign.Cli.Commands;
+
+/// <summary><c>campaign check [PATH]</c>: reads the dataset, runs every enabled rule, writes the report.</summary>
+internal sealed class CheckCommand(CliConsole console, CampaignCommandLine commandLine) : CommandBase(console, commandLine)
+{
+    public override int Run(ParseResult parse)
+    {
+        var language = Language(parse);
+        var format = parse.GetValue(CommandLine.Format) ?? (Console.Environment.OutputIsTerminal ? "table" : "json");
+        var outputPath = parse.GetValue(CommandLine.Output);
+        var failOn = parse.GetValue(CommandLine.FailOn) ?? "none";
+
+        var options = LoadOptions(parse.GetValue(CommandLine.OptionsFile));
+        options.Language = language;
+        ApplyFocus(options, CampaignCommandLine.SplitList(parse.GetValue(CommandLine.Focus)));
+        ApplyDisable(options, CampaignCommandLine.SplitList(parse.GetValue(CommandLine.Disable)));
+        var checker = CreateChecker(options);
+
+        var progress = new ProgressLine(Console);
+        var clock = Stopwatch.StartNew();
+        var (dataset, name) = DatasetInput.Read(parse.GetValue(CommandLine.CheckPath), Console, options.FocusCatalog, progress);
+        Console.Info(string.Create(CultureInfo.InvariantCulture, $"read {name} in {clock.ElapsedMilliseconds} ms"));
+
+        var asOf = parse.GetValue(CommandLine.AsOf) ?? dataset.Campaign.AsOf ?? Console.Environment.Today;
+        progress.Stage("checking");
+        clock.Restart();
+        var report = checker.Check(dataset, asOf);
+        progress.Done();
+        Console.Info(string.Create(CultureInfo.InvariantCulture, $"checked as of {asOf:yyyy-MM-dd} in {clock.ElapsedMilliseconds} ms: {report.Findings.Count} findings"));
+        foreach (var failure in report.RuleFailures)
+        {
+            Console.Warn($"the rule {failure.RuleName} failed ({failure.Phase}: {failure.Message}); its findings may be missing.");
+        }
+
+        progress.Stage("writing report");
+        clock.Restart();
+        WriteReport(report, dataset, format, language, outputPath);
+        progress.Done();
+        Console.Info(string.Create(CultureInfo.InvariantCulture, $"wrote the {format} report in {clock.ElapsedMilliseconds} ms"));
+
+        return Reaches(report, failOn) ? ExitCodes.FindingsReachedFailOn : ExitCodes.Ok;
+    }
+
+    /// <summary>Whether a finding is at or above the <c>--fail-on</c> severity.</summary>
+    internal static bool Reaches(ComplianceReport report, string failOn)
+    {
+        FindingSeverity threshold;
+        switch (failOn)
+        {
+            case "low": threshold = FindingSeverity.Low; break;
+            case "medium": threshold = FindingSeverity.Medium; break;
+            case "high": threshold = FindingSeverity.High; break;
+            default: return false;
+        }
+
+        foreach (var finding in report.Findings)
+        {
+            if (finding.Severity >= threshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ComplianceOptions LoadOptions(string? path)
+    {
+        if (path is null)
+        {
+            return new ComplianceOptions();
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return ComplianceOptions.Load(stream);
+        }
+        catch (ComplianceOptionsException e)
+        {
+            throw new CliInputException($"the options file '{path}' is invalid:", e.Errors, e);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliInputException($"--options: cannot read '{path}': no such file.", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"--options: cannot read '{path}': {e.Message}", e);
+        }
+    }
+
+    private static void ApplyFocus(ComplianceOptions options, IReadOnlyList<string> lists)
+    {
+        if (lists.Count == 0)
+        {
+            return;
+        }
+
+        var unknown = lists.Where(code => !options.FocusCatalog.ContainsList(code)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new CliInputException(
+                $"--focus: unknown focus list{(unknown.Length > 1 ? "s" : string.Empty)} {string.Join(", ", unknown.Select(c => "'" + c + "'"))}; known lists: {string.Join(", ", options.FocusCatalog.Lists)}.");
+        }
+
+        options.FocusLists = lists.ToList();
+    }
+
+    private static void ApplyDisable(ComplianceOptions options, IReadOnlyList<string> ids)
+    {
+        var unknown = ids.Where(id => !ComplianceRuleCatalog.Shipped.Contains(id)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new CliInputException(
+                $"--disable: unknown rule id{(unknown.Length > 1 ? "s" : string.Empty)} {string.Join(", ", unknown.Select(c => "'" + c + "'"))}; 'campaign rules' lists the ids.");
+        }
+
+        foreach (var id in ids)
+        {
+            options.DisabledRules.Add(id);
+        }
+    }
+
+    private static ComplianceChecker CreateChecker(ComplianceOptions options)
+    {
+        try
+        {
+            return new ComplianceChecker(options);
+        }
+        catch (ComplianceOptionsException e)
+        {
+            throw new CliInputException("the rule options are invalid:", e.Errors, e);
+        }
+    }
+
+    private void WriteReport(ComplianceReport report, CampaignDataset dataset, string format, ReportLanguage language, string? outputPath)
+    {
+        if (format == "table")
+        {
+            var ansi = outputPath is null && Console.Environment.OutputIsTerminal;
+            var table = new TableReportWriter(language, ansi, Console.Environment.TerminalWidth);
+            if (outputPath is null)
+            {
+                table.Write(report, dataset, Console.Output);
+            }
+            else
+            {
+                AtomicFile.WriteText(outputPath, text => table.Write(report, dataset, text));
+            }
+
+            return;
+        }
+
+        var writer = ReportWriter.Create(
+            format switch
+            {
+                "json" => ReportFormat.Json,
+                "markdown" => ReportFormat.Markdown,
+                "csv" => ReportFormat.Csv,
+                _ => ReportFormat.Html,
+            },
+            language);
+        if (outputPath is null)
+        {
+            writer.Write(report, dataset, Console.Output);
+        }
+        else
+        {
+            AtomicFile.WriteText(outputPath, text => writer.Write(report, dataset, text));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Campaign.Cli.Output;
+using Campaign.Domain.Campaigns;
+using Campaign.Domain.Focus;
+using Campaign.Domain.Serialization;
+
+namespace Campaign.Cli.Input;
+
+/// <summary>Reads the dataset a command names: a file, standard input (<c>-</c>) or the embedded sample (no PATH).</summary>
+internal static class DatasetInput
+{
+    /// <summary>The display name of standard input.</summary>
+    public const string StandardInputName = "<stdin>";
+
+    /// <summary>Reads and validates the dataset.</summary>
+    /// <param name="path">The PATH argument: a file, <c>-</c> for standard input, or null for the embedded sample.</param>
+    /// <param name="console">The run's console (standard input, progress).</param>
+    /// <param name="catalog">The focus catalog that validates <c>focusId</c> and <c>focusLists</c>.</param>
+    /// <param name="progress">The progress line.</param>
+    /// <returns>The dataset and the name to show for it.</returns>
+    /// <exception cref="CliInputException">The file cannot be read, or the dataset is invalid (every error listed).</exception>
+    public static (CampaignDataset Dataset, string Name) Read(string? path, CliConsole console, FocusCatalog catalog, ProgressLine progress)
+    {
+        var name = path switch
+        {
+            null => SampleDataset.DisplayName,
+            "-" => StandardInputName,
+            _ => path,
+        };
+
+        try
+        {
+            using var stream = Open(path, console, out var length);
+            progress.Stage("reading " + name, length);
+            var options = new DatasetReadOptions(catalog, progress);
+            var dataset = CampaignDatasetReader.Read(stream, options);
+            progress.Done();
+            return (dataset, name);
+        }
+        catch (DatasetValidationException e)
+        {
+            progress.Done();
+            throw Invalid(name, e);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            progress.Done();
+            throw new CliInputException($"cannot read '{name}': no such file.", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            progress.Done();
+            throw new CliInputException($"cannot read '{name}': {e.Message}", e);
+        }
+    }
+
+    /// <summary>The exit-2 error for an invalid dataset: a headline, then one line per error with its JSON path and line.</summary>
+    public static CliInputException Invalid(string name, DatasetValidationException e)
+    {
+        var lines = new List<string>(e.Errors.Count);
+        foreach (var error in e.Errors)
+        {
+            lines.Add(Format(error));
+        }
+
+        var count = e.Errors.Count == 1 ? "1 error" : e.Errors.Count.ToString(CultureInfo.InvariantCulture) + " errors";
+        return new CliInputException($"the dataset '{name}' is invalid ({count}):", lines, e);
+    }
+
+    /// <summary>One error as the tool prints it: <c>$.path (line N, position P): message</c>.</summary>
+    public static string Format(DatasetError error)
+    {
+        var where = (error.Line, error.Position) switch
+        {
+            ({ } line, { } position) => string.Create(CultureInfo.InvariantCulture, $" (line {line}, position {position})"),
+            ({ } line, null) => string.Create(CultureInfo.InvariantCulture, $" (line {line})"),
+            _ => string.Empty,
+        };
+        return error.Path + where + ": " + error.Message;
+    }
+
+    private static Stream Open(string? path, CliConsole console, out long length)
+    {
+        length = 0;
+        if (path is null)
+        {
+            return SampleDataset.Open();
+        }
+
+        if (path == "-")
+        {
+            return new NonClosingStream(console.Input);
+        }
+
+        if (path.StartsWith('-') && !File.Exists(path))
+        {
+            // An unknown option lands in the PATH argument; say what it most likely is.
+            throw new CliInputException($"unknown option '{path}'; run 'campaign --help' for the commands and options.");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException($"cannot read '{path}': it is a folder, not a dataset file.");
+        }
+
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        length = file.Length;
+        return file;
+    }
+
+    /// <summary>Standard input belongs to the caller: reading it must not close it.</summary>
+    private sealed class NonClosingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(buffer, cancellationToken);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
