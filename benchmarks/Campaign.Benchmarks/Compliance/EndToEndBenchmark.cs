@@ -24,8 +24,11 @@ public class EndToEndBenchmark
     private JsonReportWriter _writer = null!;
 
     /// <summary>The generated preset.</summary>
-    [Params(DatasetPreset.County, DatasetPreset.Province)]
+    [ParamsSource(nameof(PresetValues))]
     public DatasetPreset Preset { get; set; }
+
+    /// <summary>The presets (see <see cref="Presets.Chosen"/>).</summary>
+    public static IEnumerable<DatasetPreset> PresetValues => Presets.Chosen(DatasetPreset.County, DatasetPreset.Province);
 
     /// <summary>Writes the dataset file and precomputes the dataset and report for the phase benchmarks.</summary>
     [GlobalSetup]
