@@ -64,6 +64,7 @@ public static class CampaignDatasetWriter
         foreach (var unit in dataset.Units)
         {
             WriteUnit(w, unit);
+            FlushWhenFull(w);
         }
 
         w.WriteEndArray();
@@ -73,6 +74,7 @@ public static class CampaignDatasetWriter
             foreach (var person in dataset.People)
             {
                 WritePerson(w, person);
+                FlushWhenFull(w);
             }
 
             w.WriteEndArray();
@@ -84,6 +86,7 @@ public static class CampaignDatasetWriter
             foreach (var opinion in dataset.Opinions)
             {
                 WriteOpinion(w, opinion);
+                FlushWhenFull(w);
             }
 
             w.WriteEndArray();
@@ -95,6 +98,7 @@ public static class CampaignDatasetWriter
             foreach (var problem in dataset.Problems)
             {
                 WriteProblem(w, problem);
+                FlushWhenFull(w);
             }
 
             w.WriteEndArray();
@@ -106,12 +110,26 @@ public static class CampaignDatasetWriter
             foreach (var rectification in dataset.Rectifications)
             {
                 WriteRectification(w, rectification);
+                FlushWhenFull(w);
             }
 
             w.WriteEndArray();
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>Bytes the writer may hold before it hands them to the stream.</summary>
+    private const int FlushThreshold = 64 * 1024;
+
+    // Utf8JsonWriter keeps everything in memory until flushed: hand it on per record so a
+    // province-sized dataset streams instead of being held whole (2.5 GB for 770 MB of JSON).
+    private static void FlushWhenFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= FlushThreshold)
+        {
+            w.Flush();
+        }
     }
 
     private static void WriteCampaign(Utf8JsonWriter w, Campaigns.Campaign campaign)

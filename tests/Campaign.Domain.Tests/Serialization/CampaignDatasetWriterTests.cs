@@ -11,6 +11,46 @@ namespace Campaign.Domain.Tests.Serialization;
 public class CampaignDatasetWriterTests
 {
     [Fact]
+    public void Write_ALargeDataset_StreamsInSmallWritesWithTheSameBytes()
+    {
+        var dataset = Campaign.Domain.Testing.CampaignGenerator.Generate(Campaign.Domain.Testing.DatasetPreset.District);
+        var whole = Write(dataset);
+        using var recording = new WriteRecordingStream();
+
+        CampaignDatasetWriter.Write(dataset, recording);
+
+        whole.Length.Should().BeGreaterThan(3 * 64 * 1024, "the dataset must be several flush thresholds long for this test to mean anything");
+        recording.ToArray().Should().Equal(whole);
+        recording.LargestWrite.Should().BeLessThan(128 * 1024, "the writer hands records on as it goes instead of holding the whole document");
+        recording.Writes.Should().BeGreaterThan(3);
+    }
+
+    private sealed class WriteRecordingStream : MemoryStream
+    {
+        public int LargestWrite { get; private set; }
+
+        public int Writes { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Record(count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Record(buffer.Length);
+            base.Write(buffer);
+        }
+
+        private void Record(int count)
+        {
+            Writes++;
+            LargestWrite = Math.Max(LargestWrite, count);
+        }
+    }
+
+    [Fact]
     public void Write_TheExampleThenRead_GivesAnEqualDataset()
     {
         var original = CampaignDatasetReader.ReadFile(ExamplePath);
