@@ -79,6 +79,9 @@ internal sealed partial class Session
         // Set-oriented and optimistic: no validation pass; a duplicate rolls back what this call inserted.
         var inserted = 0;
         var list = facts as IReadOnlyList<object> ?? new List<object>(facts);
+
+        // Grow the identity map once for the whole set instead of doubling (and rehashing) as it fills.
+        _facts.EnsureCapacity(_facts.Count + list.Count);
         _batch++;
         try
         {
