@@ -60,63 +60,30 @@ public static class CampaignDatasetWriter
         w.WriteString("format", DatasetParser.FormatName);
         WriteCampaign(w, dataset.Campaign);
 
-        w.WriteStartArray("units");
-        foreach (var unit in dataset.Units)
+        WriteArray(w, "units", dataset.Units, WriteUnit, writeWhenEmpty: true);
+        WriteArray(w, "people", dataset.People, WritePerson, writeWhenEmpty: false);
+        WriteArray(w, "opinions", dataset.Opinions, WriteOpinion, writeWhenEmpty: false);
+        WriteArray(w, "problems", dataset.Problems, WriteProblem, writeWhenEmpty: false);
+        WriteArray(w, "rectifications", dataset.Rectifications, WriteRectification, writeWhenEmpty: false);
+        w.WriteEndObject();
+    }
+
+    // `units` is required by the format; the other collections are optional and left out when empty.
+    private static void WriteArray<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem, bool writeWhenEmpty)
+    {
+        if (items.Count == 0 && !writeWhenEmpty)
         {
-            WriteUnit(w, unit);
+            return;
+        }
+
+        w.WriteStartArray(name);
+        for (var i = 0; i < items.Count; i++)
+        {
+            writeItem(w, items[i]);
             FlushWhenFull(w);
         }
 
         w.WriteEndArray();
-        if (dataset.People.Count > 0)
-        {
-            w.WriteStartArray("people");
-            foreach (var person in dataset.People)
-            {
-                WritePerson(w, person);
-                FlushWhenFull(w);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (dataset.Opinions.Count > 0)
-        {
-            w.WriteStartArray("opinions");
-            foreach (var opinion in dataset.Opinions)
-            {
-                WriteOpinion(w, opinion);
-                FlushWhenFull(w);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (dataset.Problems.Count > 0)
-        {
-            w.WriteStartArray("problems");
-            foreach (var problem in dataset.Problems)
-            {
-                WriteProblem(w, problem);
-                FlushWhenFull(w);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (dataset.Rectifications.Count > 0)
-        {
-            w.WriteStartArray("rectifications");
-            foreach (var rectification in dataset.Rectifications)
-            {
-                WriteRectification(w, rectification);
-                FlushWhenFull(w);
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteEndObject();
     }
 
     /// <summary>Bytes the writer may hold before it hands them to the stream.</summary>
