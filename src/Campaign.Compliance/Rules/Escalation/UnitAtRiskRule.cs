@@ -22,8 +22,8 @@ internal sealed class UnitAtRiskRule : Rule
         RuleParameters p = null!;
         IEnumerable<Finding> high = null!;
         When()
-            .Match(() => u)
             .Match(() => p)
+            .Match(() => u)
             .Query(() => high, q => q.Match<Finding>(f => f.UnitId == u.Id, f => p.CountsTowardsRisk(f)).Collect())
             .Having(() => Conditions.Count(high) >= p.AtRiskThreshold);
         Then()

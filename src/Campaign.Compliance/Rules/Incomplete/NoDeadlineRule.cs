@@ -15,8 +15,8 @@ internal sealed class NoDeadlineRule : Rule
         RectificationProfile r = null!;
         RuleParameters p = null!;
         When()
-            .Match(() => r, x => x.Rectification.Mode == RectificationMode.Scheduled, x => !x.HasDeadline)
-            .Match(() => p);
+            .Match(() => p)
+            .Match(() => r, x => x.Rectification.Mode == RectificationMode.Scheduled, x => !x.HasDeadline);
         Then()
             .Yield(() => Emit.Rectification(RuleIds.NoDeadline, p, r));
     }

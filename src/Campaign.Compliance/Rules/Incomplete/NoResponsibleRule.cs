@@ -14,8 +14,8 @@ internal sealed class NoResponsibleRule : Rule
         RectificationProfile r = null!;
         RuleParameters p = null!;
         When()
-            .Match(() => r, x => x.Rectification.ResponsiblePersonId == null && x.Rectification.ResponsibleUnitId == null)
-            .Match(() => p);
+            .Match(() => p)
+            .Match(() => r, x => x.Rectification.ResponsiblePersonId == null && x.Rectification.ResponsibleUnitId == null);
         Then()
             .Yield(() => Emit.Rectification(RuleIds.NoResponsible, p, r));
     }

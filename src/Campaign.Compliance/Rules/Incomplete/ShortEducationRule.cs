@@ -15,8 +15,8 @@ internal sealed class ShortEducationRule : Rule
         Unit u = null!;
         RuleParameters p = null!;
         When()
-            .Match(() => u, x => x.Education != null)
-            .Match(() => p, x => Conditions.EducationTooShort(u, x.MinEducationMonths));
+            .Match(() => p)
+            .Match(() => u, x => x.Education != null, x => Conditions.EducationTooShort(x, p.MinEducationMonths));
         Then()
             .Yield(() => Emit.Unit(RuleIds.ShortEducation, p, u));
     }

@@ -14,10 +14,10 @@ internal sealed class FocusAvoidedRule : Rule
         UnitFocus focus = null!;
         RuleParameters p = null!;
         When()
+            .Match(() => p)
             .Match(() => focus)
             .Exists<ProblemProfile>(m => m.UnitId == focus.UnitId)
-            .Not<ProblemProfile>(m => m.FocusUnitId == focus.UnitId)
-            .Match(() => p);
+            .Not<ProblemProfile>(m => m.FocusUnitId == focus.UnitId);
         Then()
             .Yield(() => Emit.Unit(RuleIds.FocusAvoided, p, focus.UnitId));
     }

@@ -15,10 +15,10 @@ internal sealed class NoPersonalProblemsRule : Rule
         Person person = null!;
         RuleParameters p = null!;
         When()
+            .Match(() => p)
             .Match(() => person, x => x.Role == PersonRole.PrincipalLeader || x.Role == PersonRole.TeamMember)
             .Exists<ProblemProfile>(m => m.TeamUnitId == person.UnitId)
-            .Not<ProblemProfile>(m => m.PersonId == person.Id)
-            .Match(() => p);
+            .Not<ProblemProfile>(m => m.PersonId == person.Id);
         Then()
             .Yield(() => Emit.Person(RuleIds.NoPersonalProblems, p, person));
     }

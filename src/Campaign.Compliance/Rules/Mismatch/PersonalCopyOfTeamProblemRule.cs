@@ -16,10 +16,10 @@ internal sealed class PersonalCopyOfTeamProblemRule : Rule
         IEnumerable<ProblemProfile> teams = null!;
         RuleParameters p = null!;
         When()
+            .Match(() => p)
             .Match(() => x, m => !m.IsTeam, m => m.TextKey != null)
             .Query(() => teams, q => q.Match<ProblemProfile>(t => t.TeamTextKey == x.TextKey).Collect())
-            .Having(() => Conditions.Count(teams) > 0)
-            .Match(() => p);
+            .Having(() => Conditions.Count(teams) > 0);
         Then()
             .Yield(() => Emit.Problem(RuleIds.PersonalCopyOfTeamProblem, p, x, Conditions.Ids(teams), FindingDetails.Empty));
     }

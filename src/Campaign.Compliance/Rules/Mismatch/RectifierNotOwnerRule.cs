@@ -14,9 +14,9 @@ internal sealed class RectifierNotOwnerRule : Rule
         RectificationProfile r = null!;
         RuleParameters p = null!;
         When()
+            .Match(() => p)
             .Match(() => r)
-            .Exists<RectificationProblem>(l => l.RectificationId == r.RectificationId, l => l.OwnerPersonId != null && l.OwnerPersonId != r.Rectification.ResponsiblePersonId)
-            .Match(() => p);
+            .Exists<RectificationProblem>(l => l.RectificationId == r.RectificationId, l => l.OwnerPersonId != null && l.OwnerPersonId != r.Rectification.ResponsiblePersonId);
         Then()
             .Yield(() => Emit.Rectification(RuleIds.RectifierNotOwner, p, r));
     }

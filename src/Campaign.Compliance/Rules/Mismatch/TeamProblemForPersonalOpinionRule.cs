@@ -15,9 +15,9 @@ internal sealed class TeamProblemForPersonalOpinionRule : Rule
         ProblemProfile x = null!;
         RuleParameters p = null!;
         When()
+            .Match(() => p)
             .Match(() => x, m => m.IsTeam)
-            .Exists<ProblemOpinion>(l => l.ProblemId == x.ProblemId, l => l.OpinionIsPersonal)
-            .Match(() => p);
+            .Exists<ProblemOpinion>(l => l.ProblemId == x.ProblemId, l => l.OpinionIsPersonal);
         Then()
             .Yield(() => Emit.Problem(RuleIds.TeamProblemForPersonalOpinion, p, x, x.Problem.OpinionIds, FindingDetails.Empty));
     }

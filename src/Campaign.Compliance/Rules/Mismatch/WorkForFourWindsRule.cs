@@ -14,10 +14,10 @@ internal sealed class WorkForFourWindsRule : Rule
         ProblemOwnerFact owner = null!;
         RuleParameters p = null!;
         When()
+            .Match(() => p)
             .Match(() => owner)
             .Exists<ProblemProfile>(m => m.WorkOwnerKey == owner.OwnerKey)
-            .Not<ProblemProfile>(m => m.FourWindsOwnerKey == owner.OwnerKey)
-            .Match(() => p);
+            .Not<ProblemProfile>(m => m.FourWindsOwnerKey == owner.OwnerKey);
         Then()
             .Yield(() => Emit.Owner(RuleIds.WorkForFourWinds, p, owner));
     }

@@ -14,8 +14,8 @@ internal sealed class CompletedLateRule : Rule
         RectificationProfile r = null!;
         RuleParameters p = null!;
         When()
-            .Match(() => r, x => x.IsFinished, x => x.HasDeadline, x => x.CompletedDay > x.DeadlineDay)
-            .Match(() => p);
+            .Match(() => p)
+            .Match(() => r, x => x.IsFinished, x => x.HasDeadline, x => x.CompletedDay > x.DeadlineDay);
         Then()
             .Yield(() => Emit.Rectification(RuleIds.CompletedLate, p, r, "daysLate", r.CompletedDay - r.DeadlineDay));
     }

@@ -16,9 +16,9 @@ internal sealed class ImmediateNotImmediateRule : Rule
         RuleParameters p = null!;
         EvaluationDate d = null!;
         When()
-            .Match(() => r, x => x.Rectification.Mode == RectificationMode.Immediate)
             .Match(() => p)
-            .Match(() => d, x => Conditions.ImmediateTooLong(r, x.Day, p.ImmediateWindowDays));
+            .Match(() => d)
+            .Match(() => r, x => x.Rectification.Mode == RectificationMode.Immediate, x => Conditions.ImmediateTooLong(x, d.Day, p.ImmediateWindowDays));
         Then()
             .Yield(() => Emit.Rectification(RuleIds.ImmediateNotImmediate, p, r));
     }

@@ -16,9 +16,9 @@ internal sealed class OpinionUnclaimedRule : Rule
         RuleParameters p = null!;
         EvaluationDate d = null!;
         When()
-            .Match(() => o)
             .Match(() => p)
-            .Match(() => d, x => Conditions.Unclaimed(o, x.Day, p.ClaimWindowDays));
+            .Match(() => d)
+            .Match(() => o, x => Conditions.Unclaimed(x, d.Day, p.ClaimWindowDays));
         Then()
             .Yield(() => Emit.Opinion(RuleIds.OpinionUnclaimed, p, o));
     }

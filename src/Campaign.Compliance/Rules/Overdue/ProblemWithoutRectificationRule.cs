@@ -15,10 +15,10 @@ internal sealed class ProblemWithoutRectificationRule : Rule
         RuleParameters p = null!;
         EvaluationDate d = null!;
         When()
-            .Match(() => x)
-            .Not<RectificationProblem>(l => l.ProblemId == x.ProblemId)
             .Match(() => p)
-            .Match(() => d, e => e.Day - x.IdentifiedDay > p.PlanWindowDays);
+            .Match(() => d)
+            .Match(() => x, m => d.Day - m.IdentifiedDay > p.PlanWindowDays)
+            .Not<RectificationProblem>(l => l.ProblemId == x.ProblemId);
         Then()
             .Yield(() => Emit.Problem(RuleIds.ProblemWithoutRectification, p, x));
     }

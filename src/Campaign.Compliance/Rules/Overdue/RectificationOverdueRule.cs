@@ -15,9 +15,9 @@ internal sealed class RectificationOverdueRule : Rule
         RuleParameters p = null!;
         EvaluationDate d = null!;
         When()
-            .Match(() => r, x => x.IsOpen, x => x.HasDeadline)
             .Match(() => p)
-            .Match(() => d, x => x.Day > r.DeadlineDay);
+            .Match(() => d)
+            .Match(() => r, x => x.IsOpen, x => x.HasDeadline, x => d.Day > x.DeadlineDay);
         Then()
             .Yield(() => Emit.Rectification(RuleIds.RectificationOverdue, p, r, "daysOverdue", d.Day - r.DeadlineDay));
     }

@@ -16,9 +16,9 @@ internal sealed class WeakOrgNotConsolidatedRule : Rule
         RuleParameters p = null!;
         EvaluationDate d = null!;
         When()
-            .Match(() => u, x => x.WeakLax != null)
             .Match(() => p)
-            .Match(() => d, x => Conditions.MissedDeadline(u.WeakLax!.ConsolidatedOn, p.ConsolidationDeadline, x.AsOf));
+            .Match(() => d)
+            .Match(() => u, x => x.WeakLax != null, x => Conditions.MissedDeadline(x.WeakLax!.ConsolidatedOn, p.ConsolidationDeadline, d.AsOf));
         Then()
             .Yield(() => Emit.Unit(RuleIds.WeakOrgNotConsolidated, p, u));
     }

@@ -16,9 +16,9 @@ internal sealed class WeakOrgTeamNotStaffedRule : Rule
         RuleParameters p = null!;
         EvaluationDate d = null!;
         When()
-            .Match(() => u, x => x.WeakLax != null)
             .Match(() => p)
-            .Match(() => d, x => Conditions.MissedDeadline(u.WeakLax!.TeamStaffedOn, p.TeamStaffedDeadline, x.AsOf));
+            .Match(() => d)
+            .Match(() => u, x => x.WeakLax != null, x => Conditions.MissedDeadline(x.WeakLax!.TeamStaffedOn, p.TeamStaffedDeadline, d.AsOf));
         Then()
             .Yield(() => Emit.Unit(RuleIds.WeakOrgTeamNotStaffed, p, u));
     }

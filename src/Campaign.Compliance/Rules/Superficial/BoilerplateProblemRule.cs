@@ -21,8 +21,8 @@ internal sealed class BoilerplateProblemRule : Rule
         RuleParameters p = null!;
         ProblemProfile x = null!;
         When()
-            .Match(() => t)
             .Match(() => p)
+            .Match(() => t)
             .Query(() => group, q => q.Match<ProblemProfile>(m => m.NormalizedText == t.NormalizedText).Collect())
             .Having(() => Conditions.Count(group) >= p.BoilerplateMinOwners)
             .Let(() => owners, () => Conditions.DistinctOwners(group))

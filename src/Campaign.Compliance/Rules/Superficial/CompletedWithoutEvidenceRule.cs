@@ -14,8 +14,8 @@ internal sealed class CompletedWithoutEvidenceRule : Rule
         RectificationProfile r = null!;
         RuleParameters p = null!;
         When()
-            .Match(() => r, x => x.IsFinished, x => x.Rectification.Evidence.Count == 0)
-            .Match(() => p);
+            .Match(() => p)
+            .Match(() => r, x => x.IsFinished, x => x.Rectification.Evidence.Count == 0);
         Then()
             .Yield(() => Emit.Rectification(RuleIds.CompletedWithoutEvidence, p, r));
     }

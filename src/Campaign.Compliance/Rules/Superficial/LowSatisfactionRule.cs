@@ -14,8 +14,8 @@ internal sealed class LowSatisfactionRule : Rule
         RectificationProfile r = null!;
         RuleParameters p = null!;
         When()
-            .Match(() => r, x => x.Rectification.Evaluation != null)
-            .Match(() => p, x => Conditions.BelowTarget(r.Rectification, x.SatisfactionTarget));
+            .Match(() => p)
+            .Match(() => r, x => x.Rectification.Evaluation != null, x => Conditions.BelowTarget(x.Rectification, p.SatisfactionTarget));
         Then()
             .Yield(() => Emit.Rectification(RuleIds.LowSatisfaction, p, r));
     }

@@ -20,11 +20,11 @@ internal sealed class NotReportedBackRule : Rule
         RuleParameters p = null!;
         EvaluationDate d = null!;
         When()
+            .Match(() => p)
+            .Match(() => d)
             .Match(() => o, x => x.ReportedBackOn == null)
             .Query(() => states, q => q.Match<OpinionProblemState>(s => s.OpinionId == o.Id).Collect())
-            .Having(() => Conditions.AllResolved(states))
-            .Match(() => p)
-            .Match(() => d, x => x.Day - Conditions.LatestCompletion(states) > p.ReportBackWindowDays);
+            .Having(() => Conditions.AllResolved(states) && d.Day - Conditions.LatestCompletion(states) > p.ReportBackWindowDays);
         Then()
             .Yield(() => Emit.Opinion(RuleIds.NotReportedBack, p, o, Conditions.ProblemIds(states)));
     }

@@ -14,8 +14,8 @@ internal sealed class SelfAssessedOnlyRule : Rule
         RectificationProfile r = null!;
         RuleParameters p = null!;
         When()
-            .Match(() => r, x => Conditions.SelfAssessedOnly(x.Rectification))
-            .Match(() => p);
+            .Match(() => p)
+            .Match(() => r, x => Conditions.SelfAssessedOnly(x.Rectification));
         Then()
             .Yield(() => Emit.Rectification(RuleIds.SelfAssessedOnly, p, r));
     }

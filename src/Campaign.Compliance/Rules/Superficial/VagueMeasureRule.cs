@@ -14,8 +14,8 @@ internal sealed class VagueMeasureRule : Rule
         RectificationProfile r = null!;
         RuleParameters p = null!;
         When()
-            .Match(() => r)
-            .Match(() => p, x => r.ConcreteChars < x.MinConcreteChars);
+            .Match(() => p)
+            .Match(() => r, x => x.ConcreteChars < p.MinConcreteChars);
         Then()
             .Yield(() => Emit.Rectification(RuleIds.VagueMeasure, p, r));
     }
