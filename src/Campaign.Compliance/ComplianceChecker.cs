@@ -43,7 +43,7 @@ public sealed class ComplianceChecker
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var date = ResolveAsOf(dataset, asOf);
-        var session = new ComplianceSession(_rules, dataset, date);
+        var session = new ComplianceSession(_rules, dataset, date, trackChanges: false);
         session.Fire();
         return new ComplianceReport(date, DatasetSummary.Of(dataset), session.Findings(), ruleFailures: session.Failures);
     }

@@ -20,6 +20,7 @@ internal sealed class ComplianceSession
     private readonly ISession _session;
     private readonly FactFactory _factory;
     private readonly EvaluationDate _date;
+    private readonly bool _trackChanges;
     private readonly List<RuleFailure> _failures = [];
     private readonly HashSet<(string, string, string)> _failureKeys = [];
     private readonly Dictionary<string, Problem> _problems = new(StringComparer.Ordinal);
@@ -31,8 +32,17 @@ internal sealed class ComplianceSession
     private readonly Dictionary<string, int> _rectificationsPerProblem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ProblemText Fact, int Count)> _texts = new(StringComparer.Ordinal);
 
-    public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf)
+    /// <param name="rules">The compiled rules.</param>
+    /// <param name="dataset">The records to load.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="trackChanges">
+    /// True for a monitor: keep the maps from ids to records, profiles and links that the change methods need.
+    /// False for a one-shot check: the session keeps only what the engine holds (about 200 MB less at province size);
+    /// the change methods must not be called.
+    /// </param>
+    public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, bool trackChanges = true)
     {
+        _trackChanges = trackChanges;
         _rules = rules;
         Parameters = new RuleParameters(rules.Options, dataset, Catalog.ComplianceRuleCatalog.Shipped);
         _factory = new FactFactory(rules.Options, dataset);
@@ -88,6 +98,7 @@ internal sealed class ComplianceSession
     /// <summary>After the rectification changed (status, evidence, evaluation): update it, its profile and its links.</summary>
     public void RectificationChanged(Rectification rectification)
     {
+        RequireTracking();
         var profile = _rectifications[rectification.Id];
         if (_rules.HasUserRules)
         {
@@ -105,6 +116,7 @@ internal sealed class ComplianceSession
 
     public void AddProblem(Problem problem)
     {
+        RequireTracking();
         if (_problems.ContainsKey(problem.Id))
         {
             throw new InvalidOperationException($"A problem with the id '{problem.Id}' is already in the dataset.");
@@ -126,11 +138,15 @@ internal sealed class ComplianceSession
             _session.Insert(link);
         }
 
-        AddText(profile, insert: true);
+        if (AddText(_texts, profile) is { } text)
+        {
+            _session.Insert(text);
+        }
     }
 
     public void RemoveProblem(string problemId)
     {
+        RequireTracking();
         if (!_problems.TryGetValue(problemId, out var problem))
         {
             throw new InvalidOperationException($"There is no problem '{problemId}' to remove.");
@@ -161,6 +177,7 @@ internal sealed class ComplianceSession
 
     public void AddRectification(Rectification rectification)
     {
+        RequireTracking();
         if (_rectifications.ContainsKey(rectification.Id))
         {
             throw new InvalidOperationException($"A rectification with the id '{rectification.Id}' is already in the dataset.");
@@ -196,22 +213,34 @@ internal sealed class ComplianceSession
             Parameters,
             _date,
         };
-        foreach (var opinion in dataset.Opinions)
+        Func<string, Problem?> findProblem = dataset.FindProblem;
+        Func<string, Opinion?> findOpinion = dataset.FindOpinion;
+        if (_trackChanges)
         {
-            _opinions.Add(opinion.Id, opinion);
-        }
+            foreach (var opinion in dataset.Opinions)
+            {
+                _opinions.Add(opinion.Id, opinion);
+            }
 
-        foreach (var problem in dataset.Problems)
-        {
-            _problems.Add(problem.Id, problem);
+            foreach (var problem in dataset.Problems)
+            {
+                _problems.Add(problem.Id, problem);
+            }
+
+            findProblem = FindProblem;
+            findOpinion = FindOpinion;
         }
 
         foreach (var rectification in dataset.Rectifications)
         {
-            var profile = _factory.Profile(rectification, FindProblem);
-            var links = FactFactory.Links(profile, FindProblem);
-            _rectifications.Add(rectification.Id, profile);
-            _problemLinks.Add(rectification.Id, links);
+            var profile = _factory.Profile(rectification, findProblem);
+            var links = FactFactory.Links(profile, findProblem);
+            if (_trackChanges)
+            {
+                _rectifications.Add(rectification.Id, profile);
+                _problemLinks.Add(rectification.Id, links);
+            }
+
             if (_rules.HasUserRules)
             {
                 facts.Add(rectification);
@@ -220,17 +249,27 @@ internal sealed class ComplianceSession
             facts.Add(profile);
             foreach (var link in links)
             {
-                _rectificationsPerProblem[link.ProblemId] = _rectificationsPerProblem.GetValueOrDefault(link.ProblemId) + 1;
+                if (_trackChanges)
+                {
+                    _rectificationsPerProblem[link.ProblemId] = _rectificationsPerProblem.GetValueOrDefault(link.ProblemId) + 1;
+                }
+
                 facts.Add(link);
             }
         }
 
+        // A one-shot check needs the text map only while loading (one ProblemText fact per distinct text).
+        var texts = _trackChanges ? _texts : new Dictionary<string, (ProblemText Fact, int Count)>(StringComparer.Ordinal);
         foreach (var problem in dataset.Problems)
         {
             var profile = _factory.Profile(problem);
-            var links = FactFactory.Links(problem, FindOpinion);
-            _problemProfiles.Add(problem.Id, profile);
-            _opinionLinks.Add(problem.Id, links);
+            var links = FactFactory.Links(problem, findOpinion);
+            if (_trackChanges)
+            {
+                _problemProfiles.Add(problem.Id, profile);
+                _opinionLinks.Add(problem.Id, links);
+            }
+
             if (_rules.HasUserRules)
             {
                 facts.Add(problem);
@@ -242,7 +281,7 @@ internal sealed class ComplianceSession
                 facts.Add(link);
             }
 
-            AddText(profile, insert: false);
+            AddText(texts, profile);
         }
 
         foreach (var unit in dataset.Units)
@@ -266,7 +305,7 @@ internal sealed class ComplianceSession
             facts.Add(opinion);
         }
 
-        foreach (var (fact, _) in _texts.Values)
+        foreach (var (fact, _) in texts.Values)
         {
             facts.Add(fact);
         }
@@ -274,25 +313,23 @@ internal sealed class ComplianceSession
         _session.InsertAll(facts);
     }
 
-    private void AddText(ProblemProfile profile, bool insert)
+    /// <summary>Counts the profile's text in <paramref name="texts"/>; returns the new fact when the text is new, else null.</summary>
+    private static ProblemText? AddText(Dictionary<string, (ProblemText Fact, int Count)> texts, ProblemProfile profile)
     {
         if (profile.NormalizedText is not { } text)
         {
-            return;
+            return null;
         }
 
-        if (_texts.TryGetValue(text, out var entry))
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(texts, text, out var exists);
+        if (exists)
         {
-            _texts[text] = (entry.Fact, entry.Count + 1);
-            return;
+            entry = (entry.Fact, entry.Count + 1);
+            return null;
         }
 
-        var fact = new ProblemText(text);
-        _texts.Add(text, (fact, 1));
-        if (insert)
-        {
-            _session.Insert(fact);
-        }
+        entry = (new ProblemText(text), 1);
+        return entry.Fact;
     }
 
     private void RemoveText(ProblemProfile profile)
@@ -311,6 +348,14 @@ internal sealed class ComplianceSession
 
         _texts.Remove(text);
         _session.Retract(fact);
+    }
+
+    private void RequireTracking()
+    {
+        if (!_trackChanges)
+        {
+            throw new InvalidOperationException("This session was loaded for a one-shot check; changes need a session that tracks them.");
+        }
     }
 
     private void AddFailure(string ruleName, string phase, Exception exception)
