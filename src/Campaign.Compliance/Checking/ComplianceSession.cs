@@ -30,7 +30,7 @@ internal sealed class ComplianceSession
     private readonly Dictionary<string, RectificationProfile> _rectifications = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<RectificationProblem>> _problemLinks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _rectificationsPerProblem = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (ProblemText Fact, int Count)> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ProblemText? Fact, int Count)> _texts = new(StringComparer.Ordinal);
 
     /// <param name="rules">The compiled rules.</param>
     /// <param name="dataset">The records to load.</param>
@@ -258,8 +258,8 @@ internal sealed class ComplianceSession
             }
         }
 
-        // A one-shot check needs the text map only while loading (one ProblemText fact per distinct text).
-        var texts = _trackChanges ? _texts : new Dictionary<string, (ProblemText Fact, int Count)>(StringComparer.Ordinal);
+        // A one-shot check needs the text map only while loading (one ProblemText fact per text shared by enough problems).
+        var texts = _trackChanges ? _texts : new Dictionary<string, (ProblemText? Fact, int Count)>(StringComparer.Ordinal);
         foreach (var problem in dataset.Problems)
         {
             var profile = _factory.Profile(problem);
@@ -307,31 +307,39 @@ internal sealed class ComplianceSession
 
         foreach (var (fact, _) in texts.Values)
         {
-            facts.Add(fact);
+            if (fact is not null)
+            {
+                facts.Add(fact);
+            }
         }
 
         _session.InsertAll(facts);
     }
 
-    /// <summary>Counts the profile's text in <paramref name="texts"/>; returns the new fact when the text is new, else null.</summary>
-    private static ProblemText? AddText(Dictionary<string, (ProblemText Fact, int Count)> texts, ProblemProfile profile)
+    /// <summary>
+    /// Counts the profile's text; returns the text's fact when this problem brings the count to
+    /// <see cref="RuleParameters.BoilerplateMinOwners"/>, else null. A text shared by fewer problems cannot have that many
+    /// distinct owners (SUP-006), so it gets no fact and no aggregation in the engine.
+    /// </summary>
+    private ProblemText? AddText(Dictionary<string, (ProblemText? Fact, int Count)> texts, ProblemProfile profile)
     {
         if (profile.NormalizedText is not { } text)
         {
             return null;
         }
 
-        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(texts, text, out var exists);
-        if (exists)
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(texts, text, out _);
+        entry.Count++;
+        if (entry.Fact is null && entry.Count >= Parameters.BoilerplateMinOwners)
         {
-            entry = (entry.Fact, entry.Count + 1);
-            return null;
+            entry.Fact = new ProblemText(text);
+            return entry.Fact;
         }
 
-        entry = (new ProblemText(text), 1);
-        return entry.Fact;
+        return null;
     }
 
+    /// <summary>Uncounts the profile's text, retracting its fact when the count falls below the threshold.</summary>
     private void RemoveText(ProblemProfile profile)
     {
         if (profile.NormalizedText is not { } text)
@@ -339,15 +347,18 @@ internal sealed class ComplianceSession
             return;
         }
 
-        var (fact, count) = _texts[text];
-        if (count > 1)
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_texts, text);
+        entry.Count--;
+        if (entry.Fact is { } fact && entry.Count < Parameters.BoilerplateMinOwners)
         {
-            _texts[text] = (fact, count - 1);
-            return;
+            entry.Fact = null;
+            _session.Retract(fact);
         }
 
-        _texts.Remove(text);
-        _session.Retract(fact);
+        if (entry.Count == 0)
+        {
+            _texts.Remove(text);
+        }
     }
 
     private void RequireTracking()

@@ -4,6 +4,7 @@ using Campaign.Compliance.Tests.Differential;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Compliance.Tests.Monitoring;
 
@@ -72,6 +73,28 @@ public class ComplianceMonitorTests
 
         change.Removed.Should().ContainSingle(f => f.RuleId == "OVD-001").Which.Details["daysOverdue"].Should().Be(10);
         change.Added.Should().ContainSingle(f => f.RuleId == "OVD-001").Which.Details["daysOverdue"].Should().Be(12);
+    }
+
+    [Fact]
+    public void AddAndRemoveProblem_WithABoilerplateText_FlagsTheGroupAtTheThirdOwnerAndWithdrawsItBelow()
+    {
+        var dataset = new DatasetBuilder().Unit("U-1").Unit("U-2").Unit("U-3")
+            .Problem("PR-1", "U-1", text: "理论学习不够深入")
+            .Problem("PR-2", "U-2", text: "理论学习不够深入。")
+            .Build();
+        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 1));
+        monitor.Current.Should().NotContain(f => f.RuleId == "SUP-006");
+        var third = new Problem("PR-3", "U-3", ProblemOwner.Team, ProblemCategory.Work, "理论 学习,不够深入!", ProblemSource.Other, new DateOnly(2014, 5, 1));
+
+        var added = monitor.AddProblem(third);
+
+        added.Added.Where(f => f.RuleId == "SUP-006").Select(f => f.SubjectId).Should().BeEquivalentTo("PR-1", "PR-2", "PR-3");
+
+        var removed = monitor.RemoveProblem("PR-3");
+
+        removed.Removed.Where(f => f.RuleId == "SUP-006").Select(f => f.SubjectId).Should().BeEquivalentTo("PR-1", "PR-2", "PR-3");
+        monitor.Current.Should().NotContain(f => f.RuleId == "SUP-006");
+        monitor.AddProblem(third).Added.Should().Contain(f => f.RuleId == "SUP-006" && f.SubjectId == "PR-3");
     }
 
     [Fact]
