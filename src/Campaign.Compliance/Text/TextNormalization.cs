@@ -13,8 +13,7 @@ internal static class TextNormalization
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var kept = KeepLettersAndMarks(text.Normalize(NormalizationForm.FormKC));
-        return kept.ToLowerInvariant();
+        return KeepLettersAndMarksLowered(text.Normalize(NormalizationForm.FormKC));
     }
 
     /// <summary>
@@ -66,18 +65,27 @@ internal static class TextNormalization
         return count;
     }
 
-    private static string KeepLettersAndMarks(string text)
+    // Hot (once per problem): one pass, no string per character, and the culture's lower-casing only when a character
+    // can change under it (after NFKC and the removal of S*, only upper/title-case letters and letter numbers can).
+    private static string KeepLettersAndMarksLowered(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var needsLower = false;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (!IsRemoved(Rune.GetUnicodeCategory(rune)))
+            var category = Rune.GetUnicodeCategory(rune);
+            if (IsRemoved(category))
             {
-                builder.Append(rune.ToString());
+                continue;
             }
+
+            needsLower |= category is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.LetterNumber;
+            length += rune.EncodeToUtf16(buffer[length..]);
         }
 
-        return builder.ToString();
+        var kept = length == text.Length ? text : new string(buffer[..length]);
+        return needsLower ? kept.ToLowerInvariant() : kept;
     }
 
     private static bool IsRemoved(UnicodeCategory category) => category switch
