@@ -51,6 +51,33 @@ internal sealed class ComplianceSession
         Load(dataset);
     }
 
+    /// <summary>
+    /// A session over given facts instead of a dataset's records (the global passes of a partitioned check):
+    /// the parameters and the evaluation date are inserted first, then <paramref name="facts"/>, in order.
+    /// <paramref name="dataset"/> gives the campaign (deadlines, focus lists) and the units' kinds.
+    /// </summary>
+    public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, IReadOnlyCollection<object> facts)
+    {
+        _rules = rules;
+        Parameters = new RuleParameters(rules.Options, dataset, Catalog.ComplianceRuleCatalog.Shipped);
+        _factory = new FactFactory(rules.Options, dataset);
+        _date = new EvaluationDate(asOf);
+        _session = rules.Factory.CreateSession();
+        _session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            AddFailure(e.RuleName, "condition", e.Exception);
+        };
+        _session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            AddFailure(e.Rule.Name, "action", e.Exception);
+        };
+        var all = new List<object>(facts.Count + 2) { Parameters, _date };
+        all.AddRange(facts);
+        _session.InsertAll(all);
+    }
+
     public RuleParameters Parameters { get; }
 
     public ISession Session => _session;
@@ -71,6 +98,21 @@ internal sealed class ComplianceSession
         }
 
         return findings;
+    }
+
+    /// <summary>The profiles of the loaded problems whose normalized text is not empty (SUP-006 groups them), in load order.</summary>
+    public List<ProblemProfile> TextProfiles()
+    {
+        var profiles = new List<ProblemProfile>(_problemProfiles.Count);
+        foreach (var profile in _problemProfiles.Values)
+        {
+            if (profile.NormalizedText is not null)
+            {
+                profiles.Add(profile);
+            }
+        }
+
+        return profiles;
     }
 
     public Problem? FindProblem(string id) => _problems.GetValueOrDefault(id);
