@@ -6,7 +6,7 @@ namespace Campaign.Compliance;
 /// <summary>
 /// Checks a campaign dataset against the rule catalog (rules.md) and the user's rules, as of a date.
 /// Build it once (the rules are compiled here) and call <see cref="Check"/> any number of times; a checker
-/// is thread-safe (each check runs in its own engine session).
+/// is thread-safe (each check runs in engine sessions of its own).
 /// </summary>
 public sealed class ComplianceChecker
 {

@@ -7,6 +7,7 @@ using Campaign.Domain.Campaigns;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Testing;
+using Campaign.Domain.Units;
 
 namespace Campaign.Compliance.Tests.Checking;
 
@@ -99,6 +100,23 @@ public class PartitionedCheckTests
         var single = AssertSameAsSingleSession(dataset, Options, degree);
 
         single.Findings.Should().NotContain(f => f.RuleId == RuleIds.BoilerplateProblem || f.RuleId == RuleIds.UnitAtRisk);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Run_ARuleFailingInSeveralParts_ReportsTheFailureOnceAsTheSingleSession(int degree)
+    {
+        // INC-003's condition adds months to the education start: past DateOnly.MaxValue it throws, in every part.
+        var late = new Period(new DateOnly(9999, 12, 1), new DateOnly(9999, 12, 31));
+        var dataset = new CampaignBuilder()
+            .Unit("U-1", education: late).Unit("U-2", education: late).Unit("U-3", education: late)
+            .Problem("PR-1", "U-1").Problem("PR-2", "U-2").Problem("PR-3", "U-3")
+            .Build();
+
+        var single = AssertSameAsSingleSession(dataset, () => new ComplianceOptions(), degree);
+
+        single.RuleFailures.Should().ContainSingle().Which.RuleId.Should().Be(RuleIds.ShortEducation);
     }
 
     [Fact]
