@@ -99,6 +99,22 @@ internal sealed class ComponentPartitioner
     /// </summary>
     public List<CampaignDataset> Split(int partCount)
     {
+        var parts = SplitRecords(partCount);
+        var datasets = new List<CampaignDataset>(parts.Count);
+        foreach (var part in parts)
+        {
+            datasets.Add(part.ToDataset());
+        }
+
+        return datasets;
+    }
+
+    /// <summary>
+    /// As <see cref="Split"/>, but each part's dataset is built only when asked (<see cref="Part.ToDataset"/>), so the
+    /// parts' lookups are built in parallel and only for the parts in flight.
+    /// </summary>
+    public List<Part> SplitRecords(int partCount)
+    {
         // Hot path over every record: loops and arrays, no LINQ or closures.
         var componentOfRoot = new int[_parent.Count];
         var sizes = new List<long>();
@@ -137,12 +153,12 @@ internal sealed class ComponentPartitioner
         Distribute(_dataset.Problems, _problemNodes, componentOfRoot, binOfComponent, problems);
         Distribute(_dataset.Rectifications, _rectificationNodes, componentOfRoot, binOfComponent, rectifications);
 
-        var parts = new List<CampaignDataset>(partCount);
+        var parts = new List<Part>(partCount);
         for (var b = 0; b < partCount; b++)
         {
             if (units[b].Count + people[b].Count + opinions[b].Count + problems[b].Count + rectifications[b].Count > 0)
             {
-                parts.Add(new CampaignDataset(_dataset.Campaign, units[b], people[b], opinions[b], problems[b], rectifications[b]));
+                parts.Add(new Part(_dataset.Campaign, units[b], people[b], opinions[b], problems[b], rectifications[b]));
             }
         }
 
@@ -307,5 +323,18 @@ internal sealed class ComponentPartitioner
         }
 
         return lists;
+    }
+
+    /// <summary>The records of one part, in input order.</summary>
+    internal sealed class Part(
+        Campaign.Domain.Campaigns.Campaign campaign,
+        List<Unit> units,
+        List<Person> people,
+        List<Opinion> opinions,
+        List<Problem> problems,
+        List<Rectification> rectifications)
+    {
+        /// <summary>A dataset of the part's records with the whole dataset's campaign.</summary>
+        public CampaignDataset ToDataset() => new(campaign, units, people, opinions, problems, rectifications);
     }
 }

@@ -52,14 +52,14 @@ internal sealed class PartitionedCheck
             return null;
         }
 
-        var parts = partitioner.Split(partCount);
+        var parts = partitioner.SplitRecords(partCount);
         var results = new PartResult[parts.Count];
         var keepTexts = _boilerplate is not null;
         try
         {
             Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = degree }, i =>
             {
-                var session = new ComplianceSession(_local, parts[i], asOf);
+                var session = new ComplianceSession(_local, parts[i].ToDataset(), asOf);
                 session.Fire();
                 results[i] = new PartResult(session.Findings(), [.. session.Failures], keepTexts ? session.TextProfiles() : []);
 
