@@ -6,12 +6,13 @@ namespace Campaign.Compliance;
 /// <summary>
 /// Checks a campaign dataset against the rule catalog (rules.md) and the user's rules, as of a date.
 /// Build it once (the rules are compiled here) and call <see cref="Check"/> any number of times; a checker
-/// is thread-safe (each check runs in its own engine session).
+/// is thread-safe (each check runs in engine sessions of its own).
 /// </summary>
 public sealed class ComplianceChecker
 {
     private readonly TimeProvider _timeProvider;
     private readonly CompiledRules _rules;
+    private readonly Lazy<PartitionedCheck>? _partitioned;
 
     /// <summary>Validates the options, loads the enabled shipped rules and the user's rules, and compiles them.</summary>
     /// <param name="options">The options (a snapshot is taken); defaults when <see langword="null"/>.</param>
@@ -30,12 +31,28 @@ public sealed class ComplianceChecker
         Options.Validate();
         _timeProvider = timeProvider ?? TimeProvider.System;
         _rules = new CompiledRules(Options, services);
+        if (!_rules.HasUserRules && Options.MaxDegreeOfParallelism > 1)
+        {
+            // Compiled on the first large check only: small datasets never need the split rule sets.
+            var snapshot = Options;
+            _partitioned = new Lazy<PartitionedCheck>(() => new PartitionedCheck(snapshot), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
     }
+
+    /// <summary>Datasets with fewer records than this run in one session (splitting costs more than it saves).</summary>
+    internal int MinPartitionedRecords { get; init; } = 50_000;
+
+    /// <summary>A large dataset is split into at least this many records a part, and at least one part per degree of parallelism.</summary>
+    internal int PartRecords { get; init; } = 250_000;
 
     /// <summary>The options in effect (a validated snapshot; do not change it).</summary>
     public ComplianceOptions Options { get; }
 
-    /// <summary>Runs every enabled rule over <paramref name="dataset"/> and reports the findings.</summary>
+    /// <summary>
+    /// Runs every enabled rule over <paramref name="dataset"/> and reports the findings. A large dataset checked without
+    /// user rules is split into independent parts checked on up to <see cref="ComplianceOptions.MaxDegreeOfParallelism"/>
+    /// threads; the report is the same as one session's.
+    /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="asOf">The evaluation date; default the dataset's <c>campaign.asOf</c>, else today's local date from the time provider.</param>
     /// <returns>The report, findings in the contract's order.</returns>
@@ -43,6 +60,17 @@ public sealed class ComplianceChecker
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var date = ResolveAsOf(dataset, asOf);
+        var records = (long)dataset.Units.Count + dataset.People.Count + dataset.Opinions.Count + dataset.Problems.Count + dataset.Rectifications.Count;
+        if (_partitioned is not null && records >= MinPartitionedRecords)
+        {
+            var degree = Options.MaxDegreeOfParallelism;
+            var parts = (int)Math.Max(degree, Math.Min(records / Math.Max(1, PartRecords), 4096));
+            if (_partitioned.Value.Run(dataset, date, parts, degree) is { } result)
+            {
+                return new ComplianceReport(date, DatasetSummary.Of(dataset), result.Findings, ruleFailures: result.Failures);
+            }
+        }
+
         var session = new ComplianceSession(_rules, dataset, date, trackChanges: false);
         session.Fire();
         return new ComplianceReport(date, DatasetSummary.Of(dataset), session.Findings(), ruleFailures: session.Failures);

@@ -81,6 +81,14 @@ public sealed class ComplianceOptions
     /// <summary>User rule classes (<c>Campaign.Rules.Fluent.Dsl.Rule</c>) that run with the shipped rules. Empty by default.</summary>
     public IList<Type> RuleTypes { get; set; } = new List<Type>();
 
+    /// <summary>
+    /// How many engine sessions a check may run at once. Default <see cref="Environment.ProcessorCount"/>; at least 1.
+    /// Above 1, a large dataset (tens of thousands of records) without user rules is split into parts no shipped rule
+    /// joins across, checked in parallel and merged; the report is identical to the one of a single session.
+    /// 1 runs one session over the whole dataset. A monitor always runs one session.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Reads options from a JSON document (camelCase names, every property optional); see docs/rules.md.</summary>
     /// <param name="json">UTF-8 JSON.</param>
     /// <returns>Validated options (defaults where the document is silent).</returns>
@@ -116,6 +124,7 @@ public sealed class ComplianceOptions
         NotNegative(errors, "minEducationMonths", MinEducationMonths);
         AtLeastOne(errors, "boilerplateMinOwners", BoilerplateMinOwners);
         AtLeastOne(errors, "atRiskThreshold", AtRiskThreshold);
+        AtLeastOne(errors, "maxDegreeOfParallelism", MaxDegreeOfParallelism);
         if (!(SatisfactionTarget >= 0.0 && SatisfactionTarget <= 1.0))
         {
             errors.Add($"satisfactionTarget: must be within 0..1 (was {SatisfactionTarget.ToString(CultureInfo.InvariantCulture)}).");
@@ -296,6 +305,7 @@ public sealed class ComplianceOptions
         Language = Language,
         RuleAssemblies = new List<Assembly>(RuleAssemblies),
         RuleTypes = new List<Type>(RuleTypes),
+        MaxDegreeOfParallelism = MaxDegreeOfParallelism,
     };
 
     private static bool IsRuleClass(Type type) =>

@@ -12,7 +12,7 @@ internal static class ComplianceOptionsReader
         "immediateWindowDays", "teamStaffedDeadline", "consolidationDeadline", "claimWindowDays", "planWindowDays",
         "satisfactionTarget", "reportBackWindowDays", "minConcreteChars", "stockPhrases", "additionalStockPhrases",
         "boilerplateMinOwners", "atRiskThreshold", "minEducationMonths", "severityOverrides", "disabledRules",
-        "focusLists", "language",
+        "focusLists", "language", "maxDegreeOfParallelism",
     ];
 
     public static ComplianceOptions Read(Stream json)
@@ -58,6 +58,7 @@ internal static class ComplianceOptionsReader
                     case "boilerplateMinOwners": Int(value, path, errors, v => options.BoilerplateMinOwners = v); break;
                     case "atRiskThreshold": Int(value, path, errors, v => options.AtRiskThreshold = v); break;
                     case "minEducationMonths": Int(value, path, errors, v => options.MinEducationMonths = v); break;
+                    case "maxDegreeOfParallelism": Int(value, path, errors, v => options.MaxDegreeOfParallelism = v); break;
                     case "teamStaffedDeadline": Date(value, path, errors, v => options.TeamStaffedDeadline = v); break;
                     case "consolidationDeadline": Date(value, path, errors, v => options.ConsolidationDeadline = v); break;
                     case "satisfactionTarget":

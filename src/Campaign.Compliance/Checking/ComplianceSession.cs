@@ -21,6 +21,9 @@ internal sealed class ComplianceSession
     private readonly FactFactory _factory;
     private readonly EvaluationDate _date;
     private readonly bool _trackChanges;
+
+    // A one-shot session's problems with a normalized text, in dataset order (for the partitioned check's SUP-006 pass).
+    private readonly List<ProblemProfile> _withText = [];
     private readonly List<RuleFailure> _failures = [];
     private readonly HashSet<(string, string, string)> _failureKeys = [];
     private readonly Dictionary<string, Problem> _problems = new(StringComparer.Ordinal);
@@ -61,6 +64,33 @@ internal sealed class ComplianceSession
         Load(dataset);
     }
 
+    /// <summary>
+    /// A session over given facts instead of a dataset's records (the global passes of a partitioned check):
+    /// the parameters and the evaluation date are inserted first, then <paramref name="facts"/>, in order.
+    /// <paramref name="dataset"/> gives the campaign (deadlines, focus lists) and the units' kinds.
+    /// </summary>
+    public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, IReadOnlyCollection<object> facts)
+    {
+        _rules = rules;
+        Parameters = new RuleParameters(rules.Options, dataset, Catalog.ComplianceRuleCatalog.Shipped);
+        _factory = new FactFactory(rules.Options, dataset);
+        _date = new EvaluationDate(asOf);
+        _session = rules.Factory.CreateSession();
+        _session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            AddFailure(e.RuleName, "condition", e.Exception);
+        };
+        _session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            AddFailure(e.Rule.Name, "action", e.Exception);
+        };
+        var all = new List<object>(facts.Count + 2) { Parameters, _date };
+        all.AddRange(facts);
+        _session.InsertAll(all);
+    }
+
     public RuleParameters Parameters { get; }
 
     public ISession Session => _session;
@@ -81,6 +111,26 @@ internal sealed class ComplianceSession
         }
 
         return findings;
+    }
+
+    /// <summary>The profiles of the loaded problems whose normalized text is not empty (SUP-006 groups them), in load order.</summary>
+    public List<ProblemProfile> TextProfiles()
+    {
+        if (!_trackChanges)
+        {
+            return _withText;
+        }
+
+        var profiles = new List<ProblemProfile>(_problemProfiles.Count);
+        foreach (var profile in _problemProfiles.Values)
+        {
+            if (profile.NormalizedText is not null)
+            {
+                profiles.Add(profile);
+            }
+        }
+
+        return profiles;
     }
 
     public Problem? FindProblem(string id) => _problems.GetValueOrDefault(id);
@@ -268,6 +318,10 @@ internal sealed class ComplianceSession
             {
                 _problemProfiles.Add(problem.Id, profile);
                 _opinionLinks.Add(problem.Id, links);
+            }
+            else if (profile.NormalizedText is not null)
+            {
+                _withText.Add(profile);
             }
 
             if (_rules.HasUserRules)

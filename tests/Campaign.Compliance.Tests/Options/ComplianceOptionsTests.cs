@@ -28,6 +28,29 @@ public class ComplianceOptionsTests
         options.StockPhrases.Should().HaveCount(58);
         options.Language.Should().Be(ReportLanguage.En);
         options.FocusLists.Should().BeNull();
+        options.MaxDegreeOfParallelism.Should().Be(Environment.ProcessorCount);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Validate_MaxDegreeOfParallelismBelowOne_IsAnError(int degree)
+    {
+        var options = new ComplianceOptions { MaxDegreeOfParallelism = degree };
+
+        var act = options.Validate;
+
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().Equal($"maxDegreeOfParallelism: must be at least 1 (was {degree}).");
+    }
+
+    [Fact]
+    public void Load_MaxDegreeOfParallelism_IsReadAndValidated()
+    {
+        Load("""{ "maxDegreeOfParallelism": 3 }""").MaxDegreeOfParallelism.Should().Be(3);
+
+        var act = () => Load("""{ "maxDegreeOfParallelism": 0 }""");
+
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().Equal("$.maxDegreeOfParallelism: must be at least 1 (was 0).");
     }
 
     [Fact]
@@ -108,7 +131,7 @@ public class ComplianceOptionsTests
             """);
 
         act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().BeEquivalentTo(
-            "$.claimWindow: unknown property; known properties: immediateWindowDays, teamStaffedDeadline, consolidationDeadline, claimWindowDays, planWindowDays, satisfactionTarget, reportBackWindowDays, minConcreteChars, stockPhrases, additionalStockPhrases, boilerplateMinOwners, atRiskThreshold, minEducationMonths, severityOverrides, disabledRules, focusLists, language.",
+            "$.claimWindow: unknown property; known properties: immediateWindowDays, teamStaffedDeadline, consolidationDeadline, claimWindowDays, planWindowDays, satisfactionTarget, reportBackWindowDays, minConcreteChars, stockPhrases, additionalStockPhrases, boilerplateMinOwners, atRiskThreshold, minEducationMonths, severityOverrides, disabledRules, focusLists, language, maxDegreeOfParallelism.",
             "$.planWindowDays: expected a whole number, got \"ten\".",
             "$.severityOverrides.OVD-001: expected \"low\", \"medium\" or \"high\", got \"urgent\".",
             "$.stockPhrases[1]: expected a string, got 1.",
