@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Campaign.Domain.Opinions;
+using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 
@@ -22,23 +24,53 @@ internal sealed partial class DatasetParser
     private const string EvidenceProperties = "kind, reference";
     private const string EvaluationProperties = "by, on, satisfiedRate, respondents";
 
-    private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _personIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _opinionIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _problemIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _rectificationIndex = new(StringComparer.Ordinal);
+    private readonly IdIndex _unitIndex = new("unit");
+    private readonly IdIndex _personIndex = new("person");
+    private readonly IdIndex _opinionIndex = new("opinion");
+    private readonly IdIndex _problemIndex = new("problem");
+    private readonly IdIndex _rectificationIndex = new("rectification");
+
+    // One scratch record per large collection, reset for each item: the entity is built from it when the item ends.
+    private readonly PersonRecord _person = new();
+    private readonly OpinionRecord _opinion = new();
+    private readonly ProblemRecord _problem = new();
+    private readonly RectificationRecord _rectification = new();
+
+    // The repetitive texts: a few hundred distinct values over millions of records in real ledgers.
+    private readonly StringPool _personNames = new();
+    private readonly StringPool _opinionTexts = new();
+    private readonly StringPool _problemTexts = new();
+    private readonly StringPool _measures = new();
+    private readonly StringPool _evidenceReferences = new();
+
+    // The unit id of each person by position (even when entities are no longer built), for the owner check.
+    private readonly List<string?> _personUnitIds = [];
+    private int _personCount;
+    private int _opinionCount;
+    private int _problemCount;
+    private int _rectificationCount;
 
     public CampaignRecord? Campaign { get; private set; }
 
     public List<UnitRecord> Units { get; } = [];
 
-    public List<PersonRecord> People { get; } = [];
+    /// <summary>The people built so far; complete only when the document had no error.</summary>
+    public List<Person> People { get; } = [];
 
-    public List<OpinionRecord> Opinions { get; } = [];
+    /// <summary>The opinions built so far; complete only when the document had no error.</summary>
+    public List<Opinion> Opinions { get; } = [];
 
-    public List<ProblemRecord> Problems { get; } = [];
+    /// <summary>The problems built so far; complete only when the document had no error.</summary>
+    public List<Problem> Problems { get; } = [];
 
-    public List<RectificationRecord> Rectifications { get; } = [];
+    /// <summary>The rectifications built so far; complete only when the document had no error.</summary>
+    public List<Rectification> Rectifications { get; } = [];
+
+    /// <summary>An invariant that an entity's constructor refused although the parser found no error (a parser gap).</summary>
+    public ArgumentException? BuildFailure { get; private set; }
+
+    /// <summary>Entities are built only while the document is error-free: once it is not, they would be thrown away.</summary>
+    private bool Building => !Errors.HasErrors && BuildFailure is null;
 
     private void ParseRoot(ref Utf8JsonReader reader)
     {
@@ -269,7 +301,7 @@ internal sealed partial class DatasetParser
         }
     }
 
-    private void Register(Dictionary<string, int> index, string? id, int position, in JsonPathLocation where, int line)
+    private void Register(IdIndex index, string? id, int position, in JsonPathLocation where, int line)
     {
         if (id is null)
         {
@@ -278,7 +310,7 @@ internal sealed partial class DatasetParser
 
         if (!index.TryAdd(id, position))
         {
-            Error(where, "id", -1, line, $"the id '{id}' is already used by $.{where.Collection}[{index[id]}]");
+            Error(where, "id", -1, line, $"the id '{id}' is already used by $.{where.Collection}[{index.PositionOf(id)}]");
         }
     }
 
@@ -295,7 +327,7 @@ internal sealed partial class DatasetParser
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
             else if (reader.ValueTextEquals("name"u8))
             {
@@ -319,7 +351,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 16, where, "parentId");
                 Read(ref reader);
-                record.ParentId = ReadRef(ref reader, where, "parentId", false);
+                record.ParentId = ReadRef(ref reader, where, "parentId", false, _unitIndex);
             }
             else if (reader.ValueTextEquals("education"u8))
             {
@@ -430,7 +462,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 8, where, "firstSecretaryId");
                 Read(ref reader);
-                record.FirstSecretaryId = ReadRef(ref reader, where, "firstSecretaryId", false);
+                record.FirstSecretaryId = ReadRef(ref reader, where, "firstSecretaryId", false, _personIndex);
             }
             else if (reader.ValueTextEquals("hasPlan"u8))
             {
@@ -449,7 +481,8 @@ internal sealed partial class DatasetParser
 
     private void ParsePerson(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
-        var record = new PersonRecord();
+        var record = _person;
+        record.Reset();
         var line = LineOf(ref reader);
         var idLine = line;
         var seen = 0;
@@ -460,19 +493,19 @@ internal sealed partial class DatasetParser
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
             else if (reader.ValueTextEquals("name"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "name");
                 Read(ref reader);
-                record.Name = ReadText(ref reader, where, "name", true);
+                record.Name = ReadText(ref reader, where, "name", true, _personNames);
             }
             else if (reader.ValueTextEquals("unitId"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "unitId");
                 Read(ref reader);
-                record.UnitId = ReadRef(ref reader, where, "unitId", true);
+                record.UnitId = ReadRef(ref reader, where, "unitId", true, _unitIndex);
             }
             else if (reader.ValueTextEquals("role"u8))
             {
@@ -490,13 +523,27 @@ internal sealed partial class DatasetParser
         Require(seen, 2, where, "name", line);
         Require(seen, 4, where, "unitId", line);
         Require(seen, 8, where, "role", line);
-        Register(_personIndex, record.Id, People.Count, where, idLine);
-        People.Add(record);
+        var position = _personCount++;
+        Register(_personIndex, record.Id, position, where, idLine);
+        _personUnitIds.Add(record.UnitId?.Id);
+        Pending(1, position, null, "unitId", -1, record.UnitId, _unitIndex);
+        if (Building)
+        {
+            try
+            {
+                People.Add(new Person(record.Id!, record.Name!, record.UnitId!.Value.Id, (PersonRole)record.Role));
+            }
+            catch (ArgumentException e)
+            {
+                BuildFailure = e;
+            }
+        }
     }
 
     private void ParseOpinion(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
-        var record = new OpinionRecord();
+        var record = _opinion;
+        record.Reset();
         var line = LineOf(ref reader);
         var idLine = line;
         var seen = 0;
@@ -507,19 +554,19 @@ internal sealed partial class DatasetParser
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
             else if (reader.ValueTextEquals("unitId"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "unitId");
                 Read(ref reader);
-                record.UnitId = ReadRef(ref reader, where, "unitId", true);
+                record.UnitId = ReadRef(ref reader, where, "unitId", true, _unitIndex);
             }
             else if (reader.ValueTextEquals("targetPersonId"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "targetPersonId");
                 Read(ref reader);
-                record.TargetPersonId = ReadRef(ref reader, where, "targetPersonId", false);
+                record.TargetPersonId = ReadRef(ref reader, where, "targetPersonId", false, _personIndex);
             }
             else if (reader.ValueTextEquals("channel"u8))
             {
@@ -540,7 +587,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 16, where, "text");
                 Read(ref reader);
-                record.Text = ReadText(ref reader, where, "text", true);
+                record.Text = ReadText(ref reader, where, "text", true, _opinionTexts);
             }
             else if (reader.ValueTextEquals("receivedOn"u8))
             {
@@ -558,7 +605,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 128, where, "claimedById");
                 Read(ref reader);
-                record.ClaimedById = ReadRef(ref reader, where, "claimedById", false);
+                record.ClaimedById = ReadRef(ref reader, where, "claimedById", false, _personIndex);
             }
             else if (reader.ValueTextEquals("reportedBackOn"u8))
             {
@@ -576,13 +623,37 @@ internal sealed partial class DatasetParser
         Require(seen, 2, where, "unitId", line);
         Require(seen, 16, where, "text", line);
         Require(seen, 32, where, "receivedOn", line);
-        Register(_opinionIndex, record.Id, Opinions.Count, where, idLine);
-        Opinions.Add(record);
+        var position = _opinionCount++;
+        Register(_opinionIndex, record.Id, position, where, idLine);
+        Pending(2, position, null, "unitId", -1, record.UnitId, _unitIndex);
+        Pending(2, position, null, "targetPersonId", -1, record.TargetPersonId, _personIndex);
+        Pending(2, position, null, "claimedById", -1, record.ClaimedById, _personIndex);
+        if (Building)
+        {
+            try
+            {
+                Opinions.Add(new Opinion(
+                    record.Id!,
+                    record.UnitId!.Value.Id,
+                    record.Text!,
+                    record.ReceivedOn!.Value,
+                    record.TargetPersonId?.Id,
+                    record.Channel,
+                    record.ClaimedOn,
+                    record.ClaimedById?.Id,
+                    record.ReportedBackOn));
+            }
+            catch (ArgumentException e)
+            {
+                BuildFailure = e;
+            }
+        }
     }
 
     private void ParseProblem(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
-        var record = new ProblemRecord();
+        var record = _problem;
+        record.Reset();
         var line = LineOf(ref reader);
         var idLine = line;
         var fourWindsLine = line;
@@ -594,13 +665,13 @@ internal sealed partial class DatasetParser
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
             else if (reader.ValueTextEquals("unitId"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "unitId");
                 Read(ref reader);
-                record.UnitId = ReadRef(ref reader, where, "unitId", true);
+                record.UnitId = ReadRef(ref reader, where, "unitId", true, _unitIndex);
             }
             else if (reader.ValueTextEquals("owner"u8))
             {
@@ -619,7 +690,7 @@ internal sealed partial class DatasetParser
                 Seen(ref reader, ref seen, 16, where, "fourWinds");
                 Read(ref reader);
                 fourWindsLine = LineOf(ref reader);
-                record.FourWinds = ParseFourWinds(ref reader, where);
+                record.HasFourWinds = ParseFourWinds(ref reader, where, record.FourWinds);
             }
             else if (reader.ValueTextEquals("focusId"u8))
             {
@@ -636,7 +707,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 64, where, "text");
                 Read(ref reader);
-                record.Text = ReadText(ref reader, where, "text", true);
+                record.Text = ReadText(ref reader, where, "text", true, _problemTexts);
             }
             else if (reader.ValueTextEquals("source"u8))
             {
@@ -648,7 +719,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 256, where, "opinionIds");
                 Read(ref reader);
-                record.OpinionIds = ReadRefArray(ref reader, where, "opinionIds", false);
+                record.HasOpinionIds = ReadRefArray(ref reader, where, "opinionIds", false, _opinionIndex, record.OpinionIds);
             }
             else if (reader.ValueTextEquals("identifiedOn"u8))
             {
@@ -675,14 +746,32 @@ internal sealed partial class DatasetParser
         Require(seen, 64, where, "text", line);
         Require(seen, 128, where, "source", line);
         Require(seen, 512, where, "identifiedOn", line);
-        if (record.FourWinds is not null && record.Category >= 0 && record.Category != (int)ProblemCategory.FourWinds)
+        if (record.HasFourWinds && record.Category >= 0 && record.Category != (int)ProblemCategory.FourWinds)
         {
             Error(where, "fourWinds", -1, fourWindsLine,
                 $"four winds are allowed only on a problem of category 'fourWinds', not '{DatasetEnums.Category.Names[record.Category]}'");
         }
 
-        Register(_problemIndex, record.Id, Problems.Count, where, idLine);
-        Problems.Add(record);
+        var position = _problemCount++;
+        Register(_problemIndex, record.Id, position, where, idLine);
+        Pending(3, position, null, "unitId", -1, record.UnitId, _unitIndex);
+        if (record.OwnerPersonId is { } owner && (owner.Target < 0 || OwnerElsewhere(owner.Target, record.UnitId)))
+        {
+            _issues.Add(new ReferenceIssue(3, position, "owner", "personId", -1, owner, _personIndex, record.UnitId?.Id));
+        }
+
+        if (record.HasOpinionIds)
+        {
+            for (var i = 0; i < record.OpinionIds.Count; i++)
+            {
+                Pending(3, position, null, "opinionIds", i, record.OpinionIds[i], _opinionIndex);
+            }
+        }
+
+        if (Building)
+        {
+            BuildProblem(record);
+        }
     }
 
     private void ParseOwner(ref Utf8JsonReader reader, ProblemRecord record, in JsonPathLocation where)
@@ -711,7 +800,7 @@ internal sealed partial class DatasetParser
                 Read(ref reader);
                 personLine = LineOf(ref reader);
                 personGiven = reader.TokenType != JsonTokenType.Null;
-                record.OwnerPersonId = ReadRef(ref reader, where, "personId", false);
+                record.OwnerPersonId = ReadRef(ref reader, where, "personId", false, _personIndex);
             }
             else
             {
@@ -730,35 +819,37 @@ internal sealed partial class DatasetParser
         }
     }
 
-    private int[]? ParseFourWinds(ref Utf8JsonReader reader, in JsonPathLocation where)
+    /// <summary>Reads <c>fourWinds</c> into <paramref name="winds"/> (cleared first); false when it is null or not an array.</summary>
+    private bool ParseFourWinds(ref Utf8JsonReader reader, in JsonPathLocation where, List<FourWind> winds)
     {
+        winds.Clear();
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return null;
+            return false;
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             WrongType(ref reader, where, "fourWinds", -1, "an array of " + DatasetEnums.FourWind.Allowed);
-            return null;
+            return false;
         }
 
-        var winds = new List<int>(2);
         for (var i = 0; NextItem(ref reader); i++)
         {
             var wind = ReadEnum(ref reader, where, "fourWinds", DatasetEnums.FourWind, true, i);
             if (wind >= 0)
             {
-                winds.Add(wind);
+                winds.Add((FourWind)wind);
             }
         }
 
-        return winds.ToArray();
+        return true;
     }
 
     private void ParseRectification(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
-        var record = new RectificationRecord();
+        var record = _rectification;
+        record.Reset();
         var line = LineOf(ref reader);
         var idLine = line;
         var problemIdsLine = line;
@@ -771,15 +862,15 @@ internal sealed partial class DatasetParser
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
             else if (reader.ValueTextEquals("problemIds"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "problemIds");
                 Read(ref reader);
                 problemIdsLine = LineOf(ref reader);
-                record.ProblemIds = ReadRefArray(ref reader, where, "problemIds", true);
-                if (record.ProblemIds is { Length: 0 })
+                record.HasProblemIds = ReadRefArray(ref reader, where, "problemIds", true, _problemIndex, record.ProblemIds);
+                if (record.HasProblemIds && record.ProblemIds.Count == 0)
                 {
                     Error(where, "problemIds", -1, problemIdsLine, "a rectification must list at least one problem id");
                 }
@@ -788,7 +879,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 4, where, "measure");
                 Read(ref reader);
-                record.Measure = ReadText(ref reader, where, "measure", true);
+                record.Measure = ReadText(ref reader, where, "measure", true, _measures);
             }
             else if (reader.ValueTextEquals("mode"u8))
             {
@@ -800,13 +891,13 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 16, where, "responsiblePersonId");
                 Read(ref reader);
-                record.ResponsiblePersonId = ReadRef(ref reader, where, "responsiblePersonId", false);
+                record.ResponsiblePersonId = ReadRef(ref reader, where, "responsiblePersonId", false, _personIndex);
             }
             else if (reader.ValueTextEquals("responsibleUnitId"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "responsibleUnitId");
                 Read(ref reader);
-                record.ResponsibleUnitId = ReadRef(ref reader, where, "responsibleUnitId", false);
+                record.ResponsibleUnitId = ReadRef(ref reader, where, "responsibleUnitId", false, _unitIndex);
             }
             else if (reader.ValueTextEquals("deadline"u8))
             {
@@ -837,7 +928,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 512, where, "evidence");
                 Read(ref reader);
-                record.Evidence = ParseEvidence(ref reader, where);
+                record.HasEvidence = ParseEvidence(ref reader, where, record.Evidence);
             }
             else if (reader.ValueTextEquals("evaluation"u8))
             {
@@ -871,24 +962,39 @@ internal sealed partial class DatasetParser
             }
         }
 
-        Register(_rectificationIndex, record.Id, Rectifications.Count, where, idLine);
-        Rectifications.Add(record);
+        var position = _rectificationCount++;
+        Register(_rectificationIndex, record.Id, position, where, idLine);
+        if (record.HasProblemIds)
+        {
+            for (var i = 0; i < record.ProblemIds.Count; i++)
+            {
+                Pending(4, position, null, "problemIds", i, record.ProblemIds[i], _problemIndex);
+            }
+        }
+
+        Pending(4, position, null, "responsiblePersonId", -1, record.ResponsiblePersonId, _personIndex);
+        Pending(4, position, null, "responsibleUnitId", -1, record.ResponsibleUnitId, _unitIndex);
+        if (Building)
+        {
+            BuildRectification(record);
+        }
     }
 
-    private EvidenceRecord[]? ParseEvidence(ref Utf8JsonReader reader, in JsonPathLocation where)
+    /// <summary>Reads <c>evidence</c> into <paramref name="items"/> (cleared first); false when it is null or not an array.</summary>
+    private bool ParseEvidence(ref Utf8JsonReader reader, in JsonPathLocation where, List<EvidenceRecord> items)
     {
+        items.Clear();
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return null;
+            return false;
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             WrongType(ref reader, where, "evidence", -1, "an array of { kind, reference }");
-            return null;
+            return false;
         }
 
-        var items = new List<EvidenceRecord>(1);
         for (var i = 0; NextItem(ref reader); i++)
         {
             var item = where.Nested("evidence", i);
@@ -914,7 +1020,7 @@ internal sealed partial class DatasetParser
                 {
                     Seen(ref reader, ref seen, 2, item, "reference");
                     Read(ref reader);
-                    reference = ReadText(ref reader, item, "reference", true);
+                    reference = ReadText(ref reader, item, "reference", true, _evidenceReferences);
                 }
                 else
                 {
@@ -927,7 +1033,7 @@ internal sealed partial class DatasetParser
             items.Add(new EvidenceRecord(kind, reference));
         }
 
-        return items.ToArray();
+        return true;
     }
 
     private void ParseEvaluation(ref Utf8JsonReader reader, RectificationRecord record, in JsonPathLocation where)

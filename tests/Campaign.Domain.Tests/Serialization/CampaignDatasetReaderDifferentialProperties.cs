@@ -33,15 +33,29 @@ public partial class CampaignDatasetReaderDifferentialProperties
     public void Read_SyntacticallyDamagedDocument_MatchesTheReferenceReader(CampaignDatasetReaderFuzzProperties.Damage damage) =>
         AssertSameOutcome(damage.ApplyTo(Encoding.UTF8.GetBytes(DatasetDocuments.Valid)), 1000);
 
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 200)]
+    public void Read_WithATinyBuffer_MatchesTheReferenceReader(Mutation mutation, byte size) =>
+        AssertSameOutcome(mutation.Apply(), mutation.MaxErrors, 4 + (size % 60));
+
+    [Fact]
+    public void Read_TheExampleWithEveryTinyBuffer_MatchesTheReferenceReader()
+    {
+        var document = File.ReadAllBytes(DatasetDocuments.ExamplePath);
+        for (var size = 4; size <= 64; size++)
+        {
+            AssertSameOutcome(document, 1000, size);
+        }
+    }
+
     [Fact]
     public void Read_TheExample_MatchesTheReferenceReader() =>
         AssertSameOutcome(File.ReadAllBytes(DatasetDocuments.ExamplePath), 1000);
 
-    internal static void AssertSameOutcome(byte[] document, int maxErrors)
+    internal static void AssertSameOutcome(byte[] document, int maxErrors, int bufferSize = DatasetParser.DefaultBufferSize)
     {
         var options = new DatasetReadOptions(maxErrors: maxErrors);
         var expected = Outcome(() => ReferenceDatasetReader.Read(new MemoryStream(document), options));
-        var actual = Outcome(() => CampaignDatasetReader.Read(new MemoryStream(document), options));
+        var actual = Outcome(() => CampaignDatasetReader.Read(new MemoryStream(document), options, bufferSize));
 
         if (expected.Errors is null)
         {

@@ -365,6 +365,33 @@ public class CampaignDatasetReaderTests
         errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Path = $"$.problems[{Count + 1}].identifiedOn", Line = 17 + Count });
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public void Read_LargeDocumentWithASmallBuffer_GrowsItForTheLongTextAndReportsTheRightLine(int bufferSize)
+    {
+        const int Count = 8000;
+        var bytes = Encoding.UTF8.GetBytes(WithManyProblems(Count, lastDate: "2014-02-31"));
+
+        var act = () => CampaignDatasetReader.Read(new MemoryStream(bytes), DatasetReadOptions.Default, bufferSize);
+
+        act.Should().Throw<DatasetValidationException>().Which.Errors.Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Path = $"$.problems[{Count + 1}].identifiedOn", Line = 17 + Count });
+    }
+
+    [Fact]
+    public void Read_WithATinyBuffer_ReportsEveryErrorWithItsPathAndLine()
+    {
+        var json = Change(("\"role\": \"member\"", "\"role\": \"boss\""), ("\"claimedById\": \"P-1\"", "\"claimedById\": \"P-9\""));
+
+        var act = () => CampaignDatasetReader.Read(Utf8(json), DatasetReadOptions.Default, bufferSize: 5);
+
+        act.Should().Throw<DatasetValidationException>().Which.Errors.Select(e => (e.Path, e.Line, e.Message)).Should().Equal(
+            ("$.people[1].role", 10, "'boss' is not allowed; expected one of: principalLeader, teamMember, member"),
+            ("$.opinions[0].claimedById", 13, "no person has the id 'P-9'"));
+    }
+
     [Fact]
     public void Read_LargeDocument_AllocatesLessThanThreeAndAHalfTimesItsSize()
     {
@@ -379,7 +406,7 @@ public class CampaignDatasetReaderTests
         ((double)allocated / bytes.Length).Should().BeLessThan(3.5, "a streaming read holds no DOM and no copy of the document (measured about 2.6, entities and lookups included)");
     }
 
-    /// <summary>About 2 MB: many buffer refills, one text longer than the initial 64 KiB buffer, the last problem's date given.</summary>
+    /// <summary>About 2 MB: buffer refills, one text of 120 KB (longer than a small buffer), the last problem's date given.</summary>
     private static string WithManyProblems(int count, string lastDate)
     {
         var problems = new StringBuilder();
