@@ -66,6 +66,10 @@ internal sealed partial class DatasetParser
     /// <summary>The rectifications built so far; complete only when the document had no error.</summary>
     public List<Rectification> Rectifications { get; } = [];
 
+    /// <summary>The id indexes (each id with the position of its first record), handed to the dataset when the document is valid.</summary>
+    public (Dictionary<string, int> Units, Dictionary<string, int> People, Dictionary<string, int> Opinions, Dictionary<string, int> Problems, Dictionary<string, int> Rectifications) IdIndexes =>
+        (_unitIndex.Positions, _personIndex.Positions, _opinionIndex.Positions, _problemIndex.Positions, _rectificationIndex.Positions);
+
     /// <summary>An invariant that an entity's constructor refused although the parser found no error (a parser gap).</summary>
     public ArgumentException? BuildFailure { get; private set; }
 

@@ -61,12 +61,45 @@ public partial class CampaignDatasetReaderDifferentialProperties
         {
             actual.Errors.Should().BeNull("the reference reader read the document");
             DatasetAssert.Equal(actual.Dataset!, expected.Dataset!);
+            AssertFindsEveryRecord(actual.Dataset!);
         }
         else
         {
             actual.Errors.Should().NotBeNull("the reference reader refused the document");
             actual.Errors!.Select(Describe).Should().Equal(expected.Errors.Select(Describe));
         }
+    }
+
+    /// <summary>The id lookups (taken over from the reader's indexes) find every record, and nothing else.</summary>
+    private static void AssertFindsEveryRecord(CampaignDataset dataset)
+    {
+        foreach (var unit in dataset.Units)
+        {
+            dataset.FindUnit(unit.Id).Should().BeSameAs(unit);
+        }
+
+        foreach (var person in dataset.People)
+        {
+            dataset.FindPerson(person.Id).Should().BeSameAs(person);
+        }
+
+        foreach (var opinion in dataset.Opinions)
+        {
+            dataset.FindOpinion(opinion.Id).Should().BeSameAs(opinion);
+        }
+
+        foreach (var problem in dataset.Problems)
+        {
+            dataset.FindProblem(problem.Id).Should().BeSameAs(problem);
+        }
+
+        foreach (var rectification in dataset.Rectifications)
+        {
+            dataset.FindRectification(rectification.Id).Should().BeSameAs(rectification);
+        }
+
+        dataset.FindUnit("no such id").Should().BeNull();
+        dataset.FindRectification("no such id").Should().BeNull();
     }
 
     private static string Describe(DatasetError error) => $"{error.Path} | {error.Line} | {error.Position} | {error.Message}";
