@@ -10,29 +10,63 @@ namespace Campaign.Domain.Serialization;
 /// </summary>
 internal sealed partial class DatasetParser
 {
-    // Hot path, once per item: plain loops, no LINQ.
+    // Owners and owner keys, shared by the problems of one person (by person position) or one unit's team (by unit
+    // position): a province has some 600,000 problems but only some 250,000 owners.
+    private ProblemOwner?[] _individualOwners = [];
+    private string?[] _personKeys = [];
+    private string?[] _teamKeys = [];
+
+    private static ref T? Slot<T>(ref T?[] cache, int position)
+        where T : class
+    {
+        if (position >= cache.Length)
+        {
+            Array.Resize(ref cache, Math.Max(position + 1, cache.Length * 2));
+        }
+
+        return ref cache[position];
+    }
+
+    // Hot path, once per item: plain loops, no LINQ. The parser has checked every rule of the public constructor, so
+    // the trusted one takes the arrays over.
     private void BuildProblem(ProblemRecord p)
     {
-        try
+        var unit = p.UnitId!.Value;
+        ProblemOwner owner;
+        string ownerKey;
+        if (p.OwnerLevel == (int)ProblemOwnerLevel.Individual)
         {
-            var owner = p.OwnerLevel == (int)ProblemOwnerLevel.Individual ? ProblemOwner.Individual(p.OwnerPersonId!.Value.Id) : ProblemOwner.Team;
-            Problems.Add(new Problem(
-                p.Id!,
-                p.UnitId!.Value.Id,
-                owner,
-                (ProblemCategory)p.Category,
-                p.Text!,
-                (ProblemSource)p.Source,
-                p.IdentifiedOn!.Value,
-                p.FourWinds.Count == 0 ? null : p.FourWinds.ToArray(),
-                p.FocusId,
-                Ids(p.OpinionIds),
-                (ProblemSeverity)p.Severity));
+            var person = p.OwnerPersonId!.Value;
+            if (person.Target >= 0)
+            {
+                owner = Slot(ref _individualOwners, person.Target) ??= ProblemOwner.Individual(person.Id);
+                ownerKey = Slot(ref _personKeys, person.Target) ??= owner.Key(unit.Id);
+            }
+            else
+            {
+                owner = ProblemOwner.Individual(person.Id);
+                ownerKey = owner.Key(unit.Id);
+            }
         }
-        catch (ArgumentException e)
+        else
         {
-            BuildFailure = e;
+            owner = ProblemOwner.Team;
+            ownerKey = unit.Target >= 0 ? Slot(ref _teamKeys, unit.Target) ??= owner.Key(unit.Id) : owner.Key(unit.Id);
         }
+
+        Problems.Add(new Problem(
+            p.Id!,
+            unit.Id,
+            owner,
+            (ProblemCategory)p.Category,
+            p.Text!,
+            (ProblemSource)p.Source,
+            p.IdentifiedOn!.Value,
+            p.FourWinds.Count == 0 ? null : p.FourWinds.ToArray(),
+            p.FocusId,
+            Ids(p.OpinionIds),
+            (ProblemSeverity)p.Severity,
+            ownerKey));
     }
 
     private void BuildRectification(RectificationRecord r)

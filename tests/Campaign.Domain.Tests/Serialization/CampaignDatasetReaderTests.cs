@@ -393,6 +393,26 @@ public class CampaignDatasetReaderTests
     }
 
     [Fact]
+    public void Read_RepeatedIdsOwnersAndTexts_ShareOneInstance()
+    {
+        var json = Change(
+            ("\"owner\": { \"level\": \"team\" }", "\"owner\": { \"level\": \"individual\", \"personId\": \"P-1\" }"),
+            ("\"text\": \"任务\"", "\"text\": \"会多\""),
+            ("\"measure\": \"推进\"", "\"measure\": \"精简\""));
+
+        var dataset = Read(json);
+
+        var (first, second) = (dataset.Problems[0], dataset.Problems[1]);
+        first.UnitId.Should().BeSameAs(dataset.Units[0].Id, "a reference shares the id string of the record it names");
+        dataset.People[0].UnitId.Should().BeSameAs(dataset.Units[0].Id);
+        dataset.Rectifications[0].ProblemIds[0].Should().BeSameAs(first.Id);
+        second.Owner.Should().BeSameAs(first.Owner);
+        second.OwnerKey.Should().Be("person:P-1").And.BeSameAs(first.OwnerKey);
+        second.Text.Should().Be("会多").And.BeSameAs(first.Text);
+        dataset.Rectifications[1].Measure.Should().Be("精简").And.BeSameAs(dataset.Rectifications[0].Measure);
+    }
+
+    [Fact]
     public void Read_LargeDocument_AllocatesLessThanThreeAndAHalfTimesItsSize()
     {
         var bytes = Encoding.UTF8.GetBytes(WithManyProblems(8000, lastDate: "2014-04-01"));
