@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 
@@ -29,6 +30,7 @@ internal sealed partial class DatasetParser
 
     // Hot path, once per item: plain loops, no LINQ. The parser has checked every rule of the public constructor, so
     // the trusted one takes the arrays over.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildProblem(ProblemRecord p)
     {
         var unit = p.UnitId!.Value;
@@ -69,6 +71,7 @@ internal sealed partial class DatasetParser
             ownerKey));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildRectification(RectificationRecord r)
     {
         try
@@ -92,6 +95,7 @@ internal sealed partial class DatasetParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[]? Ids(List<IdRef> references)
     {
         if (references.Count == 0)
@@ -108,6 +112,7 @@ internal sealed partial class DatasetParser
         return ids;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Evidence[]? Evidence(List<EvidenceRecord> items)
     {
         if (items.Count == 0)

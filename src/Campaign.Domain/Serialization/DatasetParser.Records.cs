@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.People;
@@ -155,6 +156,7 @@ internal sealed partial class DatasetParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseCollection(ref Utf8JsonReader reader, string collection, bool required)
     {
         if (reader.TokenType == JsonTokenType.Null && !required)
@@ -305,6 +307,7 @@ internal sealed partial class DatasetParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Register(IdIndex index, string? id, int position, in JsonPathLocation where, int line)
     {
         if (id is null)
@@ -483,6 +486,7 @@ internal sealed partial class DatasetParser
         Require(seen, 1, where, "designatedOn", line);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParsePerson(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
         var record = _person;
@@ -544,6 +548,7 @@ internal sealed partial class DatasetParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseOpinion(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
         var record = _opinion;
@@ -654,6 +659,7 @@ internal sealed partial class DatasetParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseProblem(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
         var record = _problem;
@@ -778,6 +784,7 @@ internal sealed partial class DatasetParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseOwner(ref Utf8JsonReader reader, ProblemRecord record, in JsonPathLocation where)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -824,6 +831,7 @@ internal sealed partial class DatasetParser
     }
 
     /// <summary>Reads <c>fourWinds</c> into <paramref name="winds"/> (cleared first); false when it is null or not an array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ParseFourWinds(ref Utf8JsonReader reader, in JsonPathLocation where, List<FourWind> winds)
     {
         winds.Clear();
@@ -850,6 +858,7 @@ internal sealed partial class DatasetParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseRectification(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
         var record = _rectification;
@@ -985,6 +994,7 @@ internal sealed partial class DatasetParser
     }
 
     /// <summary>Reads <c>evidence</c> into <paramref name="items"/> (cleared first); false when it is null or not an array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ParseEvidence(ref Utf8JsonReader reader, in JsonPathLocation where, List<EvidenceRecord> items)
     {
         items.Clear();
@@ -1040,6 +1050,7 @@ internal sealed partial class DatasetParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseEvaluation(ref Utf8JsonReader reader, RectificationRecord record, in JsonPathLocation where)
     {
         if (reader.TokenType == JsonTokenType.Null)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Campaign.Domain.Serialization;
 
 /// <summary>
@@ -12,6 +13,7 @@ internal sealed partial class DatasetParser
     private readonly List<ReferenceIssue> _issues = [];
 
     /// <summary>Keeps a reference that is not resolved yet for the end of the document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Pending(int collection, int position, string? sub, string leaf, int leafIndex, IdRef? reference, IdIndex target)
     {
         if (reference is { Target: < 0 } unresolved)
