@@ -84,13 +84,14 @@ internal sealed partial class DatasetParser
         var root = JsonPathLocation.Root;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("format"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("format"u8))
             {
                 Seen(ref reader, ref seen, 1, root, "format");
                 Read(ref reader);
                 ParseFormat(ref reader);
             }
-            else if (reader.ValueTextEquals("campaign"u8))
+            else if (property.SequenceEqual("campaign"u8))
             {
                 Seen(ref reader, ref seen, 2, root, "campaign");
                 Read(ref reader);
@@ -103,31 +104,31 @@ internal sealed partial class DatasetParser
                     WrongType(ref reader, root, "campaign", -1, "an object");
                 }
             }
-            else if (reader.ValueTextEquals("units"u8))
+            else if (property.SequenceEqual("units"u8))
             {
                 Seen(ref reader, ref seen, 4, root, "units");
                 Read(ref reader);
                 ParseCollection(ref reader, "units", true);
             }
-            else if (reader.ValueTextEquals("people"u8))
+            else if (property.SequenceEqual("people"u8))
             {
                 Seen(ref reader, ref seen, 8, root, "people");
                 Read(ref reader);
                 ParseCollection(ref reader, "people", false);
             }
-            else if (reader.ValueTextEquals("opinions"u8))
+            else if (property.SequenceEqual("opinions"u8))
             {
                 Seen(ref reader, ref seen, 16, root, "opinions");
                 Read(ref reader);
                 ParseCollection(ref reader, "opinions", false);
             }
-            else if (reader.ValueTextEquals("problems"u8))
+            else if (property.SequenceEqual("problems"u8))
             {
                 Seen(ref reader, ref seen, 32, root, "problems");
                 Read(ref reader);
                 ParseCollection(ref reader, "problems", false);
             }
-            else if (reader.ValueTextEquals("rectifications"u8))
+            else if (property.SequenceEqual("rectifications"u8))
             {
                 Seen(ref reader, ref seen, 64, root, "rectifications");
                 Read(ref reader);
@@ -210,7 +211,8 @@ internal sealed partial class DatasetParser
         var endLine = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("name"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("name"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "name");
                 Read(ref reader);
@@ -221,33 +223,33 @@ internal sealed partial class DatasetParser
                     record.Name = null;
                 }
             }
-            else if (reader.ValueTextEquals("batch"u8))
+            else if (property.SequenceEqual("batch"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "batch");
                 Read(ref reader);
                 record.Batch = ReadEnum(ref reader, where, "batch", DatasetEnums.Batch, true);
             }
-            else if (reader.ValueTextEquals("start"u8))
+            else if (property.SequenceEqual("start"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "start");
                 Read(ref reader);
                 startLine = LineOf(ref reader);
                 record.Start = ReadDate(ref reader, where, "start", true);
             }
-            else if (reader.ValueTextEquals("end"u8))
+            else if (property.SequenceEqual("end"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "end");
                 Read(ref reader);
                 endLine = LineOf(ref reader);
                 record.End = ReadDate(ref reader, where, "end", true);
             }
-            else if (reader.ValueTextEquals("asOf"u8))
+            else if (property.SequenceEqual("asOf"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "asOf");
                 Read(ref reader);
                 record.AsOf = ReadDate(ref reader, where, "asOf", false);
             }
-            else if (reader.ValueTextEquals("focusLists"u8))
+            else if (property.SequenceEqual("focusLists"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "focusLists");
                 Read(ref reader);
@@ -329,44 +331,45 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
                 record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("name"u8))
+            else if (property.SequenceEqual("name"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "name");
                 Read(ref reader);
                 record.Name = ReadText(ref reader, where, "name", true);
             }
-            else if (reader.ValueTextEquals("kind"u8))
+            else if (property.SequenceEqual("kind"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "kind");
                 Read(ref reader);
                 record.Kind = ReadEnum(ref reader, where, "kind", DatasetEnums.UnitKind, true);
             }
-            else if (reader.ValueTextEquals("level"u8))
+            else if (property.SequenceEqual("level"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "level");
                 Read(ref reader);
                 record.Level = ReadEnum(ref reader, where, "level", DatasetEnums.UnitLevel, true);
             }
-            else if (reader.ValueTextEquals("parentId"u8))
+            else if (property.SequenceEqual("parentId"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "parentId");
                 Read(ref reader);
                 record.ParentId = ReadRef(ref reader, where, "parentId", false, _unitIndex);
             }
-            else if (reader.ValueTextEquals("education"u8))
+            else if (property.SequenceEqual("education"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "education");
                 Read(ref reader);
                 ParseEducation(ref reader, record, where.Nested("education"));
             }
-            else if (reader.ValueTextEquals("weakLax"u8))
+            else if (property.SequenceEqual("weakLax"u8))
             {
                 Seen(ref reader, ref seen, 64, where, "weakLax");
                 Read(ref reader);
@@ -405,13 +408,14 @@ internal sealed partial class DatasetParser
         var valueLine = line;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("start"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("start"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "start");
                 Read(ref reader);
                 record.EducationStart = ReadDate(ref reader, where, "start", true);
             }
-            else if (reader.ValueTextEquals("end"u8))
+            else if (property.SequenceEqual("end"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "end");
                 Read(ref reader);
@@ -447,31 +451,32 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("designatedOn"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("designatedOn"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "designatedOn");
                 Read(ref reader);
                 record.DesignatedOn = ReadDate(ref reader, where, "designatedOn", true);
             }
-            else if (reader.ValueTextEquals("teamStaffedOn"u8))
+            else if (property.SequenceEqual("teamStaffedOn"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "teamStaffedOn");
                 Read(ref reader);
                 record.TeamStaffedOn = ReadDate(ref reader, where, "teamStaffedOn", false);
             }
-            else if (reader.ValueTextEquals("consolidatedOn"u8))
+            else if (property.SequenceEqual("consolidatedOn"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "consolidatedOn");
                 Read(ref reader);
                 record.ConsolidatedOn = ReadDate(ref reader, where, "consolidatedOn", false);
             }
-            else if (reader.ValueTextEquals("firstSecretaryId"u8))
+            else if (property.SequenceEqual("firstSecretaryId"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "firstSecretaryId");
                 Read(ref reader);
                 record.FirstSecretaryId = ReadRef(ref reader, where, "firstSecretaryId", false, _personIndex);
             }
-            else if (reader.ValueTextEquals("hasPlan"u8))
+            else if (property.SequenceEqual("hasPlan"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "hasPlan");
                 Read(ref reader);
@@ -496,26 +501,27 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
                 record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("name"u8))
+            else if (property.SequenceEqual("name"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "name");
                 Read(ref reader);
                 record.Name = ReadText(ref reader, where, "name", true, _personNames);
             }
-            else if (reader.ValueTextEquals("unitId"u8))
+            else if (property.SequenceEqual("unitId"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "unitId");
                 Read(ref reader);
                 record.UnitId = ReadRef(ref reader, where, "unitId", true, _unitIndex);
             }
-            else if (reader.ValueTextEquals("role"u8))
+            else if (property.SequenceEqual("role"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "role");
                 Read(ref reader);
@@ -558,26 +564,27 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
                 record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("unitId"u8))
+            else if (property.SequenceEqual("unitId"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "unitId");
                 Read(ref reader);
                 record.UnitId = ReadRef(ref reader, where, "unitId", true, _unitIndex);
             }
-            else if (reader.ValueTextEquals("targetPersonId"u8))
+            else if (property.SequenceEqual("targetPersonId"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "targetPersonId");
                 Read(ref reader);
                 record.TargetPersonId = ReadRef(ref reader, where, "targetPersonId", false, _personIndex);
             }
-            else if (reader.ValueTextEquals("channel"u8))
+            else if (property.SequenceEqual("channel"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "channel");
                 Read(ref reader);
@@ -592,31 +599,31 @@ internal sealed partial class DatasetParser
                     record.Channel = ReadText(ref reader, where, "channel", false);
                 }
             }
-            else if (reader.ValueTextEquals("text"u8))
+            else if (property.SequenceEqual("text"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "text");
                 Read(ref reader);
                 record.Text = ReadText(ref reader, where, "text", true, _opinionTexts);
             }
-            else if (reader.ValueTextEquals("receivedOn"u8))
+            else if (property.SequenceEqual("receivedOn"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "receivedOn");
                 Read(ref reader);
                 record.ReceivedOn = ReadDate(ref reader, where, "receivedOn", true);
             }
-            else if (reader.ValueTextEquals("claimedOn"u8))
+            else if (property.SequenceEqual("claimedOn"u8))
             {
                 Seen(ref reader, ref seen, 64, where, "claimedOn");
                 Read(ref reader);
                 record.ClaimedOn = ReadDate(ref reader, where, "claimedOn", false);
             }
-            else if (reader.ValueTextEquals("claimedById"u8))
+            else if (property.SequenceEqual("claimedById"u8))
             {
                 Seen(ref reader, ref seen, 128, where, "claimedById");
                 Read(ref reader);
                 record.ClaimedById = ReadRef(ref reader, where, "claimedById", false, _personIndex);
             }
-            else if (reader.ValueTextEquals("reportedBackOn"u8))
+            else if (property.SequenceEqual("reportedBackOn"u8))
             {
                 Seen(ref reader, ref seen, 256, where, "reportedBackOn");
                 Read(ref reader);
@@ -670,39 +677,40 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
                 record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("unitId"u8))
+            else if (property.SequenceEqual("unitId"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "unitId");
                 Read(ref reader);
                 record.UnitId = ReadRef(ref reader, where, "unitId", true, _unitIndex);
             }
-            else if (reader.ValueTextEquals("owner"u8))
+            else if (property.SequenceEqual("owner"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "owner");
                 Read(ref reader);
                 ParseOwner(ref reader, record, where.Nested("owner"));
             }
-            else if (reader.ValueTextEquals("category"u8))
+            else if (property.SequenceEqual("category"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "category");
                 Read(ref reader);
                 record.Category = ReadEnum(ref reader, where, "category", DatasetEnums.Category, true);
             }
-            else if (reader.ValueTextEquals("fourWinds"u8))
+            else if (property.SequenceEqual("fourWinds"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "fourWinds");
                 Read(ref reader);
                 fourWindsLine = LineOf(ref reader);
                 record.HasFourWinds = ParseFourWinds(ref reader, where, record.FourWinds);
             }
-            else if (reader.ValueTextEquals("focusId"u8))
+            else if (property.SequenceEqual("focusId"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "focusId");
                 Read(ref reader);
@@ -713,31 +721,31 @@ internal sealed partial class DatasetParser
                     Error(where, "focusId", -1, focusLine, $"the focus id '{focusId}' is not in the focus catalog");
                 }
             }
-            else if (reader.ValueTextEquals("text"u8))
+            else if (property.SequenceEqual("text"u8))
             {
                 Seen(ref reader, ref seen, 64, where, "text");
                 Read(ref reader);
                 record.Text = ReadText(ref reader, where, "text", true, _problemTexts);
             }
-            else if (reader.ValueTextEquals("source"u8))
+            else if (property.SequenceEqual("source"u8))
             {
                 Seen(ref reader, ref seen, 128, where, "source");
                 Read(ref reader);
                 record.Source = ReadEnum(ref reader, where, "source", DatasetEnums.Source, true);
             }
-            else if (reader.ValueTextEquals("opinionIds"u8))
+            else if (property.SequenceEqual("opinionIds"u8))
             {
                 Seen(ref reader, ref seen, 256, where, "opinionIds");
                 Read(ref reader);
                 record.HasOpinionIds = ReadRefArray(ref reader, where, "opinionIds", false, _opinionIndex, record.OpinionIds);
             }
-            else if (reader.ValueTextEquals("identifiedOn"u8))
+            else if (property.SequenceEqual("identifiedOn"u8))
             {
                 Seen(ref reader, ref seen, 512, where, "identifiedOn");
                 Read(ref reader);
                 record.IdentifiedOn = ReadDate(ref reader, where, "identifiedOn", true);
             }
-            else if (reader.ValueTextEquals("severity"u8))
+            else if (property.SequenceEqual("severity"u8))
             {
                 Seen(ref reader, ref seen, 1024, where, "severity");
                 Read(ref reader);
@@ -799,13 +807,14 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("level"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("level"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "level");
                 Read(ref reader);
                 record.OwnerLevel = ReadEnum(ref reader, where, "level", DatasetEnums.OwnerLevel, true);
             }
-            else if (reader.ValueTextEquals("personId"u8))
+            else if (property.SequenceEqual("personId"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "personId");
                 Read(ref reader);
@@ -870,14 +879,15 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
                 record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("problemIds"u8))
+            else if (property.SequenceEqual("problemIds"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "problemIds");
                 Read(ref reader);
@@ -888,43 +898,43 @@ internal sealed partial class DatasetParser
                     Error(where, "problemIds", -1, problemIdsLine, "a rectification must list at least one problem id");
                 }
             }
-            else if (reader.ValueTextEquals("measure"u8))
+            else if (property.SequenceEqual("measure"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "measure");
                 Read(ref reader);
                 record.Measure = ReadText(ref reader, where, "measure", true, _measures);
             }
-            else if (reader.ValueTextEquals("mode"u8))
+            else if (property.SequenceEqual("mode"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "mode");
                 Read(ref reader);
                 record.Mode = ReadEnum(ref reader, where, "mode", DatasetEnums.Mode, true);
             }
-            else if (reader.ValueTextEquals("responsiblePersonId"u8))
+            else if (property.SequenceEqual("responsiblePersonId"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "responsiblePersonId");
                 Read(ref reader);
                 record.ResponsiblePersonId = ReadRef(ref reader, where, "responsiblePersonId", false, _personIndex);
             }
-            else if (reader.ValueTextEquals("responsibleUnitId"u8))
+            else if (property.SequenceEqual("responsibleUnitId"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "responsibleUnitId");
                 Read(ref reader);
                 record.ResponsibleUnitId = ReadRef(ref reader, where, "responsibleUnitId", false, _unitIndex);
             }
-            else if (reader.ValueTextEquals("deadline"u8))
+            else if (property.SequenceEqual("deadline"u8))
             {
                 Seen(ref reader, ref seen, 64, where, "deadline");
                 Read(ref reader);
                 record.Deadline = ReadDate(ref reader, where, "deadline", false);
             }
-            else if (reader.ValueTextEquals("status"u8))
+            else if (property.SequenceEqual("status"u8))
             {
                 Seen(ref reader, ref seen, 128, where, "status");
                 Read(ref reader);
                 record.Status = ReadEnum(ref reader, where, "status", DatasetEnums.Status, true);
             }
-            else if (reader.ValueTextEquals("completedOn"u8))
+            else if (property.SequenceEqual("completedOn"u8))
             {
                 Seen(ref reader, ref seen, 256, where, "completedOn");
                 Read(ref reader);
@@ -937,13 +947,13 @@ internal sealed partial class DatasetParser
 
                 record.CompletedOn = ReadDate(ref reader, where, "completedOn", false);
             }
-            else if (reader.ValueTextEquals("evidence"u8))
+            else if (property.SequenceEqual("evidence"u8))
             {
                 Seen(ref reader, ref seen, 512, where, "evidence");
                 Read(ref reader);
                 record.HasEvidence = ParseEvidence(ref reader, where, record.Evidence);
             }
-            else if (reader.ValueTextEquals("evaluation"u8))
+            else if (property.SequenceEqual("evaluation"u8))
             {
                 Seen(ref reader, ref seen, 1024, where, "evaluation");
                 Read(ref reader);
@@ -1024,13 +1034,14 @@ internal sealed partial class DatasetParser
             string? reference = null;
             while (NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("kind"u8))
+                var property = PropertyName(ref reader);
+                if (property.SequenceEqual("kind"u8))
                 {
                     Seen(ref reader, ref seen, 1, item, "kind");
                     Read(ref reader);
                     kind = ReadEnum(ref reader, item, "kind", DatasetEnums.EvidenceKind, true);
                 }
-                else if (reader.ValueTextEquals("reference"u8))
+                else if (property.SequenceEqual("reference"u8))
                 {
                     Seen(ref reader, ref seen, 2, item, "reference");
                     Read(ref reader);
@@ -1069,19 +1080,20 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("by"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("by"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "by");
                 Read(ref reader);
                 record.EvaluationBy = ReadEnum(ref reader, where, "by", DatasetEnums.Evaluator, true);
             }
-            else if (reader.ValueTextEquals("on"u8))
+            else if (property.SequenceEqual("on"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "on");
                 Read(ref reader);
                 record.EvaluationOn = ReadDate(ref reader, where, "on", true);
             }
-            else if (reader.ValueTextEquals("satisfiedRate"u8))
+            else if (property.SequenceEqual("satisfiedRate"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "satisfiedRate");
                 Read(ref reader);
@@ -1101,7 +1113,7 @@ internal sealed partial class DatasetParser
 
                 record.SatisfiedRate = rate;
             }
-            else if (reader.ValueTextEquals("respondents"u8))
+            else if (property.SequenceEqual("respondents"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "respondents");
                 Read(ref reader);

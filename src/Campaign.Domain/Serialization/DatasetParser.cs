@@ -203,6 +203,13 @@ internal sealed partial class DatasetParser : IDisposable
         return reader.TokenType == JsonTokenType.PropertyName;
     }
 
+    /// <summary>
+    /// The name of the property the reader is on, unescaped, to compare with the known names as plain bytes (escaped
+    /// names are rare and cost an allocation). Valid until the reader moves.
+    /// </summary>
+    private static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+
     /// <summary>Moves to the next item of the current array: true with the reader on it, false on the end of the array.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextItem(ref Utf8JsonReader reader)

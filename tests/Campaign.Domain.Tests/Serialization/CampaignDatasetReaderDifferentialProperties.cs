@@ -48,6 +48,30 @@ public partial class CampaignDatasetReaderDifferentialProperties
     }
 
     [Fact]
+    public void Read_EscapedPropertyNamesAndEnumValues_AreRecognisedAsThePlainOnes()
+    {
+        var json = DatasetDocuments.Valid
+            .Replace("\"id\":", "\"\\u0069d\":", StringComparison.Ordinal)
+            .Replace("\"status\": \"completed\"", "\"st\\u0061tus\": \"c\\u006fmpleted\"", StringComparison.Ordinal);
+
+        var dataset = DatasetDocuments.Read(json);
+
+        dataset.Units[0].Id.Should().Be("U-1");
+        dataset.Rectifications[0].Status.Should().Be(Campaign.Domain.Rectifications.RectificationStatus.Completed);
+        AssertSameOutcome(Encoding.UTF8.GetBytes(json), 1000);
+    }
+
+    [Fact]
+    public void Read_EscapedUnknownPropertyAndEnumValue_AreReportedAsTheReferenceReaderDoes()
+    {
+        var json = DatasetDocuments.Valid
+            .Replace("\"role\": \"member\"", "\"r\\u006fle\": \"m\\u0065mbr\", \"\\u0078tra\": 1", StringComparison.Ordinal);
+
+        DatasetDocuments.ErrorsOf(json).Select(e => e.Path).Should().Equal("$.people[1].role", "$.people[1].xtra");
+        AssertSameOutcome(Encoding.UTF8.GetBytes(json), 1000);
+    }
+
+    [Fact]
     public void Read_TheExample_MatchesTheReferenceReader() =>
         AssertSameOutcome(File.ReadAllBytes(DatasetDocuments.ExamplePath), 1000);
 
