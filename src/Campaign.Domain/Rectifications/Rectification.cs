@@ -207,6 +207,37 @@ public sealed class Rectification
     /// <exception cref="ArgumentException"><paramref name="unitId"/> is empty.</exception>
     public void AssignResponsibleUnit(string unitId) => ResponsibleUnitId = Guard.Id(unitId, nameof(unitId));
 
+    /// <summary>
+    /// Creates a rectification from values the dataset reader has already checked against every rule of the public
+    /// constructor; <paramref name="problemIds"/> (not empty) and <paramref name="evidence"/> are taken over, not copied.
+    /// </summary>
+    internal Rectification(
+        string id,
+        string[] problemIds,
+        string measure,
+        RectificationMode mode,
+        RectificationStatus status,
+        string? responsiblePersonId,
+        string? responsibleUnitId,
+        DateOnly? deadline,
+        DateOnly? completedOn,
+        List<Evidence> evidence,
+        Evaluation? evaluation)
+    {
+        Id = id;
+        ProblemIds = Array.AsReadOnly(problemIds);
+        Measure = measure;
+        Mode = mode;
+        Status = status;
+        ResponsiblePersonId = responsiblePersonId;
+        ResponsibleUnitId = responsibleUnitId;
+        Deadline = deadline;
+        CompletedOn = completedOn;
+        _evidence = evidence;
+        _evidenceView = _evidence.AsReadOnly();
+        Evaluation = evaluation;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Status})";
 

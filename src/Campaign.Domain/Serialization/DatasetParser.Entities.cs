@@ -6,8 +6,10 @@ namespace Campaign.Domain.Serialization;
 
 /// <summary>
 /// The entities of the large collections, built from the scratch record as each item ends while the document is still
-/// error-free. A constructor that refuses an item (an invariant the parser missed) stops the building and is reported
-/// as <see cref="BuildFailure"/>, unless the document has other errors.
+/// error-free. Problems and rectifications use their trusted internal constructors (the parser checks every rule of
+/// the public ones, so nothing is copied or checked twice); a constructor that still refuses an item (an invariant
+/// the parser missed) stops the building and is reported as <see cref="BuildFailure"/>, unless the document has other
+/// errors.
 /// </summary>
 internal sealed partial class DatasetParser
 {
@@ -91,11 +93,11 @@ internal sealed partial class DatasetParser
         }
         catch (ArgumentException e)
         {
+            // Evaluation and Evidence still guard their values; the parser checks the same rules first.
             BuildFailure = e;
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[]? Ids(List<IdRef> references)
     {
         if (references.Count == 0)
@@ -113,17 +115,12 @@ internal sealed partial class DatasetParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Evidence[]? Evidence(List<EvidenceRecord> items)
+    private static List<Evidence> Evidence(List<EvidenceRecord> items)
     {
-        if (items.Count == 0)
+        var evidence = new List<Evidence>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
-            return null;
-        }
-
-        var evidence = new Evidence[items.Count];
-        for (var i = 0; i < evidence.Length; i++)
-        {
-            evidence[i] = new Evidence((EvidenceKind)items[i].Kind, items[i].Reference!);
+            evidence.Add(new Evidence((EvidenceKind)items[i].Kind, items[i].Reference!));
         }
 
         return evidence;
