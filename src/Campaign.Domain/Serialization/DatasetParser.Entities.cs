@@ -58,7 +58,7 @@ internal sealed partial class DatasetParser
             ownerKey = unit.Target >= 0 ? Slot(ref _teamKeys, unit.Target) ??= owner.Key(unit.Id) : owner.Key(unit.Id);
         }
 
-        Problems.Add(new Problem(
+        Problems.Add(Problem.Trusted(
             p.Id!,
             unit.Id,
             owner,
@@ -78,7 +78,7 @@ internal sealed partial class DatasetParser
     {
         try
         {
-            Rectifications.Add(new Rectification(
+            Rectifications.Add(Rectification.Trusted(
                 r.Id!,
                 Ids(r.ProblemIds)!,
                 r.Measure!,
