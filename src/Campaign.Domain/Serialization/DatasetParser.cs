@@ -519,7 +519,8 @@ internal sealed partial class DatasetParser : IDisposable
         {
             // Rare: a date written with \u escapes; unescape it into a small buffer.
             var unescaped = reader.GetString()!;
-            text = unescaped.Length == 10 && System.Text.Encoding.UTF8.GetBytes(unescaped, escapedCopy) == 10 ? escapedCopy : default;
+            // TryGetBytes: ten characters may take more than ten bytes (the former GetBytes threw an ArgumentException that escaped the reader).
+            text = unescaped.Length == 10 && System.Text.Encoding.UTF8.TryGetBytes(unescaped, escapedCopy, out var written) && written == 10 ? escapedCopy : default;
         }
 
         if (!IsDateShape(text))

@@ -393,6 +393,17 @@ public class CampaignDatasetReaderTests
     }
 
     [Fact]
+    public void Read_EscapedDateOfTenCharactersButMoreBytes_IsADateError()
+    {
+        var json = Change(("\"receivedOn\": \"2014-03-20\"", "\"receivedOn\": \"\\u00e92014-03-2\""));
+
+        var errors = ErrorsOf(json);
+
+        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new { Path = "$.opinions[0].receivedOn", Line = 13, Message = "'é2014-03-2' is not a date of the form yyyy-MM-dd" });
+    }
+
+    [Fact]
     public void Read_RepeatedIdsOwnersAndTexts_ShareOneInstance()
     {
         var json = Change(

@@ -412,7 +412,8 @@ internal sealed partial class ReferenceDatasetParser : IDisposable
         {
             // Rare: a date written with \u escapes; unescape it into a small buffer.
             var unescaped = reader.GetString()!;
-            text = unescaped.Length == 10 && System.Text.Encoding.UTF8.GetBytes(unescaped, escapedCopy) == 10 ? escapedCopy : default;
+            // Fixed here too (found by the differential test): GetBytes threw when ten characters took more than ten bytes.
+            text = unescaped.Length == 10 && System.Text.Encoding.UTF8.TryGetBytes(unescaped, escapedCopy, out var written) && written == 10 ? escapedCopy : default;
         }
 
         if (!IsDateShape(text))
