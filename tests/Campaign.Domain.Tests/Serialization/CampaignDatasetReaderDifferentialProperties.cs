@@ -71,6 +71,18 @@ public partial class CampaignDatasetReaderDifferentialProperties
         AssertSameOutcome(Encoding.UTF8.GetBytes(json), 1000);
     }
 
+    [Theory]
+    [InlineData("\"role\": \"member\"", "\"\\ud800\": \"member\"")]
+    [InlineData("\"role\": \"member\"", "\"role\": \"\\ud800\"")]
+    [InlineData("\"role\": \"member\"", "\"role\": \"\\udc00member\"")]
+    [InlineData("\"receivedOn\": \"2014-03-20\"", "\"receivedOn\": \"\\ud8002014-03-\"")]
+    [InlineData("\"receivedOn\": \"2014-03-20\"", "\"receivedOn\": \"\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\"")]
+    [InlineData("\"unitId\": \"U-2\"", "\"unitId\": \"\\ud800\"")]
+    [InlineData("\"text\": \"任务\"", "\"text\": \"\\ud800\"")]
+    [InlineData("\"measure\": \"推进\"", "\"measure\": \"\\udfff\\ud800\"")]
+    public void Read_InvalidEscapes_MatchTheReferenceReader(string from, string to) =>
+        AssertSameOutcome(Encoding.UTF8.GetBytes(DatasetDocuments.Change((from, to))), 1000);
+
     [Fact]
     public void Read_TheExample_MatchesTheReferenceReader() =>
         AssertSameOutcome(File.ReadAllBytes(DatasetDocuments.ExamplePath), 1000);
