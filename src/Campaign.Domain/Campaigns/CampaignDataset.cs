@@ -22,13 +22,16 @@ public sealed class CampaignDataset
 {
     private readonly Unit[] _unitArray;
     private readonly Person[] _personArray;
+    private readonly Opinion[] _opinionArray;
     private readonly Problem[] _problemArray;
     private readonly Rectification[] _rectificationArray;
-    private readonly Dictionary<string, Unit> _units;
-    private readonly Dictionary<string, Person> _people;
-    private readonly Dictionary<string, Opinion> _opinions;
-    private readonly Dictionary<string, Problem> _problems;
-    private readonly Dictionary<string, Rectification> _rectifications;
+
+    // Each id with the position of its record in the array of its collection.
+    private readonly Dictionary<string, int> _units;
+    private readonly Dictionary<string, int> _people;
+    private readonly Dictionary<string, int> _opinions;
+    private readonly Dictionary<string, int> _problems;
+    private readonly Dictionary<string, int> _rectifications;
     private readonly Lock _relationsLock = new();
     private RelationIndex<Problem>? _problemsOfUnit;
     private RelationIndex<Person>? _peopleOfUnit;
@@ -59,25 +62,51 @@ public sealed class CampaignDataset
         Campaign = campaign;
         _unitArray = Copy(units, nameof(units));
         _personArray = Copy(people, nameof(people));
-        var opinionArray = Copy(opinions, nameof(opinions));
+        _opinionArray = Copy(opinions, nameof(opinions));
         _problemArray = Copy(problems, nameof(problems));
         _rectificationArray = Copy(rectifications, nameof(rectifications));
         Units = ReadOnly(_unitArray);
         People = ReadOnly(_personArray);
-        Opinions = ReadOnly(opinionArray);
+        Opinions = ReadOnly(_opinionArray);
         Problems = ReadOnly(_problemArray);
         Rectifications = ReadOnly(_rectificationArray);
 
         var duplicates = new List<string>();
         _units = Index(_unitArray, static u => u.Id, "units", duplicates);
         _people = Index(_personArray, static p => p.Id, "people", duplicates);
-        _opinions = Index(opinionArray, static o => o.Id, "opinions", duplicates);
+        _opinions = Index(_opinionArray, static o => o.Id, "opinions", duplicates);
         _problems = Index(_problemArray, static p => p.Id, "problems", duplicates);
         _rectifications = Index(_rectificationArray, static r => r.Id, "rectifications", duplicates);
         if (duplicates.Count > 0)
         {
             throw new ArgumentException("The dataset has duplicate ids: " + string.Join("; ", duplicates) + ".");
         }
+    }
+
+    /// <summary>
+    /// Creates a dataset from collections and id indexes that the caller has already checked (the dataset reader):
+    /// the arrays are taken over, not copied, and each index maps every id of its collection, uniquely, to the position
+    /// of its record. Nothing is checked again.
+    /// </summary>
+    internal CampaignDataset(
+        Campaign campaign,
+        (Unit[] Items, Dictionary<string, int> Ids) units,
+        (Person[] Items, Dictionary<string, int> Ids) people,
+        (Opinion[] Items, Dictionary<string, int> Ids) opinions,
+        (Problem[] Items, Dictionary<string, int> Ids) problems,
+        (Rectification[] Items, Dictionary<string, int> Ids) rectifications)
+    {
+        Campaign = campaign;
+        (_unitArray, _units) = units;
+        (_personArray, _people) = people;
+        (_opinionArray, _opinions) = opinions;
+        (_problemArray, _problems) = problems;
+        (_rectificationArray, _rectifications) = rectifications;
+        Units = ReadOnly(_unitArray);
+        People = ReadOnly(_personArray);
+        Opinions = ReadOnly(_opinionArray);
+        Problems = ReadOnly(_problemArray);
+        Rectifications = ReadOnly(_rectificationArray);
     }
 
     /// <summary>The campaign.</summary>
@@ -101,27 +130,27 @@ public sealed class CampaignDataset
     /// <summary>The unit with id <paramref name="id"/>, or null.</summary>
     /// <param name="id">The unit id.</param>
     /// <returns>The unit, or null when absent.</returns>
-    public Unit? FindUnit(string id) => _units.GetValueOrDefault(id);
+    public Unit? FindUnit(string id) => _units.TryGetValue(id, out var at) ? _unitArray[at] : null;
 
     /// <summary>The person with id <paramref name="id"/>, or null.</summary>
     /// <param name="id">The person id.</param>
     /// <returns>The person, or null when absent.</returns>
-    public Person? FindPerson(string id) => _people.GetValueOrDefault(id);
+    public Person? FindPerson(string id) => _people.TryGetValue(id, out var at) ? _personArray[at] : null;
 
     /// <summary>The opinion with id <paramref name="id"/>, or null.</summary>
     /// <param name="id">The opinion id.</param>
     /// <returns>The opinion, or null when absent.</returns>
-    public Opinion? FindOpinion(string id) => _opinions.GetValueOrDefault(id);
+    public Opinion? FindOpinion(string id) => _opinions.TryGetValue(id, out var at) ? _opinionArray[at] : null;
 
     /// <summary>The problem with id <paramref name="id"/>, or null.</summary>
     /// <param name="id">The problem id.</param>
     /// <returns>The problem, or null when absent.</returns>
-    public Problem? FindProblem(string id) => _problems.GetValueOrDefault(id);
+    public Problem? FindProblem(string id) => _problems.TryGetValue(id, out var at) ? _problemArray[at] : null;
 
     /// <summary>The rectification with id <paramref name="id"/>, or null.</summary>
     /// <param name="id">The rectification id.</param>
     /// <returns>The rectification, or null when absent.</returns>
-    public Rectification? FindRectification(string id) => _rectifications.GetValueOrDefault(id);
+    public Rectification? FindRectification(string id) => _rectifications.TryGetValue(id, out var at) ? _rectificationArray[at] : null;
 
     /// <summary>The problems of the unit, in input order.</summary>
     /// <param name="unitId">The unit id.</param>
@@ -329,13 +358,13 @@ public sealed class CampaignDataset
     private static IReadOnlyList<T> ReadOnly<T>(T[] items) => Array.AsReadOnly(items);
 
     // Hot path: a presized dictionary, no LINQ; the id selector is a static (cached) lambda, not a closure.
-    private static Dictionary<string, T> Index<T>(T[] items, Func<T, string> idOf, string collection, List<string> duplicates)
+    private static Dictionary<string, int> Index<T>(T[] items, Func<T, string> idOf, string collection, List<string> duplicates)
     {
-        var index = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
         for (var i = 0; i < items.Length; i++)
         {
             var id = idOf(items[i]);
-            if (!index.TryAdd(id, items[i]))
+            if (!index.TryAdd(id, i))
             {
                 duplicates.Add($"{collection}[{i}] repeats the id '{id}'");
             }

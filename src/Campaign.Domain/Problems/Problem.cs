@@ -53,6 +53,58 @@ public sealed class Problem
         OwnerKey = owner.Key(UnitId);
     }
 
+    // The trusted constructor is private (with a marker parameter) so that it never competes with the public one in
+    // overload resolution for callers that see internals.
+    private Problem(
+        bool trusted,
+        string id,
+        string unitId,
+        ProblemOwner owner,
+        ProblemCategory category,
+        string text,
+        ProblemSource source,
+        DateOnly identifiedOn,
+        FourWind[]? fourWinds,
+        string? focusId,
+        string[]? opinionIds,
+        ProblemSeverity severity,
+        string ownerKey)
+    {
+        Id = id;
+        UnitId = unitId;
+        Owner = owner;
+        Category = category;
+        Text = text;
+        Source = source;
+        IdentifiedOn = identifiedOn;
+        FourWinds = fourWinds is null ? Array.Empty<FourWind>() : Array.AsReadOnly(fourWinds);
+        FocusId = focusId;
+        OpinionIds = opinionIds is null ? Array.Empty<string>() : Array.AsReadOnly(opinionIds);
+        Severity = severity;
+        OwnerKey = ownerKey;
+        _ = trusted;
+    }
+
+    /// <summary>
+    /// Creates a problem from values the dataset reader has already checked against every rule of the public
+    /// constructor: the arrays are taken over, not copied, and <paramref name="ownerKey"/> is
+    /// <c>owner.Key(unitId)</c>, one string shared by all the problems of that owner.
+    /// </summary>
+    internal static Problem Trusted(
+        string id,
+        string unitId,
+        ProblemOwner owner,
+        ProblemCategory category,
+        string text,
+        ProblemSource source,
+        DateOnly identifiedOn,
+        FourWind[]? fourWinds,
+        string? focusId,
+        string[]? opinionIds,
+        ProblemSeverity severity,
+        string ownerKey) =>
+        new(true, id, unitId, owner, category, text, source, identifiedOn, fourWinds, focusId, opinionIds, severity, ownerKey);
+
     /// <summary>The problem id.</summary>
     public string Id { get; }
 

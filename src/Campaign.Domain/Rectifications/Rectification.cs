@@ -207,8 +207,57 @@ public sealed class Rectification
     /// <exception cref="ArgumentException"><paramref name="unitId"/> is empty.</exception>
     public void AssignResponsibleUnit(string unitId) => ResponsibleUnitId = Guard.Id(unitId, nameof(unitId));
 
+    // The trusted constructor is private (with a marker parameter) so that it never competes with the public one in
+    // overload resolution for callers that see internals.
+    private Rectification(
+        bool trusted,
+        string id,
+        string[] problemIds,
+        string measure,
+        RectificationMode mode,
+        RectificationStatus status,
+        string? responsiblePersonId,
+        string? responsibleUnitId,
+        DateOnly? deadline,
+        DateOnly? completedOn,
+        List<Evidence> evidence,
+        Evaluation? evaluation)
+    {
+        Id = id;
+        ProblemIds = Array.AsReadOnly(problemIds);
+        Measure = measure;
+        Mode = mode;
+        Status = status;
+        ResponsiblePersonId = responsiblePersonId;
+        ResponsibleUnitId = responsibleUnitId;
+        Deadline = deadline;
+        CompletedOn = completedOn;
+        _evidence = evidence;
+        _evidenceView = _evidence.AsReadOnly();
+        Evaluation = evaluation;
+        _ = trusted;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Status})";
+
+    /// <summary>
+    /// Creates a rectification from values the dataset reader has already checked against every rule of the public
+    /// constructor; <paramref name="problemIds"/> (not empty) and <paramref name="evidence"/> are taken over, not copied.
+    /// </summary>
+    internal static Rectification Trusted(
+        string id,
+        string[] problemIds,
+        string measure,
+        RectificationMode mode,
+        RectificationStatus status,
+        string? responsiblePersonId,
+        string? responsibleUnitId,
+        DateOnly? deadline,
+        DateOnly? completedOn,
+        List<Evidence> evidence,
+        Evaluation? evaluation) =>
+        new(true, id, problemIds, measure, mode, status, responsiblePersonId, responsibleUnitId, deadline, completedOn, evidence, evaluation);
 
     private static bool IsFinishedStatus(RectificationStatus status) =>
         status is RectificationStatus.Completed or RectificationStatus.ClosedOff;

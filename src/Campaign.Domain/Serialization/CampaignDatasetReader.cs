@@ -7,8 +7,8 @@ namespace Campaign.Domain.Serialization;
 /// completely before any entity is built.
 /// </summary>
 /// <remarks>
-/// <para>The document is walked token by token over a pooled buffer (no DOM), so memory is about the dataset itself
-/// plus a small buffer. Every error is collected (up to <see cref="DatasetReadOptions.MaxErrors"/>) with its JSON path
+/// <para>The document is walked token by token over a pooled buffer (no DOM) and the entities are built as their items
+/// are read, so memory is about the dataset itself plus a 1 MiB buffer. Every error is collected (up to <see cref="DatasetReadOptions.MaxErrors"/>) with its JSON path
 /// and line; a malformed document is reported by its first syntax error alone, with line and position.</para>
 /// <para>A failed read throws <see cref="DatasetValidationException"/> and nothing else escapes: no partial dataset, no
 /// <see cref="System.Text.Json.JsonException"/>. I/O errors of the stream and cancellation propagate unchanged.</para>
@@ -71,9 +71,14 @@ public static class CampaignDatasetReader
         return ReadCore(buffered, options, null, cancellationToken);
     }
 
-    private static CampaignDataset ReadCore(Stream stream, DatasetReadOptions options, IProgress<long>? progress, CancellationToken cancellation)
+    /// <summary>Reads with a given parse buffer size: tests use tiny buffers so that every token crosses a refill.</summary>
+    internal static CampaignDataset Read(Stream utf8Json, DatasetReadOptions options, int bufferSize) =>
+        ReadCore(utf8Json, options, options.Progress, CancellationToken.None, bufferSize);
+
+    private static CampaignDataset ReadCore(
+        Stream stream, DatasetReadOptions options, IProgress<long>? progress, CancellationToken cancellation, int bufferSize = DatasetParser.DefaultBufferSize)
     {
-        using var parser = new DatasetParser(stream, options, progress, cancellation);
+        using var parser = new DatasetParser(stream, options, progress, cancellation, bufferSize);
         parser.Parse();
         if (parser.Errors.HasErrors)
         {
@@ -82,6 +87,11 @@ public static class CampaignDatasetReader
 
         try
         {
+            if (parser.BuildFailure is { } failure)
+            {
+                throw failure;
+            }
+
             return DatasetBuilder.Build(parser);
         }
         catch (ArgumentException e)

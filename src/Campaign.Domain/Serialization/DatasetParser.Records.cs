@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Campaign.Domain.Opinions;
+using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 
@@ -22,23 +25,57 @@ internal sealed partial class DatasetParser
     private const string EvidenceProperties = "kind, reference";
     private const string EvaluationProperties = "by, on, satisfiedRate, respondents";
 
-    private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _personIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _opinionIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _problemIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _rectificationIndex = new(StringComparer.Ordinal);
+    private readonly IdIndex _unitIndex = new("unit");
+    private readonly IdIndex _personIndex = new("person");
+    private readonly IdIndex _opinionIndex = new("opinion");
+    private readonly IdIndex _problemIndex = new("problem");
+    private readonly IdIndex _rectificationIndex = new("rectification");
+
+    // One scratch record per large collection, reset for each item: the entity is built from it when the item ends.
+    private readonly PersonRecord _person = new();
+    private readonly OpinionRecord _opinion = new();
+    private readonly ProblemRecord _problem = new();
+    private readonly RectificationRecord _rectification = new();
+
+    // The repetitive texts: a few hundred distinct values over millions of records in real ledgers.
+    private readonly StringPool _personNames = new();
+    private readonly StringPool _opinionTexts = new();
+    private readonly StringPool _problemTexts = new();
+    private readonly StringPool _measures = new();
+    private readonly StringPool _evidenceReferences = new();
+
+    // The unit id of each person by position (even when entities are no longer built), for the owner check.
+    private readonly List<string?> _personUnitIds = [];
+    private int _personCount;
+    private int _opinionCount;
+    private int _problemCount;
+    private int _rectificationCount;
 
     public CampaignRecord? Campaign { get; private set; }
 
     public List<UnitRecord> Units { get; } = [];
 
-    public List<PersonRecord> People { get; } = [];
+    /// <summary>The people built so far; complete only when the document had no error.</summary>
+    public List<Person> People { get; } = [];
 
-    public List<OpinionRecord> Opinions { get; } = [];
+    /// <summary>The opinions built so far; complete only when the document had no error.</summary>
+    public List<Opinion> Opinions { get; } = [];
 
-    public List<ProblemRecord> Problems { get; } = [];
+    /// <summary>The problems built so far; complete only when the document had no error.</summary>
+    public List<Problem> Problems { get; } = [];
 
-    public List<RectificationRecord> Rectifications { get; } = [];
+    /// <summary>The rectifications built so far; complete only when the document had no error.</summary>
+    public List<Rectification> Rectifications { get; } = [];
+
+    /// <summary>The id indexes (each id with the position of its first record), handed to the dataset when the document is valid.</summary>
+    public (Dictionary<string, int> Units, Dictionary<string, int> People, Dictionary<string, int> Opinions, Dictionary<string, int> Problems, Dictionary<string, int> Rectifications) IdIndexes =>
+        (_unitIndex.Positions, _personIndex.Positions, _opinionIndex.Positions, _problemIndex.Positions, _rectificationIndex.Positions);
+
+    /// <summary>An invariant that an entity's constructor refused although the parser found no error (a parser gap).</summary>
+    public ArgumentException? BuildFailure { get; private set; }
+
+    /// <summary>Entities are built only while the document is error-free: once it is not, they would be thrown away.</summary>
+    private bool Building => !Errors.HasErrors && BuildFailure is null;
 
     private void ParseRoot(ref Utf8JsonReader reader)
     {
@@ -47,13 +84,14 @@ internal sealed partial class DatasetParser
         var root = JsonPathLocation.Root;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("format"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("format"u8))
             {
                 Seen(ref reader, ref seen, 1, root, "format");
                 Read(ref reader);
                 ParseFormat(ref reader);
             }
-            else if (reader.ValueTextEquals("campaign"u8))
+            else if (property.SequenceEqual("campaign"u8))
             {
                 Seen(ref reader, ref seen, 2, root, "campaign");
                 Read(ref reader);
@@ -66,31 +104,31 @@ internal sealed partial class DatasetParser
                     WrongType(ref reader, root, "campaign", -1, "an object");
                 }
             }
-            else if (reader.ValueTextEquals("units"u8))
+            else if (property.SequenceEqual("units"u8))
             {
                 Seen(ref reader, ref seen, 4, root, "units");
                 Read(ref reader);
                 ParseCollection(ref reader, "units", true);
             }
-            else if (reader.ValueTextEquals("people"u8))
+            else if (property.SequenceEqual("people"u8))
             {
                 Seen(ref reader, ref seen, 8, root, "people");
                 Read(ref reader);
                 ParseCollection(ref reader, "people", false);
             }
-            else if (reader.ValueTextEquals("opinions"u8))
+            else if (property.SequenceEqual("opinions"u8))
             {
                 Seen(ref reader, ref seen, 16, root, "opinions");
                 Read(ref reader);
                 ParseCollection(ref reader, "opinions", false);
             }
-            else if (reader.ValueTextEquals("problems"u8))
+            else if (property.SequenceEqual("problems"u8))
             {
                 Seen(ref reader, ref seen, 32, root, "problems");
                 Read(ref reader);
                 ParseCollection(ref reader, "problems", false);
             }
-            else if (reader.ValueTextEquals("rectifications"u8))
+            else if (property.SequenceEqual("rectifications"u8))
             {
                 Seen(ref reader, ref seen, 64, root, "rectifications");
                 Read(ref reader);
@@ -119,6 +157,7 @@ internal sealed partial class DatasetParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseCollection(ref Utf8JsonReader reader, string collection, bool required)
     {
         if (reader.TokenType == JsonTokenType.Null && !required)
@@ -172,7 +211,8 @@ internal sealed partial class DatasetParser
         var endLine = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("name"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("name"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "name");
                 Read(ref reader);
@@ -183,33 +223,33 @@ internal sealed partial class DatasetParser
                     record.Name = null;
                 }
             }
-            else if (reader.ValueTextEquals("batch"u8))
+            else if (property.SequenceEqual("batch"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "batch");
                 Read(ref reader);
                 record.Batch = ReadEnum(ref reader, where, "batch", DatasetEnums.Batch, true);
             }
-            else if (reader.ValueTextEquals("start"u8))
+            else if (property.SequenceEqual("start"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "start");
                 Read(ref reader);
                 startLine = LineOf(ref reader);
                 record.Start = ReadDate(ref reader, where, "start", true);
             }
-            else if (reader.ValueTextEquals("end"u8))
+            else if (property.SequenceEqual("end"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "end");
                 Read(ref reader);
                 endLine = LineOf(ref reader);
                 record.End = ReadDate(ref reader, where, "end", true);
             }
-            else if (reader.ValueTextEquals("asOf"u8))
+            else if (property.SequenceEqual("asOf"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "asOf");
                 Read(ref reader);
                 record.AsOf = ReadDate(ref reader, where, "asOf", false);
             }
-            else if (reader.ValueTextEquals("focusLists"u8))
+            else if (property.SequenceEqual("focusLists"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "focusLists");
                 Read(ref reader);
@@ -269,7 +309,8 @@ internal sealed partial class DatasetParser
         }
     }
 
-    private void Register(Dictionary<string, int> index, string? id, int position, in JsonPathLocation where, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Register(IdIndex index, string? id, int position, in JsonPathLocation where, int line)
     {
         if (id is null)
         {
@@ -278,7 +319,7 @@ internal sealed partial class DatasetParser
 
         if (!index.TryAdd(id, position))
         {
-            Error(where, "id", -1, line, $"the id '{id}' is already used by $.{where.Collection}[{index[id]}]");
+            Error(where, "id", -1, line, $"the id '{id}' is already used by $.{where.Collection}[{index.PositionOf(id)}]");
         }
     }
 
@@ -290,44 +331,45 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("name"u8))
+            else if (property.SequenceEqual("name"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "name");
                 Read(ref reader);
                 record.Name = ReadText(ref reader, where, "name", true);
             }
-            else if (reader.ValueTextEquals("kind"u8))
+            else if (property.SequenceEqual("kind"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "kind");
                 Read(ref reader);
                 record.Kind = ReadEnum(ref reader, where, "kind", DatasetEnums.UnitKind, true);
             }
-            else if (reader.ValueTextEquals("level"u8))
+            else if (property.SequenceEqual("level"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "level");
                 Read(ref reader);
                 record.Level = ReadEnum(ref reader, where, "level", DatasetEnums.UnitLevel, true);
             }
-            else if (reader.ValueTextEquals("parentId"u8))
+            else if (property.SequenceEqual("parentId"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "parentId");
                 Read(ref reader);
-                record.ParentId = ReadRef(ref reader, where, "parentId", false);
+                record.ParentId = ReadRef(ref reader, where, "parentId", false, _unitIndex);
             }
-            else if (reader.ValueTextEquals("education"u8))
+            else if (property.SequenceEqual("education"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "education");
                 Read(ref reader);
                 ParseEducation(ref reader, record, where.Nested("education"));
             }
-            else if (reader.ValueTextEquals("weakLax"u8))
+            else if (property.SequenceEqual("weakLax"u8))
             {
                 Seen(ref reader, ref seen, 64, where, "weakLax");
                 Read(ref reader);
@@ -366,13 +408,14 @@ internal sealed partial class DatasetParser
         var valueLine = line;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("start"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("start"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "start");
                 Read(ref reader);
                 record.EducationStart = ReadDate(ref reader, where, "start", true);
             }
-            else if (reader.ValueTextEquals("end"u8))
+            else if (property.SequenceEqual("end"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "end");
                 Read(ref reader);
@@ -408,31 +451,32 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("designatedOn"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("designatedOn"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "designatedOn");
                 Read(ref reader);
                 record.DesignatedOn = ReadDate(ref reader, where, "designatedOn", true);
             }
-            else if (reader.ValueTextEquals("teamStaffedOn"u8))
+            else if (property.SequenceEqual("teamStaffedOn"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "teamStaffedOn");
                 Read(ref reader);
                 record.TeamStaffedOn = ReadDate(ref reader, where, "teamStaffedOn", false);
             }
-            else if (reader.ValueTextEquals("consolidatedOn"u8))
+            else if (property.SequenceEqual("consolidatedOn"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "consolidatedOn");
                 Read(ref reader);
                 record.ConsolidatedOn = ReadDate(ref reader, where, "consolidatedOn", false);
             }
-            else if (reader.ValueTextEquals("firstSecretaryId"u8))
+            else if (property.SequenceEqual("firstSecretaryId"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "firstSecretaryId");
                 Read(ref reader);
-                record.FirstSecretaryId = ReadRef(ref reader, where, "firstSecretaryId", false);
+                record.FirstSecretaryId = ReadRef(ref reader, where, "firstSecretaryId", false, _personIndex);
             }
-            else if (reader.ValueTextEquals("hasPlan"u8))
+            else if (property.SequenceEqual("hasPlan"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "hasPlan");
                 Read(ref reader);
@@ -447,34 +491,37 @@ internal sealed partial class DatasetParser
         Require(seen, 1, where, "designatedOn", line);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParsePerson(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
-        var record = new PersonRecord();
+        var record = _person;
+        record.Reset();
         var line = LineOf(ref reader);
         var idLine = line;
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("name"u8))
+            else if (property.SequenceEqual("name"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "name");
                 Read(ref reader);
-                record.Name = ReadText(ref reader, where, "name", true);
+                record.Name = ReadText(ref reader, where, "name", true, _personNames);
             }
-            else if (reader.ValueTextEquals("unitId"u8))
+            else if (property.SequenceEqual("unitId"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "unitId");
                 Read(ref reader);
-                record.UnitId = ReadRef(ref reader, where, "unitId", true);
+                record.UnitId = ReadRef(ref reader, where, "unitId", true, _unitIndex);
             }
-            else if (reader.ValueTextEquals("role"u8))
+            else if (property.SequenceEqual("role"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "role");
                 Read(ref reader);
@@ -490,38 +537,54 @@ internal sealed partial class DatasetParser
         Require(seen, 2, where, "name", line);
         Require(seen, 4, where, "unitId", line);
         Require(seen, 8, where, "role", line);
-        Register(_personIndex, record.Id, People.Count, where, idLine);
-        People.Add(record);
+        var position = _personCount++;
+        Register(_personIndex, record.Id, position, where, idLine);
+        _personUnitIds.Add(record.UnitId?.Id);
+        Pending(1, position, null, "unitId", -1, record.UnitId, _unitIndex);
+        if (Building)
+        {
+            try
+            {
+                People.Add(new Person(record.Id!, record.Name!, record.UnitId!.Value.Id, (PersonRole)record.Role));
+            }
+            catch (ArgumentException e)
+            {
+                BuildFailure = e;
+            }
+        }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseOpinion(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
-        var record = new OpinionRecord();
+        var record = _opinion;
+        record.Reset();
         var line = LineOf(ref reader);
         var idLine = line;
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("unitId"u8))
+            else if (property.SequenceEqual("unitId"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "unitId");
                 Read(ref reader);
-                record.UnitId = ReadRef(ref reader, where, "unitId", true);
+                record.UnitId = ReadRef(ref reader, where, "unitId", true, _unitIndex);
             }
-            else if (reader.ValueTextEquals("targetPersonId"u8))
+            else if (property.SequenceEqual("targetPersonId"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "targetPersonId");
                 Read(ref reader);
-                record.TargetPersonId = ReadRef(ref reader, where, "targetPersonId", false);
+                record.TargetPersonId = ReadRef(ref reader, where, "targetPersonId", false, _personIndex);
             }
-            else if (reader.ValueTextEquals("channel"u8))
+            else if (property.SequenceEqual("channel"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "channel");
                 Read(ref reader);
@@ -536,31 +599,31 @@ internal sealed partial class DatasetParser
                     record.Channel = ReadText(ref reader, where, "channel", false);
                 }
             }
-            else if (reader.ValueTextEquals("text"u8))
+            else if (property.SequenceEqual("text"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "text");
                 Read(ref reader);
-                record.Text = ReadText(ref reader, where, "text", true);
+                record.Text = ReadText(ref reader, where, "text", true, _opinionTexts);
             }
-            else if (reader.ValueTextEquals("receivedOn"u8))
+            else if (property.SequenceEqual("receivedOn"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "receivedOn");
                 Read(ref reader);
                 record.ReceivedOn = ReadDate(ref reader, where, "receivedOn", true);
             }
-            else if (reader.ValueTextEquals("claimedOn"u8))
+            else if (property.SequenceEqual("claimedOn"u8))
             {
                 Seen(ref reader, ref seen, 64, where, "claimedOn");
                 Read(ref reader);
                 record.ClaimedOn = ReadDate(ref reader, where, "claimedOn", false);
             }
-            else if (reader.ValueTextEquals("claimedById"u8))
+            else if (property.SequenceEqual("claimedById"u8))
             {
                 Seen(ref reader, ref seen, 128, where, "claimedById");
                 Read(ref reader);
-                record.ClaimedById = ReadRef(ref reader, where, "claimedById", false);
+                record.ClaimedById = ReadRef(ref reader, where, "claimedById", false, _personIndex);
             }
-            else if (reader.ValueTextEquals("reportedBackOn"u8))
+            else if (property.SequenceEqual("reportedBackOn"u8))
             {
                 Seen(ref reader, ref seen, 256, where, "reportedBackOn");
                 Read(ref reader);
@@ -576,52 +639,78 @@ internal sealed partial class DatasetParser
         Require(seen, 2, where, "unitId", line);
         Require(seen, 16, where, "text", line);
         Require(seen, 32, where, "receivedOn", line);
-        Register(_opinionIndex, record.Id, Opinions.Count, where, idLine);
-        Opinions.Add(record);
+        var position = _opinionCount++;
+        Register(_opinionIndex, record.Id, position, where, idLine);
+        Pending(2, position, null, "unitId", -1, record.UnitId, _unitIndex);
+        Pending(2, position, null, "targetPersonId", -1, record.TargetPersonId, _personIndex);
+        Pending(2, position, null, "claimedById", -1, record.ClaimedById, _personIndex);
+        if (Building)
+        {
+            try
+            {
+                Opinions.Add(new Opinion(
+                    record.Id!,
+                    record.UnitId!.Value.Id,
+                    record.Text!,
+                    record.ReceivedOn!.Value,
+                    record.TargetPersonId?.Id,
+                    record.Channel,
+                    record.ClaimedOn,
+                    record.ClaimedById?.Id,
+                    record.ReportedBackOn));
+            }
+            catch (ArgumentException e)
+            {
+                BuildFailure = e;
+            }
+        }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseProblem(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
-        var record = new ProblemRecord();
+        var record = _problem;
+        record.Reset();
         var line = LineOf(ref reader);
         var idLine = line;
         var fourWindsLine = line;
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("unitId"u8))
+            else if (property.SequenceEqual("unitId"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "unitId");
                 Read(ref reader);
-                record.UnitId = ReadRef(ref reader, where, "unitId", true);
+                record.UnitId = ReadRef(ref reader, where, "unitId", true, _unitIndex);
             }
-            else if (reader.ValueTextEquals("owner"u8))
+            else if (property.SequenceEqual("owner"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "owner");
                 Read(ref reader);
                 ParseOwner(ref reader, record, where.Nested("owner"));
             }
-            else if (reader.ValueTextEquals("category"u8))
+            else if (property.SequenceEqual("category"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "category");
                 Read(ref reader);
                 record.Category = ReadEnum(ref reader, where, "category", DatasetEnums.Category, true);
             }
-            else if (reader.ValueTextEquals("fourWinds"u8))
+            else if (property.SequenceEqual("fourWinds"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "fourWinds");
                 Read(ref reader);
                 fourWindsLine = LineOf(ref reader);
-                record.FourWinds = ParseFourWinds(ref reader, where);
+                record.HasFourWinds = ParseFourWinds(ref reader, where, record.FourWinds);
             }
-            else if (reader.ValueTextEquals("focusId"u8))
+            else if (property.SequenceEqual("focusId"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "focusId");
                 Read(ref reader);
@@ -632,31 +721,31 @@ internal sealed partial class DatasetParser
                     Error(where, "focusId", -1, focusLine, $"the focus id '{focusId}' is not in the focus catalog");
                 }
             }
-            else if (reader.ValueTextEquals("text"u8))
+            else if (property.SequenceEqual("text"u8))
             {
                 Seen(ref reader, ref seen, 64, where, "text");
                 Read(ref reader);
-                record.Text = ReadText(ref reader, where, "text", true);
+                record.Text = ReadText(ref reader, where, "text", true, _problemTexts);
             }
-            else if (reader.ValueTextEquals("source"u8))
+            else if (property.SequenceEqual("source"u8))
             {
                 Seen(ref reader, ref seen, 128, where, "source");
                 Read(ref reader);
                 record.Source = ReadEnum(ref reader, where, "source", DatasetEnums.Source, true);
             }
-            else if (reader.ValueTextEquals("opinionIds"u8))
+            else if (property.SequenceEqual("opinionIds"u8))
             {
                 Seen(ref reader, ref seen, 256, where, "opinionIds");
                 Read(ref reader);
-                record.OpinionIds = ReadRefArray(ref reader, where, "opinionIds", false);
+                record.HasOpinionIds = ReadRefArray(ref reader, where, "opinionIds", false, _opinionIndex, record.OpinionIds);
             }
-            else if (reader.ValueTextEquals("identifiedOn"u8))
+            else if (property.SequenceEqual("identifiedOn"u8))
             {
                 Seen(ref reader, ref seen, 512, where, "identifiedOn");
                 Read(ref reader);
                 record.IdentifiedOn = ReadDate(ref reader, where, "identifiedOn", true);
             }
-            else if (reader.ValueTextEquals("severity"u8))
+            else if (property.SequenceEqual("severity"u8))
             {
                 Seen(ref reader, ref seen, 1024, where, "severity");
                 Read(ref reader);
@@ -675,16 +764,35 @@ internal sealed partial class DatasetParser
         Require(seen, 64, where, "text", line);
         Require(seen, 128, where, "source", line);
         Require(seen, 512, where, "identifiedOn", line);
-        if (record.FourWinds is not null && record.Category >= 0 && record.Category != (int)ProblemCategory.FourWinds)
+        if (record.HasFourWinds && record.Category >= 0 && record.Category != (int)ProblemCategory.FourWinds)
         {
             Error(where, "fourWinds", -1, fourWindsLine,
                 $"four winds are allowed only on a problem of category 'fourWinds', not '{DatasetEnums.Category.Names[record.Category]}'");
         }
 
-        Register(_problemIndex, record.Id, Problems.Count, where, idLine);
-        Problems.Add(record);
+        var position = _problemCount++;
+        Register(_problemIndex, record.Id, position, where, idLine);
+        Pending(3, position, null, "unitId", -1, record.UnitId, _unitIndex);
+        if (record.OwnerPersonId is { } owner && (owner.Target < 0 || OwnerElsewhere(owner.Target, record.UnitId)))
+        {
+            _issues.Add(new ReferenceIssue(3, position, "owner", "personId", -1, owner, _personIndex, record.UnitId?.Id));
+        }
+
+        if (record.HasOpinionIds)
+        {
+            for (var i = 0; i < record.OpinionIds.Count; i++)
+            {
+                Pending(3, position, null, "opinionIds", i, record.OpinionIds[i], _opinionIndex);
+            }
+        }
+
+        if (Building)
+        {
+            BuildProblem(record);
+        }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseOwner(ref Utf8JsonReader reader, ProblemRecord record, in JsonPathLocation where)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -699,19 +807,20 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("level"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("level"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "level");
                 Read(ref reader);
                 record.OwnerLevel = ReadEnum(ref reader, where, "level", DatasetEnums.OwnerLevel, true);
             }
-            else if (reader.ValueTextEquals("personId"u8))
+            else if (property.SequenceEqual("personId"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "personId");
                 Read(ref reader);
                 personLine = LineOf(ref reader);
                 personGiven = reader.TokenType != JsonTokenType.Null;
-                record.OwnerPersonId = ReadRef(ref reader, where, "personId", false);
+                record.OwnerPersonId = ReadRef(ref reader, where, "personId", false, _personIndex);
             }
             else
             {
@@ -730,35 +839,39 @@ internal sealed partial class DatasetParser
         }
     }
 
-    private int[]? ParseFourWinds(ref Utf8JsonReader reader, in JsonPathLocation where)
+    /// <summary>Reads <c>fourWinds</c> into <paramref name="winds"/> (cleared first); false when it is null or not an array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool ParseFourWinds(ref Utf8JsonReader reader, in JsonPathLocation where, List<FourWind> winds)
     {
+        winds.Clear();
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return null;
+            return false;
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             WrongType(ref reader, where, "fourWinds", -1, "an array of " + DatasetEnums.FourWind.Allowed);
-            return null;
+            return false;
         }
 
-        var winds = new List<int>(2);
         for (var i = 0; NextItem(ref reader); i++)
         {
             var wind = ReadEnum(ref reader, where, "fourWinds", DatasetEnums.FourWind, true, i);
             if (wind >= 0)
             {
-                winds.Add(wind);
+                winds.Add((FourWind)wind);
             }
         }
 
-        return winds.ToArray();
+        return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseRectification(ref Utf8JsonReader reader, in JsonPathLocation where)
     {
-        var record = new RectificationRecord();
+        var record = _rectification;
+        record.Reset();
         var line = LineOf(ref reader);
         var idLine = line;
         var problemIdsLine = line;
@@ -766,61 +879,62 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("id"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "id");
                 Read(ref reader);
                 idLine = LineOf(ref reader);
-                record.Id = ReadId(ref reader, where, "id", true);
+                record.Id = ReadOwnId(ref reader, where);
             }
-            else if (reader.ValueTextEquals("problemIds"u8))
+            else if (property.SequenceEqual("problemIds"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "problemIds");
                 Read(ref reader);
                 problemIdsLine = LineOf(ref reader);
-                record.ProblemIds = ReadRefArray(ref reader, where, "problemIds", true);
-                if (record.ProblemIds is { Length: 0 })
+                record.HasProblemIds = ReadRefArray(ref reader, where, "problemIds", true, _problemIndex, record.ProblemIds);
+                if (record.HasProblemIds && record.ProblemIds.Count == 0)
                 {
                     Error(where, "problemIds", -1, problemIdsLine, "a rectification must list at least one problem id");
                 }
             }
-            else if (reader.ValueTextEquals("measure"u8))
+            else if (property.SequenceEqual("measure"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "measure");
                 Read(ref reader);
-                record.Measure = ReadText(ref reader, where, "measure", true);
+                record.Measure = ReadText(ref reader, where, "measure", true, _measures);
             }
-            else if (reader.ValueTextEquals("mode"u8))
+            else if (property.SequenceEqual("mode"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "mode");
                 Read(ref reader);
                 record.Mode = ReadEnum(ref reader, where, "mode", DatasetEnums.Mode, true);
             }
-            else if (reader.ValueTextEquals("responsiblePersonId"u8))
+            else if (property.SequenceEqual("responsiblePersonId"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "responsiblePersonId");
                 Read(ref reader);
-                record.ResponsiblePersonId = ReadRef(ref reader, where, "responsiblePersonId", false);
+                record.ResponsiblePersonId = ReadRef(ref reader, where, "responsiblePersonId", false, _personIndex);
             }
-            else if (reader.ValueTextEquals("responsibleUnitId"u8))
+            else if (property.SequenceEqual("responsibleUnitId"u8))
             {
                 Seen(ref reader, ref seen, 32, where, "responsibleUnitId");
                 Read(ref reader);
-                record.ResponsibleUnitId = ReadRef(ref reader, where, "responsibleUnitId", false);
+                record.ResponsibleUnitId = ReadRef(ref reader, where, "responsibleUnitId", false, _unitIndex);
             }
-            else if (reader.ValueTextEquals("deadline"u8))
+            else if (property.SequenceEqual("deadline"u8))
             {
                 Seen(ref reader, ref seen, 64, where, "deadline");
                 Read(ref reader);
                 record.Deadline = ReadDate(ref reader, where, "deadline", false);
             }
-            else if (reader.ValueTextEquals("status"u8))
+            else if (property.SequenceEqual("status"u8))
             {
                 Seen(ref reader, ref seen, 128, where, "status");
                 Read(ref reader);
                 record.Status = ReadEnum(ref reader, where, "status", DatasetEnums.Status, true);
             }
-            else if (reader.ValueTextEquals("completedOn"u8))
+            else if (property.SequenceEqual("completedOn"u8))
             {
                 Seen(ref reader, ref seen, 256, where, "completedOn");
                 Read(ref reader);
@@ -833,13 +947,13 @@ internal sealed partial class DatasetParser
 
                 record.CompletedOn = ReadDate(ref reader, where, "completedOn", false);
             }
-            else if (reader.ValueTextEquals("evidence"u8))
+            else if (property.SequenceEqual("evidence"u8))
             {
                 Seen(ref reader, ref seen, 512, where, "evidence");
                 Read(ref reader);
-                record.Evidence = ParseEvidence(ref reader, where);
+                record.HasEvidence = ParseEvidence(ref reader, where, record.Evidence);
             }
-            else if (reader.ValueTextEquals("evaluation"u8))
+            else if (property.SequenceEqual("evaluation"u8))
             {
                 Seen(ref reader, ref seen, 1024, where, "evaluation");
                 Read(ref reader);
@@ -871,24 +985,40 @@ internal sealed partial class DatasetParser
             }
         }
 
-        Register(_rectificationIndex, record.Id, Rectifications.Count, where, idLine);
-        Rectifications.Add(record);
+        var position = _rectificationCount++;
+        Register(_rectificationIndex, record.Id, position, where, idLine);
+        if (record.HasProblemIds)
+        {
+            for (var i = 0; i < record.ProblemIds.Count; i++)
+            {
+                Pending(4, position, null, "problemIds", i, record.ProblemIds[i], _problemIndex);
+            }
+        }
+
+        Pending(4, position, null, "responsiblePersonId", -1, record.ResponsiblePersonId, _personIndex);
+        Pending(4, position, null, "responsibleUnitId", -1, record.ResponsibleUnitId, _unitIndex);
+        if (Building)
+        {
+            BuildRectification(record);
+        }
     }
 
-    private EvidenceRecord[]? ParseEvidence(ref Utf8JsonReader reader, in JsonPathLocation where)
+    /// <summary>Reads <c>evidence</c> into <paramref name="items"/> (cleared first); false when it is null or not an array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool ParseEvidence(ref Utf8JsonReader reader, in JsonPathLocation where, List<EvidenceRecord> items)
     {
+        items.Clear();
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return null;
+            return false;
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             WrongType(ref reader, where, "evidence", -1, "an array of { kind, reference }");
-            return null;
+            return false;
         }
 
-        var items = new List<EvidenceRecord>(1);
         for (var i = 0; NextItem(ref reader); i++)
         {
             var item = where.Nested("evidence", i);
@@ -904,17 +1034,18 @@ internal sealed partial class DatasetParser
             string? reference = null;
             while (NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("kind"u8))
+                var property = PropertyName(ref reader);
+                if (property.SequenceEqual("kind"u8))
                 {
                     Seen(ref reader, ref seen, 1, item, "kind");
                     Read(ref reader);
                     kind = ReadEnum(ref reader, item, "kind", DatasetEnums.EvidenceKind, true);
                 }
-                else if (reader.ValueTextEquals("reference"u8))
+                else if (property.SequenceEqual("reference"u8))
                 {
                     Seen(ref reader, ref seen, 2, item, "reference");
                     Read(ref reader);
-                    reference = ReadText(ref reader, item, "reference", true);
+                    reference = ReadText(ref reader, item, "reference", true, _evidenceReferences);
                 }
                 else
                 {
@@ -927,9 +1058,10 @@ internal sealed partial class DatasetParser
             items.Add(new EvidenceRecord(kind, reference));
         }
 
-        return items.ToArray();
+        return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseEvaluation(ref Utf8JsonReader reader, RectificationRecord record, in JsonPathLocation where)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -948,19 +1080,20 @@ internal sealed partial class DatasetParser
         var seen = 0;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("by"u8))
+            var property = PropertyName(ref reader);
+            if (property.SequenceEqual("by"u8))
             {
                 Seen(ref reader, ref seen, 1, where, "by");
                 Read(ref reader);
                 record.EvaluationBy = ReadEnum(ref reader, where, "by", DatasetEnums.Evaluator, true);
             }
-            else if (reader.ValueTextEquals("on"u8))
+            else if (property.SequenceEqual("on"u8))
             {
                 Seen(ref reader, ref seen, 2, where, "on");
                 Read(ref reader);
                 record.EvaluationOn = ReadDate(ref reader, where, "on", true);
             }
-            else if (reader.ValueTextEquals("satisfiedRate"u8))
+            else if (property.SequenceEqual("satisfiedRate"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "satisfiedRate");
                 Read(ref reader);
@@ -980,7 +1113,7 @@ internal sealed partial class DatasetParser
 
                 record.SatisfiedRate = rate;
             }
-            else if (reader.ValueTextEquals("respondents"u8))
+            else if (property.SequenceEqual("respondents"u8))
             {
                 Seen(ref reader, ref seen, 8, where, "respondents");
                 Read(ref reader);

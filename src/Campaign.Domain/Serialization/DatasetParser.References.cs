@@ -1,8 +1,31 @@
+using System.Runtime.CompilerServices;
 namespace Campaign.Domain.Serialization;
 
-/// <summary>The checks that need the whole document: references between collections, owners' units and parent loops.</summary>
+/// <summary>
+/// The checks that need the whole document: references between collections, owners' units and parent loops. A
+/// reference to a record read before it is resolved on the spot (<see cref="IdRef.Target"/>); the others wait here as
+/// <see cref="ReferenceIssue"/>s until the end, so every reference is judged against the whole document.
+/// </summary>
 internal sealed partial class DatasetParser
 {
+    private static readonly string[] CollectionNames = ["units", "people", "opinions", "problems", "rectifications"];
+
+    private readonly List<ReferenceIssue> _issues = [];
+
+    /// <summary>Keeps a reference that is not resolved yet for the end of the document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Pending(int collection, int position, string? sub, string leaf, int leafIndex, IdRef? reference, IdIndex target)
+    {
+        if (reference is { Target: < 0 } unresolved)
+        {
+            _issues.Add(new ReferenceIssue(collection, position, sub, leaf, leafIndex, unresolved, target, null));
+        }
+    }
+
+    /// <summary>Whether the person at <paramref name="person"/> belongs to another unit than the problem's.</summary>
+    private bool OwnerElsewhere(int person, IdRef? problemUnit) =>
+        problemUnit is { } unit && _personUnitIds[person] is { } personUnit && !string.Equals(personUnit, unit.Id, StringComparison.Ordinal);
+
     private void CheckReferences()
     {
         // Hot path over every record: plain loops, no LINQ.
@@ -10,79 +33,63 @@ internal sealed partial class DatasetParser
         {
             var unit = Units[i];
             var where = new JsonPathLocation("units", i);
-            CheckRef(unit.ParentId, _unitIndex, "unit", where, "parentId");
-            CheckRef(unit.FirstSecretaryId, _personIndex, "person", where.Nested("weakLax"), "firstSecretaryId");
+            CheckRef(unit.ParentId, _unitIndex, where, "parentId");
+            CheckRef(unit.FirstSecretaryId, _personIndex, where.Nested("weakLax"), "firstSecretaryId");
         }
 
-        for (var i = 0; i < People.Count; i++)
+        // The waiting references in the order of the collections, then of their records (a stable pass per collection,
+        // since the document may list the collections in any order).
+        for (var collection = 1; collection < CollectionNames.Length; collection++)
         {
-            CheckRef(People[i].UnitId, _unitIndex, "unit", new JsonPathLocation("people", i), "unitId");
-        }
-
-        for (var i = 0; i < Opinions.Count; i++)
-        {
-            var opinion = Opinions[i];
-            var where = new JsonPathLocation("opinions", i);
-            CheckRef(opinion.UnitId, _unitIndex, "unit", where, "unitId");
-            CheckRef(opinion.TargetPersonId, _personIndex, "person", where, "targetPersonId");
-            CheckRef(opinion.ClaimedById, _personIndex, "person", where, "claimedById");
-        }
-
-        for (var i = 0; i < Problems.Count; i++)
-        {
-            var problem = Problems[i];
-            var where = new JsonPathLocation("problems", i);
-            CheckRef(problem.UnitId, _unitIndex, "unit", where, "unitId");
-            if (problem.OwnerPersonId is { } owner && CheckRef(owner, _personIndex, "person", where.Nested("owner"), "personId") is var person && person >= 0
-                && problem.UnitId is { } unitId && People[person].UnitId is { } personUnit && !string.Equals(personUnit.Id, unitId.Id, StringComparison.Ordinal))
+            for (var i = 0; i < _issues.Count; i++)
             {
-                Error(where.Nested("owner"), "personId", -1, owner.Line,
-                    $"the individual owner '{owner.Id}' belongs to unit '{personUnit.Id}', not to the problem's unit '{unitId.Id}'");
+                if (_issues[i].Collection == collection)
+                {
+                    Report(_issues[i]);
+                }
             }
-
-            CheckRefs(problem.OpinionIds, _opinionIndex, "opinion", where, "opinionIds");
-        }
-
-        for (var i = 0; i < Rectifications.Count; i++)
-        {
-            var rectification = Rectifications[i];
-            var where = new JsonPathLocation("rectifications", i);
-            CheckRefs(rectification.ProblemIds, _problemIndex, "problem", where, "problemIds");
-            CheckRef(rectification.ResponsiblePersonId, _personIndex, "person", where, "responsiblePersonId");
-            CheckRef(rectification.ResponsibleUnitId, _unitIndex, "unit", where, "responsibleUnitId");
         }
 
         CheckParentLoops();
     }
 
-    /// <summary>Checks one reference; returns the index of the referenced record, or -1.</summary>
-    private int CheckRef(IdRef? reference, Dictionary<string, int> index, string kind, in JsonPathLocation where, string leaf, int leafIndex = -1)
+    private void Report(in ReferenceIssue issue)
+    {
+        var where = new JsonPathLocation(CollectionNames[issue.Collection], issue.Position);
+        if (issue.Sub is not null)
+        {
+            where = where.Nested(issue.Sub);
+        }
+
+        var reference = issue.Reference;
+        var position = reference.Target >= 0 ? reference.Target : issue.Target.PositionOf(reference.Id);
+        if (position < 0)
+        {
+            Error(where, issue.Leaf, issue.LeafIndex, reference.Line, $"no {issue.Target.Kind} has the id '{reference.Id}'");
+        }
+        else if (issue.Sub is not null && issue.ProblemUnitId is { } unitId && _personUnitIds[position] is { } personUnit
+            && !string.Equals(personUnit, unitId, StringComparison.Ordinal))
+        {
+            Error(where, issue.Leaf, issue.LeafIndex, reference.Line,
+                $"the individual owner '{reference.Id}' belongs to unit '{personUnit}', not to the problem's unit '{unitId}'");
+        }
+    }
+
+    /// <summary>Checks one reference; returns the position of the referenced record, or -1.</summary>
+    private int CheckRef(IdRef? reference, IdIndex index, in JsonPathLocation where, string leaf)
     {
         if (reference is not { } r)
         {
             return -1;
         }
 
-        if (index.TryGetValue(r.Id, out var position))
+        var position = index.PositionOf(r.Id);
+        if (position < 0)
         {
-            return position;
+            Error(where, leaf, -1, r.Line, $"no {index.Kind} has the id '{r.Id}'");
         }
 
-        Error(where, leaf, leafIndex, r.Line, $"no {kind} has the id '{r.Id}'");
-        return -1;
-    }
-
-    private void CheckRefs(IdRef[]? references, Dictionary<string, int> index, string kind, in JsonPathLocation where, string leaf)
-    {
-        if (references is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < references.Length; i++)
-        {
-            CheckRef(references[i], index, kind, where, leaf, i);
-        }
+        return position;
     }
 
     /// <summary>Reports each loop of parent ids once, at the unit of the loop that comes first in the input.</summary>
@@ -92,7 +99,7 @@ internal sealed partial class DatasetParser
         var parent = new int[count];
         for (var i = 0; i < count; i++)
         {
-            parent[i] = Units[i].ParentId is { } p && _unitIndex.TryGetValue(p.Id, out var position) ? position : -1;
+            parent[i] = Units[i].ParentId is { } p ? _unitIndex.PositionOf(p.Id) : -1;
         }
 
         // 0: not visited, 1: on the chain being walked, 2: done.
@@ -140,7 +147,7 @@ internal sealed partial class DatasetParser
         do
         {
             names.Add(Units[at].Id!);
-            at = _unitIndex[Units[at].ParentId!.Value.Id];
+            at = _unitIndex.PositionOf(Units[at].ParentId!.Value.Id);
         }
         while (at != first);
         names.Add(Units[first].Id!);
@@ -150,3 +157,19 @@ internal sealed partial class DatasetParser
             $"the parent chain loops: {string.Join(" → ", names)}");
     }
 }
+
+/// <summary>
+/// A reference of the large collections kept for the end of the document: not resolved when it was read, or an
+/// individual owner of another unit than the problem's (then <see cref="ProblemUnitId"/> is set and the owner's unit is
+/// compared once the person is found).
+/// </summary>
+/// <param name="Collection">The index of the collection in <c>units, people, opinions, problems, rectifications</c>.</param>
+/// <param name="Position">The position of the record in its collection.</param>
+/// <param name="Sub">The nested object (<c>owner</c>) or null.</param>
+/// <param name="Leaf">The property.</param>
+/// <param name="LeafIndex">The item of an array property, or -1.</param>
+/// <param name="Reference">The id and its line.</param>
+/// <param name="Target">The collection it must name a record of.</param>
+/// <param name="ProblemUnitId">For an owner: the problem's unit id, when given.</param>
+internal readonly record struct ReferenceIssue(
+    int Collection, int Position, string? Sub, string Leaf, int LeafIndex, IdRef Reference, IdIndex Target, string? ProblemUnitId);

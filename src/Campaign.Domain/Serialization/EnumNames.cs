@@ -35,6 +35,22 @@ internal sealed class EnumNames<T>
     /// <summary>The names as UTF-8, indexed by the enum value.</summary>
     public byte[][] Utf8 { get; }
 
+    /// <summary>The value whose name is the unescaped UTF-8 <paramref name="utf8"/>, or -1; makes no string.</summary>
+    /// <remarks>Called for every enum value read: a plain loop over a handful of names, no LINQ or boxing.</remarks>
+    public int Find(ReadOnlySpan<byte> utf8)
+    {
+        var names = Utf8;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (utf8.SequenceEqual(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The names joined with commas, for error messages.</summary>
     public string Allowed { get; }
 
