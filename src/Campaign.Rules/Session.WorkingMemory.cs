@@ -72,36 +72,58 @@ internal sealed partial class Session
         Flush();
     }
 
+    // Set operations: every fact of the set gets its Fact object first (identity map), then the changes are grouped
+    // by type node (type nodes in order of first appearance, facts in set order within each) and each node receives
+    // its group as one list, which it filters or joins as a whole and hands on as one list (see docs/engine.md).
+    // Hot path: no LINQ, closures or boxing; the lists are pooled per session.
     internal void InsertAllCore(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-
-        // Set-oriented and optimistic: no validation pass; a duplicate rolls back what this call inserted.
-        var inserted = 0;
         var list = facts as IReadOnlyList<object> ?? new List<object>(facts);
 
         // Grow the identity map once for the whole set instead of doubling (and rehashing) as it fills.
         _facts.EnsureCapacity(_facts.Count + list.Count);
-        _batch++;
+        var created = FactLists.Rent();
         try
         {
-            for (; inserted < list.Count; inserted++)
+            for (var i = 0; i < list.Count; i++)
             {
-                InsertCore(list[inserted], null, throwIfPresent: true);
-            }
-        }
-        catch (ArgumentException)
-        {
-            for (var i = inserted - 1; i >= 0; i--)
-            {
-                RetractCore(list[i], null, throwIfAbsent: false);
+                var value = list[i];
+                if (value is null)
+                {
+                    RollBack(created);
+                    throw new ArgumentNullException(nameof(facts), "The set contains a null fact; no fact of the set was inserted.");
+                }
+
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, value, out var exists);
+                if (exists)
+                {
+                    RollBack(created);
+                    throw new ArgumentException($"Fact {value} is already in the session (or twice in the set); no fact of the set was inserted.", nameof(facts));
+                }
+
+                var fact = new Fact(value);
+                slot = fact;
+                created.Add(fact, ChangeKind.Assert);
             }
 
-            throw new ArgumentException($"Fact {list[inserted]} is already in the session (or twice in the set); no fact of the set was inserted.", nameof(facts));
+            RaiseFacts(EventAggregator.Fact.Inserting, created);
+            _batch++;
+            try
+            {
+                RouteAll(created);
+                PropagateRouted();
+            }
+            finally
+            {
+                EndBatch();
+            }
+
+            RaiseFacts(EventAggregator.Fact.Inserted, created);
         }
         finally
         {
-            EndBatch();
+            FactLists.Return(created);
         }
     }
 
@@ -115,17 +137,35 @@ internal sealed partial class Session
             CheckPresentAndNotLinked(fact, null, nameof(facts));
         }
 
-        _batch++;
+        var changed = FactLists.Rent();
         try
         {
-            foreach (var fact in list)
+            for (var i = 0; i < list.Count; i++)
             {
-                UpdateCore(fact, null, throwIfAbsent: true);
+                changed.Add(_facts[list[i]], ChangeKind.Modify);
             }
+
+            RaiseFacts(EventAggregator.Fact.Updating, changed);
+            _batch++;
+            try
+            {
+                for (var i = 0; i < changed.Count; i++)
+                {
+                    RouteModify(changed[i], list[i]);
+                }
+
+                PropagateRouted();
+            }
+            finally
+            {
+                EndBatch();
+            }
+
+            RaiseFacts(EventAggregator.Fact.Updated, changed);
         }
         finally
         {
-            EndBatch();
+            FactLists.Return(changed);
         }
     }
 
@@ -139,17 +179,35 @@ internal sealed partial class Session
             CheckPresentAndNotLinked(fact, null, nameof(facts));
         }
 
-        _batch++;
+        var removed = FactLists.Rent();
         try
         {
-            foreach (var fact in list)
+            for (var i = 0; i < list.Count; i++)
             {
-                RetractCore(fact, null, throwIfAbsent: true);
+                // A fact twice in the set is retracted once (the second is no longer in the map).
+                if (_facts.Remove(list[i], out var fact))
+                {
+                    removed.Add(fact, ChangeKind.Retract);
+                }
             }
+
+            RaiseFacts(EventAggregator.Fact.Retracting, removed);
+            _batch++;
+            try
+            {
+                RouteAll(removed);
+                PropagateRouted();
+            }
+            finally
+            {
+                EndBatch();
+            }
+
+            RaiseFacts(EventAggregator.Fact.Retracted, removed);
         }
         finally
         {
-            EndBatch();
+            FactLists.Return(removed);
         }
     }
 
@@ -165,17 +223,9 @@ internal sealed partial class Session
         var fact = new Fact(value) { Source = source };
         slot = fact;
         RaiseFact(EventAggregator.Fact.Inserting, fact);
-        var routes = _network.Route(value.GetType());
-        for (var i = 0; i < routes.Length; i++)
-        {
-            routes[i].Assert(fact);
-        }
-
-        if (_batch == 0)
-        {
-            FlushAggregates();
-        }
-
+        Route(fact, value.GetType(), ChangeKind.Assert);
+        PropagateRouted();
+        EndOperation();
         RaiseFact(EventAggregator.Fact.Inserted, fact);
         return true;
     }
@@ -194,37 +244,9 @@ internal sealed partial class Session
         }
 
         RaiseFact(EventAggregator.Fact.Updating, fact);
-        var oldType = fact.Object.GetType();
-        fact.Object = value;
-        if (oldType != value.GetType())
-        {
-            // A replacement of another runtime type goes to other type nodes: retract from the old ones, assert to the new.
-            var old = _network.Route(oldType);
-            for (var i = 0; i < old.Length; i++)
-            {
-                old[i].Retract(fact);
-            }
-
-            var routesNew = _network.Route(value.GetType());
-            for (var i = 0; i < routesNew.Length; i++)
-            {
-                routesNew[i].Assert(fact);
-            }
-        }
-        else
-        {
-            var routes = _network.Route(oldType);
-            for (var i = 0; i < routes.Length; i++)
-            {
-                routes[i].Modify(fact);
-            }
-        }
-
-        if (_batch == 0)
-        {
-            FlushAggregates();
-        }
-
+        RouteModify(fact, value);
+        PropagateRouted();
+        EndOperation();
         RaiseFact(EventAggregator.Fact.Updated, fact);
         return true;
     }
@@ -244,27 +266,94 @@ internal sealed partial class Session
 
         RaiseFact(EventAggregator.Fact.Retracting, fact);
         _facts.Remove(value);
-        var routes = _network.Route(fact.Object.GetType());
-        for (var i = 0; i < routes.Length; i++)
-        {
-            routes[i].Retract(fact);
-        }
-
-        if (_batch == 0)
-        {
-            FlushAggregates();
-        }
-
+        Route(fact, fact.Object.GetType(), ChangeKind.Retract);
+        PropagateRouted();
+        EndOperation();
         RaiseFact(EventAggregator.Fact.Retracted, fact);
         return true;
     }
 
-    private void EndBatch()
+    private void RollBack(ChangeList<Fact> created)
     {
-        if (--_batch == 0)
+        for (var i = 0; i < created.Count; i++)
+        {
+            _facts.Remove(created[i].Object);
+        }
+    }
+
+    /// <summary>Adds the change of a fact to the pending list of each type node its runtime type routes to.</summary>
+    private void Route(Fact fact, Type type, ChangeKind kind)
+    {
+        var routes = _network.Route(type);
+        for (var i = 0; i < routes.Length; i++)
+        {
+            var node = routes[i];
+            if (node.Pending is null)
+            {
+                node.Pending = FactLists.Rent();
+                _touchedTypes.Add(node);
+            }
+
+            node.Pending.Add(fact, kind);
+        }
+    }
+
+    private void RouteAll(ChangeList<Fact> changes)
+    {
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var fact = changes[i];
+            Route(fact, fact.Object.GetType(), changes.KindAt(i));
+        }
+    }
+
+    private void RouteModify(Fact fact, object value)
+    {
+        var oldType = fact.Object.GetType();
+        fact.Object = value;
+        var newType = value.GetType();
+        if (oldType != newType)
+        {
+            // A replacement of another runtime type goes to other type nodes: retract from the old ones, assert to the new.
+            Route(fact, oldType, ChangeKind.Retract);
+            Route(fact, newType, ChangeKind.Assert);
+        }
+        else
+        {
+            Route(fact, oldType, ChangeKind.Modify);
+        }
+    }
+
+    /// <summary>Hands each touched type node its changes as one list, type nodes in order of first appearance.</summary>
+    private void PropagateRouted()
+    {
+        var touched = _touchedTypes;
+        for (var i = 0; i < touched.Count; i++)
+        {
+            var node = touched[i];
+            var list = node.Pending!;
+            node.Pending = null;
+            node.Propagate(list);
+            FactLists.Return(list);
+        }
+
+        touched.Clear();
+    }
+
+    private void EndOperation()
+    {
+        if (_batch == 0)
         {
             FlushAggregates();
+            FactLists.Trim();
+            TokenLists.Trim();
         }
+    }
+
+    private void EndBatch()
+    {
+        --_batch;
+        EndOperation();
     }
 
     internal void EnqueueLinked(LinkedKind kind, Activation activation, object fact) => _linked.Enqueue(new LinkedOperation(kind, activation, fact));
@@ -299,6 +388,17 @@ internal sealed partial class Session
                 }
 
                 break;
+        }
+    }
+
+    private void RaiseFacts(EventAggregator.Fact kind, ChangeList<Fact> facts)
+    {
+        if (_events.HasFactHandlers(kind))
+        {
+            for (var i = 0; i < facts.Count; i++)
+            {
+                _events.RaiseFact(this, kind, new WorkingMemoryEventArgs(facts[i]));
+            }
         }
     }
 

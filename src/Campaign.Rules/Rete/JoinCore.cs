@@ -34,11 +34,185 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
     public override int TupleCount => _leftCount + _matchCount;
 
-    public abstract void RightAssert(Fact fact);
+    /// <summary>Processes a set of right changes in order; the child receives all resulting changes as one list.</summary>
+    public void RightPropagate(ChangeList<Fact> changes)
+    {
+        var output = Session.TokenLists.Rent();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var fact = changes[i];
+            switch (changes.KindAt(i))
+            {
+                case ChangeKind.Assert:
+                    RightAssert(fact, output);
+                    break;
+                case ChangeKind.Modify:
+                    RightModify(fact, output);
+                    break;
+                default:
+                    RightRetract(fact, output);
+                    break;
+            }
+        }
 
-    public abstract void RightModify(Fact fact);
+        Emit(output);
+    }
 
-    public abstract void RightRetract(Fact fact);
+    /// <summary>A match record was created (by a left or a right change).</summary>
+    protected abstract void MatchAdded(Token match, bool fromRight, ChangeList<Token> output);
+
+    /// <summary>A match record still holds after a change of its left token or its fact.</summary>
+    protected abstract void MatchKept(Token match, bool fromRight, ChangeList<Token> output);
+
+    /// <summary>A match record was removed (it is already unlinked; its parent and fact are still readable).</summary>
+    protected abstract void MatchRemoved(Token match, bool fromRight, ChangeList<Token> output);
+
+    /// <summary>A left token was asserted or modified and its matches are up to date.</summary>
+    protected virtual void LeftMatched(Token token, ChangeKind kind, ChangeList<Token> output)
+    {
+    }
+
+    /// <summary>A left token is about to be retracted (its matches are still linked).</summary>
+    protected virtual void LeftRetracting(Token token, ChangeList<Token> output)
+    {
+    }
+
+    protected sealed override void LeftAssert(Token token, ChangeList<Token> output)
+    {
+        LinkLeft(token);
+        MatchBucket(token, 0, output);
+        LeftMatched(token, ChangeKind.Assert, output);
+    }
+
+    protected sealed override void LeftModify(Token token, ChangeList<Token> output)
+    {
+        var stamp = Session.NextStamp();
+        RelinkLeft(token);
+        Token? next;
+        for (var match = token.FirstMatch; match is not null; match = next)
+        {
+            next = match.LeftNext;
+            var entry = match.Right!;
+            entry.Stamp = stamp;
+            if (FullMatch(token, entry.Fact.Object))
+            {
+                MatchKept(match, fromRight: false, output);
+            }
+            else
+            {
+                RemoveMatch(match);
+                MatchRemoved(match, fromRight: false, output);
+            }
+        }
+
+        MatchBucket(token, stamp, output);
+        LeftMatched(token, ChangeKind.Modify, output);
+    }
+
+    protected sealed override void LeftRetract(Token token, ChangeList<Token> output)
+    {
+        LeftRetracting(token, output);
+        Token? next;
+        for (var match = token.FirstMatch; match is not null; match = next)
+        {
+            next = match.LeftNext;
+            RemoveMatch(match);
+            MatchRemoved(match, fromRight: false, output);
+        }
+
+        UnlinkLeft(token);
+    }
+
+    private void MatchBucket(Token token, long stamp, ChangeList<Token> output)
+    {
+        // stamp 0: a new token, no match to skip; else skip the entries already matched (stamped by LeftModify).
+        var bucket = token.Bucket;
+        if (bucket is null)
+        {
+            return;
+        }
+
+        for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
+        {
+            if ((stamp == 0 || entry.Stamp != stamp) && Residual(token, entry.Fact.Object))
+            {
+                MatchAdded(CreateMatch(token, entry), fromRight: false, output);
+            }
+        }
+    }
+
+    private void RightAssert(Fact fact, ChangeList<Token> output)
+    {
+        var entry = LinkRight(fact);
+        MatchBucket(entry, 0, output);
+    }
+
+    private void RightModify(Fact fact, ChangeList<Token> output)
+    {
+        var entry = FindRight(fact);
+        if (entry is null)
+        {
+            RightAssert(fact, output);
+            return;
+        }
+
+        var stamp = Session.NextStamp();
+        RelinkRight(entry);
+        Token? next;
+        for (var match = entry.FirstMatch; match is not null; match = next)
+        {
+            next = match.RightNext;
+            var left = match.Parent!;
+            left.Stamp = stamp;
+            if (FullMatch(left, fact.Object))
+            {
+                MatchKept(match, fromRight: true, output);
+            }
+            else
+            {
+                RemoveMatch(match);
+                MatchRemoved(match, fromRight: true, output);
+            }
+        }
+
+        MatchBucket(entry, stamp, output);
+    }
+
+    private void RightRetract(Fact fact, ChangeList<Token> output)
+    {
+        var entry = UnlinkRight(fact);
+        if (entry is null)
+        {
+            return;
+        }
+
+        Token? next;
+        for (var match = entry.FirstMatch; match is not null; match = next)
+        {
+            next = match.RightNext;
+            RemoveMatch(match);
+            MatchRemoved(match, fromRight: true, output);
+        }
+    }
+
+    private void MatchBucket(RightEntry entry, long stamp, ChangeList<Token> output)
+    {
+        // stamp 0: a new entry, no match to skip; else skip the tokens already matched (stamped by RightModify).
+        var bucket = entry.Bucket;
+        if (bucket is null)
+        {
+            return;
+        }
+
+        var value = entry.Fact.Object;
+        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
+        {
+            if ((stamp == 0 || token.Stamp != stamp) && Residual(token, value))
+            {
+                MatchAdded(CreateMatch(token, entry), fromRight: true, output);
+            }
+        }
+    }
 
     protected bool Residual(Token token, object fact)
     {
@@ -215,7 +389,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
     protected Token CreateMatch(Token left, RightEntry entry)
     {
-        var match = new Token(left, entry.Fact, null) { Right = entry };
+        var match = new Token(left, entry);
         match.LeftPrev = left.LastMatch;
         if (left.LastMatch is null)
         {

@@ -28,9 +28,9 @@ internal sealed class ResultSlot
 internal static class QueryResults
 {
     /// <returns>The change in the number of results.</returns>
-    public static int Apply(Session session, BetaNode child, Token parent, List<QueryItem> items, bool allTouched)
+    public static int Apply(Session session, ChangeList<Token> output, Token parent, List<QueryItem> items, bool allTouched)
     {
-        var set = parent.State as ResultSet;
+        var set = parent.State;
         if (set is null)
         {
             set = new ResultSet();
@@ -48,15 +48,15 @@ internal static class QueryResults
                 {
                     slot.Count = item.Count;
                     slot.Token.StoredValue = item.Value;
-                    child.LeftModify(slot.Token);
+                    output.Add(slot.Token, ChangeKind.Modify);
                 }
             }
             else
             {
-                slot = new ResultSlot(new Token(parent, null, item.Value), item.Count) { Stamp = stamp };
+                slot = new ResultSlot(new Token(parent, item.Value), item.Count) { Stamp = stamp };
                 set.Slots.Add(item.Key, slot);
                 delta++;
-                child.LeftAssert(slot.Token);
+                output.Add(slot.Token, ChangeKind.Assert);
             }
         }
 
@@ -77,7 +77,7 @@ internal static class QueryResults
                 {
                     set.Slots.Remove(key, out var slot);
                     delta--;
-                    child.LeftRetract(slot!.Token);
+                    output.Add(slot!.Token, ChangeKind.Retract);
                 }
             }
         }
@@ -85,9 +85,9 @@ internal static class QueryResults
         return delta;
     }
 
-    public static int RetractAll(BetaNode child, Token parent)
+    public static int RetractAll(ChangeList<Token> output, Token parent)
     {
-        if (parent.State is not ResultSet set)
+        if (parent.State is not { } set)
         {
             return 0;
         }
@@ -96,7 +96,7 @@ internal static class QueryResults
         var count = set.Slots.Count;
         foreach (var slot in set.Slots.Values)
         {
-            child.LeftRetract(slot.Token);
+            output.Add(slot.Token, ChangeKind.Retract);
         }
 
         return -count;
@@ -120,144 +120,36 @@ internal sealed class AggregateNode : JoinCore
 
     public override int TupleCount => base.TupleCount + _results;
 
-    public override void LeftAssert(Token token)
+    protected override void MatchAdded(Token match, bool fromRight, ChangeList<Token> output)
     {
-        LinkLeft(token);
-        var bucket = token.Bucket;
-        if (bucket is not null)
+        if (fromRight)
         {
-            for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
-            {
-                if (Residual(token, entry.Fact.Object))
-                {
-                    CreateMatch(token, entry);
-                }
-            }
+            Recompute(match.Parent!, match.Fact, all: false);
         }
-
-        Recompute(token, null, all: true);
     }
 
-    public override void LeftModify(Token token)
+    protected override void MatchKept(Token match, bool fromRight, ChangeList<Token> output)
     {
-        var stamp = Session.NextStamp();
-        RelinkLeft(token);
-        Token? next;
-        for (var match = token.FirstMatch; match is not null; match = next)
+        if (fromRight)
         {
-            next = match.LeftNext;
-            match.Right!.Stamp = stamp;
-            if (!FullMatch(token, match.Fact!.Object))
-            {
-                RemoveMatch(match);
-            }
+            Recompute(match.Parent!, match.Fact, all: false);
         }
-
-        var bucket = token.Bucket;
-        if (bucket is not null)
-        {
-            for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
-            {
-                if (entry.Stamp != stamp && Residual(token, entry.Fact.Object))
-                {
-                    CreateMatch(token, entry);
-                }
-            }
-        }
-
-        Recompute(token, null, all: true);
     }
 
-    public override void LeftRetract(Token token)
+    protected override void MatchRemoved(Token match, bool fromRight, ChangeList<Token> output)
+    {
+        if (fromRight)
+        {
+            Recompute(match.Parent!, match.Fact, all: false);
+        }
+    }
+
+    protected override void LeftMatched(Token token, ChangeKind kind, ChangeList<Token> output) => Recompute(token, null, all: true);
+
+    protected override void LeftRetracting(Token token, ChangeList<Token> output)
     {
         _pending.Remove(token);
-        _results += QueryResults.RetractAll(Child, token);
-        Token? next;
-        for (var match = token.FirstMatch; match is not null; match = next)
-        {
-            next = match.LeftNext;
-            RemoveMatch(match);
-        }
-
-        UnlinkLeft(token);
-    }
-
-    public override void RightAssert(Fact fact)
-    {
-        var entry = LinkRight(fact);
-        var bucket = entry.Bucket;
-        if (bucket is null)
-        {
-            return;
-        }
-
-        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
-        {
-            if (Residual(token, fact.Object))
-            {
-                CreateMatch(token, entry);
-                Recompute(token, fact, all: false);
-            }
-        }
-    }
-
-    public override void RightModify(Fact fact)
-    {
-        var entry = FindRight(fact);
-        if (entry is null)
-        {
-            RightAssert(fact);
-            return;
-        }
-
-        var stamp = Session.NextStamp();
-        RelinkRight(entry);
-        Token? next;
-        for (var match = entry.FirstMatch; match is not null; match = next)
-        {
-            next = match.RightNext;
-            var left = match.Parent!;
-            left.Stamp = stamp;
-            if (!FullMatch(left, fact.Object))
-            {
-                RemoveMatch(match);
-            }
-
-            Recompute(left, fact, all: false);
-        }
-
-        var bucket = entry.Bucket;
-        if (bucket is null)
-        {
-            return;
-        }
-
-        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
-        {
-            if (token.Stamp != stamp && Residual(token, fact.Object))
-            {
-                CreateMatch(token, entry);
-                Recompute(token, fact, all: false);
-            }
-        }
-    }
-
-    public override void RightRetract(Fact fact)
-    {
-        var entry = UnlinkRight(fact);
-        if (entry is null)
-        {
-            return;
-        }
-
-        Token? next;
-        for (var match = entry.FirstMatch; match is not null; match = next)
-        {
-            next = match.RightNext;
-            var left = match.Parent!;
-            RemoveMatch(match);
-            Recompute(left, fact, all: false);
-        }
+        _results += QueryResults.RetractAll(output, token);
     }
 
     /// <summary>Recomputes the partial matches changed since the last flush, once each (an InsertAll of n facts into one group costs O(n), not O(n²)).</summary>
@@ -267,10 +159,13 @@ internal sealed class AggregateNode : JoinCore
         {
             var batch = new List<KeyValuePair<Token, PendingRecompute>>(_pending);
             _pending.Clear();
+            var output = Session.TokenLists.Rent();
             foreach (var (token, pending) in batch)
             {
-                Recompute(token, pending);
+                Recompute(token, pending, output);
             }
+
+            Emit(output);
         }
     }
 
@@ -296,7 +191,7 @@ internal sealed class AggregateNode : JoinCore
         }
     }
 
-    private void Recompute(Token token, PendingRecompute pending)
+    private void Recompute(Token token, PendingRecompute pending, ChangeList<Token> output)
     {
         var items = new List<QueryItem>();
         for (var match = token.FirstMatch; match is not null; match = match.LeftNext)
@@ -316,7 +211,7 @@ internal sealed class AggregateNode : JoinCore
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, Child, token, results, pending.All);
+        _results += QueryResults.Apply(Session, output, token, results, pending.All);
     }
 
     private sealed class PendingRecompute
@@ -347,13 +242,13 @@ internal sealed class FromNode : BetaNode
 
     public override int TupleCount => _results;
 
-    public override void LeftAssert(Token token) => Recompute(token);
+    protected override void LeftAssert(Token token, ChangeList<Token> output) => Recompute(token, output);
 
-    public override void LeftModify(Token token) => Recompute(token);
+    protected override void LeftModify(Token token, ChangeList<Token> output) => Recompute(token, output);
 
-    public override void LeftRetract(Token token) => _results += QueryResults.RetractAll(Child, token);
+    protected override void LeftRetract(Token token, ChangeList<Token> output) => _results += QueryResults.RetractAll(output, token);
 
-    private void Recompute(Token token)
+    private void Recompute(Token token, ChangeList<Token> output)
     {
         List<QueryItem> results;
         try
@@ -367,6 +262,6 @@ internal sealed class FromNode : BetaNode
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, Child, token, results, allTouched: true);
+        _results += QueryResults.Apply(Session, output, token, results, allTouched: true);
     }
 }

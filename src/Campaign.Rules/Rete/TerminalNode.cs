@@ -21,7 +21,34 @@ internal sealed class TerminalNode : BetaNode
 
     public override IEnumerable<NetworkNode> Successors => [];
 
-    public override void LeftAssert(Token token)
+    /// <summary>Turns a set of full-match changes into agenda changes, in the order of the set.</summary>
+    public override void LeftPropagate(ChangeList<Token> changes)
+    {
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var token = changes[i];
+            switch (changes.KindAt(i))
+            {
+                case ChangeKind.Assert:
+                    Assert(token);
+                    break;
+                case ChangeKind.Modify:
+                    Modify(token);
+                    break;
+                default:
+                    Retract(token);
+                    break;
+            }
+        }
+    }
+
+    protected override void LeftAssert(Token token, ChangeList<Token> output) => Assert(token);
+
+    protected override void LeftModify(Token token, ChangeList<Token> output) => Modify(token);
+
+    protected override void LeftRetract(Token token, ChangeList<Token> output) => Retract(token);
+
+    private void Assert(Token token)
     {
         var activation = new Activation(Branch, token);
         token.Activation = activation;
@@ -33,7 +60,7 @@ internal sealed class TerminalNode : BetaNode
         }
     }
 
-    public override void LeftModify(Token token)
+    private void Modify(Token token)
     {
         var activation = token.Activation!;
         Session.OnActivationUpdated(activation);
@@ -59,7 +86,7 @@ internal sealed class TerminalNode : BetaNode
         }
     }
 
-    public override void LeftRetract(Token token)
+    private void Retract(Token token)
     {
         var activation = token.Activation!;
         token.Activation = null;

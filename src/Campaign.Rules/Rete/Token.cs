@@ -6,25 +6,45 @@ namespace Campaign.Rules.Rete;
 /// A partial match (tuple): a chain of bindings through <see cref="Parent"/>, each level holding one fact or
 /// value. The same class serves as the match record of a join (linked to its left token and right entry).
 /// </summary>
+/// <remarks>
+/// Slots that are never used together share one field (memory per tuple is the engine's main cost): the bound
+/// fact of a match record is reached through its <see cref="RightEntry"/>, which shares the slot of a stored
+/// value; and a token is the left token of exactly one node, so that node's state (pass-through child, query
+/// results or activation) has one slot.
+/// </remarks>
 internal sealed class Token
 {
-    public Token(Token? parent, Fact? fact, object? value)
+    // RightEntry for a match record; else the stored value (query result, Let value) or null.
+    private object? _slot;
+
+    // The state owned by the node whose left memory this token is in.
+    private object? _state;
+
+    public Token(Token? parent, object? slot)
     {
         Parent = parent;
-        Fact = fact;
-        StoredValue = value;
+        _slot = slot;
         Level = parent is null ? 0 : parent.Level + 1;
     }
 
     public Token? Parent { get; }
 
-    public Fact? Fact { get; }
-
-    public object? StoredValue { get; set; }
-
     public int Level { get; }
 
-    public object? Value => Fact is not null ? Fact.Object : StoredValue;
+    /// <summary>The right entry of a match record (null for other tokens).</summary>
+    public RightEntry? Right => _slot as RightEntry;
+
+    /// <summary>The fact bound at this level (null when the level binds a value).</summary>
+    public Fact? Fact => (_slot as RightEntry)?.Fact;
+
+    /// <summary>The value bound at this level when it is not a fact.</summary>
+    public object? StoredValue
+    {
+        get => _slot is RightEntry ? null : _slot;
+        set => _slot = value;
+    }
+
+    public object? Value => _slot is RightEntry entry ? entry.Fact.Object : _slot;
 
     // Membership of the downstream node's left memory (a hash bucket).
     public Bucket? Bucket { get; set; }
@@ -38,9 +58,7 @@ internal sealed class Token
 
     public Token? LastMatch { get; set; }
 
-    // When this token is a match record: its right entry and sibling links.
-    public RightEntry? Right { get; set; }
-
+    // When this token is a match record: its sibling links.
     public Token? LeftPrev { get; set; }
 
     public Token? LeftNext { get; set; }
@@ -54,11 +72,26 @@ internal sealed class Token
 
     public long Stamp { get; set; }
 
-    public Token? PassChild { get; set; }
+    /// <summary>The child token of a pass-through node (Not/Exists, Let, Having).</summary>
+    public Token? PassChild
+    {
+        get => (Token?)_state;
+        set => _state = value;
+    }
 
-    public object? State { get; set; }
+    /// <summary>The query results of an aggregate or From node.</summary>
+    public ResultSet? State
+    {
+        get => (ResultSet?)_state;
+        set => _state = value;
+    }
 
-    public Activation? Activation { get; set; }
+    /// <summary>The activation of a terminal node.</summary>
+    public Activation? Activation
+    {
+        get => (Activation?)_state;
+        set => _state = value;
+    }
 
     /// <summary>Returns the value bound at <paramref name="level"/> (1-based from the root) by walking up the chain.</summary>
     public object? Get(int level)
@@ -76,7 +109,7 @@ internal sealed class Token
 /// <summary>A fact's entry in a join node's right memory, with its match records.</summary>
 internal sealed class RightEntry
 {
-    public RightEntry(Fact fact, object owner)
+    public RightEntry(Fact fact, JoinCore owner)
     {
         Fact = fact;
         Owner = owner;
@@ -85,7 +118,7 @@ internal sealed class RightEntry
     public Fact Fact { get; }
 
     /// <summary>The join node whose right memory holds this entry.</summary>
-    public object Owner { get; }
+    public JoinCore Owner { get; }
 
     /// <summary>The next entry of the same fact (in another node): a fact finds its entries without a dictionary.</summary>
     public RightEntry? NextOfFact { get; set; }
