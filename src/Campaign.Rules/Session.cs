@@ -13,7 +13,7 @@ internal sealed partial class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly Network _network;
-    private readonly Dictionary<object, Fact> _facts = new(FactIdentityComparer.Instance);
+    private readonly Dictionary<object, Fact> _facts = new(new FactIdentityComparer());
     private readonly EventAggregator _events;
     private readonly Queue<Activation> _pendingUndo = new();
     private readonly Queue<LinkedOperation> _linked = new();
@@ -36,7 +36,7 @@ internal sealed partial class Session : ISession
         _network = new Network(this, factory.Branches);
         foreach (var root in _network.BetaRoots)
         {
-            root.LeftPropagate(new Token(null, null), ChangeKind.Assert);
+            root.LeftPropagate(root.CreateToken(null, null), ChangeKind.Assert);
         }
 
         FlushAggregates();

@@ -30,25 +30,20 @@ internal sealed class Activation
     public Dictionary<object, object>? Linked { get; set; }
 }
 
-/// <summary>Orders activations: higher priority first, then first in, first out.</summary>
-internal readonly record struct AgendaKey(int Priority, long Sequence);
-
-internal sealed class AgendaKeyComparer : IComparer<AgendaKey>
-{
-    public static readonly AgendaKeyComparer Instance = new();
-
-    public int Compare(AgendaKey x, AgendaKey y)
-    {
-        var byPriority = y.Priority.CompareTo(x.Priority);
-        return byPriority != 0 ? byPriority : x.Sequence.CompareTo(y.Sequence);
-    }
-}
-
-/// <summary>The agenda: a priority queue with lazy removal (a removed activation's entry is skipped when popped).</summary>
+/// <summary>
+/// The agenda: higher priority first, then first in, first out. Priorities are few, so it keeps one FIFO queue per
+/// priority level (levels in a sorted array, highest first) instead of a heap. Removal is lazy: a removed
+/// activation's entry is skipped when it comes up (its sequence no longer matches); when nothing is queued any more
+/// the queues are cleared, so stale entries do not keep deleted activations alive.
+/// Hot path: no LINQ, closures or boxing.
+/// </summary>
 internal sealed class RuleAgenda
 {
-    private readonly PriorityQueue<Activation, AgendaKey> _queue = new(AgendaKeyComparer.Instance);
+    private int[] _priorities = [];
+    private Queue<Entry>[] _queues = [];
     private long _sequence;
+    private int _lastPriority;
+    private Queue<Entry>? _lastQueue;
 
     public int Count { get; private set; }
 
@@ -60,7 +55,7 @@ internal sealed class RuleAgenda
         }
 
         activation.QueueSeq = ++_sequence;
-        _queue.Enqueue(activation, new AgendaKey(activation.Branch.Definition.Priority, activation.QueueSeq));
+        QueueOf(activation.Branch.Definition.Priority).Enqueue(new Entry(activation, activation.QueueSeq));
         Count++;
     }
 
@@ -72,21 +67,82 @@ internal sealed class RuleAgenda
         }
 
         activation.QueueSeq = 0;
-        Count--;
+        if (--Count == 0)
+        {
+            ClearQueues();
+        }
     }
 
     public bool TryPop(out Activation activation)
     {
-        while (_queue.TryDequeue(out activation!, out var key))
+        if (Count > 0)
         {
-            if (activation.QueueSeq == key.Sequence)
+            var queues = _queues;
+            for (var i = 0; i < queues.Length; i++)
             {
-                activation.QueueSeq = 0;
-                Count--;
-                return true;
+                var queue = queues[i];
+                while (queue.TryDequeue(out var entry))
+                {
+                    if (entry.Activation.QueueSeq == entry.Sequence)
+                    {
+                        activation = entry.Activation;
+                        activation.QueueSeq = 0;
+                        Count--;
+                        return true;
+                    }
+                }
             }
         }
 
+        ClearQueues();
+        activation = null!;
         return false;
     }
+
+    private Queue<Entry> QueueOf(int priority)
+    {
+        if (_lastQueue is not null && _lastPriority == priority)
+        {
+            return _lastQueue;
+        }
+
+        var index = 0;
+        while (index < _priorities.Length && _priorities[index] > priority)
+        {
+            index++;
+        }
+
+        if (index == _priorities.Length || _priorities[index] != priority)
+        {
+            // A new level (rare: once per distinct priority): insert it in descending order.
+            var priorities = new int[_priorities.Length + 1];
+            var queues = new Queue<Entry>[_queues.Length + 1];
+            Array.Copy(_priorities, priorities, index);
+            Array.Copy(_queues, queues, index);
+            priorities[index] = priority;
+            queues[index] = new Queue<Entry>();
+            Array.Copy(_priorities, index, priorities, index + 1, _priorities.Length - index);
+            Array.Copy(_queues, index, queues, index + 1, _queues.Length - index);
+            _priorities = priorities;
+            _queues = queues;
+        }
+
+        _lastPriority = priority;
+        _lastQueue = _queues[index];
+        return _lastQueue;
+    }
+
+    private void ClearQueues()
+    {
+        var queues = _queues;
+        for (var i = 0; i < queues.Length; i++)
+        {
+            if (queues[i].Count > 0)
+            {
+                queues[i].Clear();
+            }
+        }
+    }
+
+    private readonly record struct Entry(Activation Activation, long Sequence);
 }

@@ -31,7 +31,7 @@ internal sealed class BindingNode : BetaNode
         }
 
         _count++;
-        var child = new Token(token, value);
+        var child = Child.CreateToken(token, value);
         token.PassChild = child;
         output.Add(child, ChangeKind.Assert);
     }
@@ -48,7 +48,7 @@ internal sealed class BindingNode : BetaNode
         if (child is null)
         {
             _count++;
-            child = new Token(token, value);
+            child = Child.CreateToken(token, value);
             token.PassChild = child;
             output.Add(child, ChangeKind.Assert);
             return;
@@ -110,7 +110,7 @@ internal sealed class FilterNode : BetaNode
         if (Passes(token))
         {
             _count++;
-            var child = new Token(token, null);
+            var child = Child.CreateToken(token, null);
             token.PassChild = child;
             output.Add(child, ChangeKind.Assert);
         }

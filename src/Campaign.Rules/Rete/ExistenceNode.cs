@@ -61,7 +61,7 @@ internal sealed class ExistenceNode : JoinCore
         {
             if (child is null)
             {
-                child = new Token(token, null);
+                child = Child.CreateToken(token, null);
                 token.PassChild = child;
                 output.Add(child, ChangeKind.Assert);
             }

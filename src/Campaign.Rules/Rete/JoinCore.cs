@@ -77,15 +77,20 @@ internal abstract class JoinCore : BetaNode, IRightSink
     {
     }
 
-    protected sealed override void LeftAssert(Token token, ChangeList<Token> output)
+    /// <summary>A join's left tokens carry its memory fields (bucket and match lists).</summary>
+    public override Token CreateToken(Token? parent, object? slot) => new JoinToken(parent, slot);
+
+    protected sealed override void LeftAssert(Token left, ChangeList<Token> output)
     {
+        var token = (JoinToken)left;
         LinkLeft(token);
         MatchBucket(token, 0, output);
         LeftMatched(token, ChangeKind.Assert, output);
     }
 
-    protected sealed override void LeftModify(Token token, ChangeList<Token> output)
+    protected sealed override void LeftModify(Token left, ChangeList<Token> output)
     {
+        var token = (JoinToken)left;
         var stamp = Session.NextStamp();
         RelinkLeft(token);
         Token? next;
@@ -109,8 +114,9 @@ internal abstract class JoinCore : BetaNode, IRightSink
         LeftMatched(token, ChangeKind.Modify, output);
     }
 
-    protected sealed override void LeftRetract(Token token, ChangeList<Token> output)
+    protected sealed override void LeftRetract(Token left, ChangeList<Token> output)
     {
+        var token = (JoinToken)left;
         LeftRetracting(token, output);
         Token? next;
         for (var match = token.FirstMatch; match is not null; match = next)
@@ -123,7 +129,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         UnlinkLeft(token);
     }
 
-    private void MatchBucket(Token token, long stamp, ChangeList<Token> output)
+    private void MatchBucket(JoinToken token, long stamp, ChangeList<Token> output)
     {
         // stamp 0: a new token, no match to skip; else skip the entries already matched (stamped by LeftModify).
         var bucket = token.Bucket;
@@ -162,7 +168,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         for (var match = entry.FirstMatch; match is not null; match = next)
         {
             next = match.RightNext;
-            var left = match.Parent!;
+            var left = (JoinToken)match.Parent!;
             left.Stamp = stamp;
             if (FullMatch(left, fact.Object))
             {
@@ -254,7 +260,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         return keys && Residual(token, fact);
     }
 
-    protected void LinkLeft(Token token)
+    protected void LinkLeft(JoinToken token)
     {
         // The root (empty) token of a chain is not counted, so an empty session reports empty memories.
         if (token.Parent is not null)
@@ -266,7 +272,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         bucket?.AddToken(token);
     }
 
-    protected void UnlinkLeft(Token token)
+    protected void UnlinkLeft(JoinToken token)
     {
         if (token.Parent is not null)
         {
@@ -281,7 +287,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
     }
 
-    protected void RelinkLeft(Token token)
+    protected void RelinkLeft(JoinToken token)
     {
         if (!_index.IsHashed)
         {
@@ -387,9 +393,9 @@ internal abstract class JoinCore : BetaNode, IRightSink
         bucket?.AddEntry(entry);
     }
 
-    protected Token CreateMatch(Token left, RightEntry entry)
+    protected Token CreateMatch(JoinToken left, RightEntry entry)
     {
-        var match = new Token(left, entry);
+        var match = Child.CreateToken(left, entry);
         match.LeftPrev = left.LastMatch;
         if (left.LastMatch is null)
         {
@@ -418,7 +424,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
     protected void RemoveMatch(Token match)
     {
-        var left = match.Parent!;
+        var left = (JoinToken)match.Parent!;
         var entry = match.Right!;
         if (match.LeftPrev is null)
         {

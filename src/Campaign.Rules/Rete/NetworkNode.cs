@@ -42,6 +42,9 @@ internal abstract class BetaNode : NetworkNode
 
     // Hot path: no LINQ, closures or boxing; the output list is pooled.
 
+    /// <summary>Creates a token that this node receives as its left input (the node decides which fields it needs).</summary>
+    public virtual Token CreateToken(Token? parent, object? slot) => new Token(parent, slot);
+
     /// <summary>Processes a set of left changes in order; the child receives all resulting changes as one list.</summary>
     public virtual void LeftPropagate(ChangeList<Token> changes)
     {

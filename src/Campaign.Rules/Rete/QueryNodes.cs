@@ -28,7 +28,7 @@ internal sealed class ResultSlot
 internal static class QueryResults
 {
     /// <returns>The change in the number of results.</returns>
-    public static int Apply(Session session, ChangeList<Token> output, Token parent, List<QueryItem> items, bool allTouched)
+    public static int Apply(Session session, BetaNode child, ChangeList<Token> output, Token parent, List<QueryItem> items, bool allTouched)
     {
         var set = parent.State;
         if (set is null)
@@ -53,7 +53,7 @@ internal static class QueryResults
             }
             else
             {
-                slot = new ResultSlot(new Token(parent, item.Value), item.Count) { Stamp = stamp };
+                slot = new ResultSlot(child.CreateToken(parent, item.Value), item.Count) { Stamp = stamp };
                 set.Slots.Add(item.Key, slot);
                 delta++;
                 output.Add(slot.Token, ChangeKind.Assert);
@@ -194,7 +194,7 @@ internal sealed class AggregateNode : JoinCore
     private void Recompute(Token token, PendingRecompute pending, ChangeList<Token> output)
     {
         var items = new List<QueryItem>();
-        for (var match = token.FirstMatch; match is not null; match = match.LeftNext)
+        for (var match = ((JoinToken)token).FirstMatch; match is not null; match = match.LeftNext)
         {
             var touched = pending.All || (pending.Touched is not null && pending.Touched.Contains(match.Fact!));
             items.Add(new QueryItem { Key = new ResultKey(match.Fact, 0), Value = match.Fact!.Object, Touched = touched, Count = 1 });
@@ -211,7 +211,7 @@ internal sealed class AggregateNode : JoinCore
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, output, token, results, pending.All);
+        _results += QueryResults.Apply(Session, Child, output, token, results, pending.All);
     }
 
     private sealed class PendingRecompute
@@ -262,6 +262,6 @@ internal sealed class FromNode : BetaNode
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, output, token, results, allTouched: true);
+        _results += QueryResults.Apply(Session, Child, output, token, results, allTouched: true);
     }
 }

@@ -10,9 +10,11 @@ namespace Campaign.Rules.Rete;
 /// Slots that are never used together share one field (memory per tuple is the engine's main cost): the bound
 /// fact of a match record is reached through its <see cref="RightEntry"/>, which shares the slot of a stored
 /// value; and a token is the left token of exactly one node, so that node's state (pass-through child, query
-/// results or activation) has one slot.
+/// results or activation) has one slot. The fields of a join's left memory (bucket and match lists) are only on
+/// <see cref="JoinToken"/>, created for tokens whose next node is a join, Not/Exists or query node
+/// (<see cref="BetaNode.CreateToken"/>): 80 bytes for a plain token, 128 for a join's left token.
 /// </remarks>
-internal sealed class Token
+internal class Token
 {
     // RightEntry for a match record; else the stored value (query result, Let value) or null.
     private object? _slot;
@@ -46,19 +48,7 @@ internal sealed class Token
 
     public object? Value => _slot is RightEntry entry ? entry.Fact.Object : _slot;
 
-    // Membership of the downstream node's left memory (a hash bucket).
-    public Bucket? Bucket { get; set; }
-
-    public Token? BucketPrev { get; set; }
-
-    public Token? BucketNext { get; set; }
-
-    // Match records owned by this token as left side (insertion order).
-    public Token? FirstMatch { get; set; }
-
-    public Token? LastMatch { get; set; }
-
-    // When this token is a match record: its sibling links.
+    // When this token is a match record: its sibling links in its left token's and its right entry's lists.
     public Token? LeftPrev { get; set; }
 
     public Token? LeftNext { get; set; }
@@ -67,10 +57,8 @@ internal sealed class Token
 
     public Token? RightNext { get; set; }
 
-    // Node-specific state of a left token.
+    /// <summary>The number of matching facts when the token is the left token of a Not/Exists node.</summary>
     public int Count { get; set; }
-
-    public long Stamp { get; set; }
 
     /// <summary>The child token of a pass-through node (Not/Exists, Let, Having).</summary>
     public Token? PassChild
@@ -106,6 +94,29 @@ internal sealed class Token
     }
 }
 
+/// <summary>A token in the left memory of a join, Not/Exists or query node: its bucket and its match records.</summary>
+internal sealed class JoinToken : Token
+{
+    public JoinToken(Token? parent, object? slot)
+        : base(parent, slot)
+    {
+    }
+
+    // Membership of the node's left memory (a hash bucket).
+    public Bucket? Bucket { get; set; }
+
+    public JoinToken? BucketPrev { get; set; }
+
+    public JoinToken? BucketNext { get; set; }
+
+    // Match records owned by this token as left side (insertion order).
+    public Token? FirstMatch { get; set; }
+
+    public Token? LastMatch { get; set; }
+
+    public long Stamp { get; set; }
+}
+
 /// <summary>A fact's entry in a join node's right memory, with its match records.</summary>
 internal sealed class RightEntry
 {
@@ -139,11 +150,11 @@ internal sealed class RightEntry
 /// <summary>The tokens and facts of one join key, both sides in one bucket.</summary>
 internal class Bucket
 {
-    public Token? FirstToken { get; set; }
+    public JoinToken? FirstToken { get; set; }
 
     public RightEntry? FirstEntry { get; set; }
 
-    public Token? LastToken { get; set; }
+    public JoinToken? LastToken { get; set; }
 
     public RightEntry? LastEntry { get; set; }
 
@@ -153,7 +164,7 @@ internal class Bucket
 
     public bool IsEmpty => TokenCount == 0 && EntryCount == 0;
 
-    public void AddToken(Token token)
+    public void AddToken(JoinToken token)
     {
         // Appended at the tail so that iteration follows insertion order (deterministic, FIFO-friendly).
         token.Bucket = this;
@@ -172,7 +183,7 @@ internal class Bucket
         TokenCount++;
     }
 
-    public void RemoveToken(Token token)
+    public void RemoveToken(JoinToken token)
     {
         if (token.BucketPrev is null)
         {
