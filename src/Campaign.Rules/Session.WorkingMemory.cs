@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Campaign.Rules.Agenda;
 using Campaign.Rules.Diagnostics;
@@ -75,55 +76,58 @@ internal sealed partial class Session
     // Set operations: every fact of the set gets its Fact object first (identity map), then the changes are grouped
     // by type node (type nodes in order of first appearance, facts in set order within each) and each node receives
     // its group as one list, which it filters or joins as a whole and hands on as one list (see docs/engine.md).
-    // Hot path: no LINQ, closures or boxing; the lists are pooled per session.
+    // A large set goes through in slices of SliceSize facts, so the scratch lists stay small and are reused.
+    // Hot path: no LINQ, closures or boxing; the lists are pooled per session, the Fact arrays by ArrayPool.
+    internal const int SliceSize = 1024;
+
     internal void InsertAllCore(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var list = facts as IReadOnlyList<object> ?? new List<object>(facts);
+        var count = list.Count;
 
         // Grow the identity map once for the whole set instead of doubling (and rehashing) as it fills.
-        _facts.EnsureCapacity(_facts.Count + list.Count);
-        var created = FactLists.Rent();
+        _facts.EnsureCapacity(_facts.Count + count);
+        var created = ArrayPool<Fact>.Shared.Rent(Math.Max(count, 1));
         try
         {
-            for (var i = 0; i < list.Count; i++)
+            for (var i = 0; i < count; i++)
             {
                 var value = list[i];
                 if (value is null)
                 {
-                    RollBack(created);
+                    RollBack(created, i);
                     throw new ArgumentNullException(nameof(facts), "The set contains a null fact; no fact of the set was inserted.");
                 }
 
                 ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, value, out var exists);
                 if (exists)
                 {
-                    RollBack(created);
+                    RollBack(created, i);
                     throw new ArgumentException($"Fact {value} is already in the session (or twice in the set); no fact of the set was inserted.", nameof(facts));
                 }
 
                 var fact = new Fact(value);
                 slot = fact;
-                created.Add(fact, ChangeKind.Assert);
+                created[i] = fact;
             }
 
-            RaiseFacts(EventAggregator.Fact.Inserting, created);
+            RaiseFacts(EventAggregator.Fact.Inserting, created, count);
             _batch++;
             try
             {
-                RouteAll(created);
-                PropagateRouted();
+                PropagateSet(created, count, ChangeKind.Assert);
             }
             finally
             {
                 EndBatch();
             }
 
-            RaiseFacts(EventAggregator.Fact.Inserted, created);
+            RaiseFacts(EventAggregator.Fact.Inserted, created, count);
         }
         finally
         {
-            FactLists.Return(created);
+            ArrayPool<Fact>.Shared.Return(created, clearArray: true);
         }
     }
 
@@ -137,35 +141,40 @@ internal sealed partial class Session
             CheckPresentAndNotLinked(fact, null, nameof(facts));
         }
 
-        var changed = FactLists.Rent();
+        var count = list.Count;
+        var changed = ArrayPool<Fact>.Shared.Rent(Math.Max(count, 1));
         try
         {
-            for (var i = 0; i < list.Count; i++)
+            for (var i = 0; i < count; i++)
             {
-                changed.Add(_facts[list[i]], ChangeKind.Modify);
+                changed[i] = _facts[list[i]];
             }
 
-            RaiseFacts(EventAggregator.Fact.Updating, changed);
+            RaiseFacts(EventAggregator.Fact.Updating, changed, count);
             _batch++;
             try
             {
-                for (var i = 0; i < changed.Count; i++)
+                for (var start = 0; start < count; start += SliceSize)
                 {
-                    RouteModify(changed[i], list[i]);
-                }
+                    var end = Math.Min(count, start + SliceSize);
+                    for (var i = start; i < end; i++)
+                    {
+                        RouteModify(changed[i], list[i]);
+                    }
 
-                PropagateRouted();
+                    PropagateRouted();
+                }
             }
             finally
             {
                 EndBatch();
             }
 
-            RaiseFacts(EventAggregator.Fact.Updated, changed);
+            RaiseFacts(EventAggregator.Fact.Updated, changed, count);
         }
         finally
         {
-            FactLists.Return(changed);
+            ArrayPool<Fact>.Shared.Return(changed, clearArray: true);
         }
     }
 
@@ -179,7 +188,8 @@ internal sealed partial class Session
             CheckPresentAndNotLinked(fact, null, nameof(facts));
         }
 
-        var removed = FactLists.Rent();
+        var removed = ArrayPool<Fact>.Shared.Rent(Math.Max(list.Count, 1));
+        var count = 0;
         try
         {
             for (var i = 0; i < list.Count; i++)
@@ -187,27 +197,41 @@ internal sealed partial class Session
                 // A fact twice in the set is retracted once (the second is no longer in the map).
                 if (_facts.Remove(list[i], out var fact))
                 {
-                    removed.Add(fact, ChangeKind.Retract);
+                    removed[count++] = fact;
                 }
             }
 
-            RaiseFacts(EventAggregator.Fact.Retracting, removed);
+            RaiseFacts(EventAggregator.Fact.Retracting, removed, count);
             _batch++;
             try
             {
-                RouteAll(removed);
-                PropagateRouted();
+                PropagateSet(removed, count, ChangeKind.Retract);
             }
             finally
             {
                 EndBatch();
             }
 
-            RaiseFacts(EventAggregator.Fact.Retracted, removed);
+            RaiseFacts(EventAggregator.Fact.Retracted, removed, count);
         }
         finally
         {
-            FactLists.Return(removed);
+            ArrayPool<Fact>.Shared.Return(removed, clearArray: true);
+        }
+    }
+
+    private void PropagateSet(Fact[] facts, int count, ChangeKind kind)
+    {
+        for (var start = 0; start < count; start += SliceSize)
+        {
+            var end = Math.Min(count, start + SliceSize);
+            for (var i = start; i < end; i++)
+            {
+                var fact = facts[i];
+                Route(fact, fact.Object.GetType(), kind);
+            }
+
+            PropagateRouted();
         }
     }
 
@@ -273,9 +297,9 @@ internal sealed partial class Session
         return true;
     }
 
-    private void RollBack(ChangeList<Fact> created)
+    private void RollBack(Fact[] created, int count)
     {
-        for (var i = 0; i < created.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             _facts.Remove(created[i].Object);
         }
@@ -295,15 +319,6 @@ internal sealed partial class Session
             }
 
             node.Pending.Add(fact, kind);
-        }
-    }
-
-    private void RouteAll(ChangeList<Fact> changes)
-    {
-        for (var i = 0; i < changes.Count; i++)
-        {
-            var fact = changes[i];
-            Route(fact, fact.Object.GetType(), changes.KindAt(i));
         }
     }
 
@@ -391,11 +406,11 @@ internal sealed partial class Session
         }
     }
 
-    private void RaiseFacts(EventAggregator.Fact kind, ChangeList<Fact> facts)
+    private void RaiseFacts(EventAggregator.Fact kind, Fact[] facts, int count)
     {
         if (_events.HasFactHandlers(kind))
         {
-            for (var i = 0; i < facts.Count; i++)
+            for (var i = 0; i < count; i++)
             {
                 _events.RaiseFact(this, kind, new WorkingMemoryEventArgs(facts[i]));
             }

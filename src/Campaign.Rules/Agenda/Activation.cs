@@ -4,22 +4,28 @@ using Campaign.Rules.Rete;
 namespace Campaign.Rules.Agenda;
 
 /// <summary>A rule with a full match: queued on the agenda, fired, and owner of its linked facts.</summary>
-internal sealed class Activation
+/// <remarks>
+/// The activation is the full-match token itself (the terminal node's left token), so a full match costs one
+/// object, not a token plus an activation pointing at each other.
+/// </remarks>
+internal sealed class Activation : Token
 {
-    public Activation(RuleBranch branch, Token token)
+    public Activation(RuleBranch branch, Token? parent, object? slot)
+        : base(parent, slot)
     {
         Branch = branch;
-        Token = token;
     }
 
     public RuleBranch Branch { get; }
 
-    public Token Token { get; }
+    /// <summary>The full match (this activation's own token chain).</summary>
+    public Token Token => this;
 
-    /// <summary>The agenda sequence of the live queue entry; 0 when not queued.</summary>
-    public long QueueSeq { get; set; }
+    /// <summary>Whether the activation is on the agenda.</summary>
+    public bool IsQueued { get; set; }
 
-    public bool IsQueued => QueueSeq != 0;
+    /// <summary>The agenda entries of this activation not yet dequeued (at most one of them is live: the last).</summary>
+    public int QueueEntries { get; set; }
 
     public bool HasFired { get; set; }
 
@@ -33,17 +39,18 @@ internal sealed class Activation
 /// <summary>
 /// The agenda: higher priority first, then first in, first out. Priorities are few, so it keeps one FIFO queue per
 /// priority level (levels in a sorted array, highest first) instead of a heap. Removal is lazy: a removed
-/// activation's entry is skipped when it comes up (its sequence no longer matches); when nothing is queued any more
-/// the queues are cleared, so stale entries do not keep deleted activations alive.
+/// activation's entry is skipped when it comes up. An activation removed and added again has several entries in
+/// its (single) queue; only the last one is live, so an entry is live when the activation is queued and no later
+/// entry of it is still waiting. When nothing is queued any more the queues are cleared, so stale entries do not
+/// keep deleted activations alive.
 /// Hot path: no LINQ, closures or boxing.
 /// </summary>
 internal sealed class RuleAgenda
 {
     private int[] _priorities = [];
-    private Queue<Entry>[] _queues = [];
-    private long _sequence;
+    private Queue<Activation>[] _queues = [];
     private int _lastPriority;
-    private Queue<Entry>? _lastQueue;
+    private Queue<Activation>? _lastQueue;
 
     public int Count { get; private set; }
 
@@ -54,8 +61,9 @@ internal sealed class RuleAgenda
             return;
         }
 
-        activation.QueueSeq = ++_sequence;
-        QueueOf(activation.Branch.Definition.Priority).Enqueue(new Entry(activation, activation.QueueSeq));
+        activation.IsQueued = true;
+        activation.QueueEntries++;
+        QueueOf(activation.Branch.Definition.Priority).Enqueue(activation);
         Count++;
     }
 
@@ -66,7 +74,7 @@ internal sealed class RuleAgenda
             return;
         }
 
-        activation.QueueSeq = 0;
+        activation.IsQueued = false;
         if (--Count == 0)
         {
             ClearQueues();
@@ -83,10 +91,10 @@ internal sealed class RuleAgenda
                 var queue = queues[i];
                 while (queue.TryDequeue(out var entry))
                 {
-                    if (entry.Activation.QueueSeq == entry.Sequence)
+                    if (--entry.QueueEntries == 0 && entry.IsQueued)
                     {
-                        activation = entry.Activation;
-                        activation.QueueSeq = 0;
+                        activation = entry;
+                        activation.IsQueued = false;
                         Count--;
                         return true;
                     }
@@ -99,7 +107,7 @@ internal sealed class RuleAgenda
         return false;
     }
 
-    private Queue<Entry> QueueOf(int priority)
+    private Queue<Activation> QueueOf(int priority)
     {
         if (_lastQueue is not null && _lastPriority == priority)
         {
@@ -116,11 +124,11 @@ internal sealed class RuleAgenda
         {
             // A new level (rare: once per distinct priority): insert it in descending order.
             var priorities = new int[_priorities.Length + 1];
-            var queues = new Queue<Entry>[_queues.Length + 1];
+            var queues = new Queue<Activation>[_queues.Length + 1];
             Array.Copy(_priorities, priorities, index);
             Array.Copy(_queues, queues, index);
             priorities[index] = priority;
-            queues[index] = new Queue<Entry>();
+            queues[index] = new Queue<Activation>();
             Array.Copy(_priorities, index, priorities, index + 1, _priorities.Length - index);
             Array.Copy(_queues, index, queues, index + 1, _queues.Length - index);
             _priorities = priorities;
@@ -137,12 +145,11 @@ internal sealed class RuleAgenda
         var queues = _queues;
         for (var i = 0; i < queues.Length; i++)
         {
-            if (queues[i].Count > 0)
+            var queue = queues[i];
+            while (queue.TryDequeue(out var stale))
             {
-                queues[i].Clear();
+                stale.QueueEntries--;
             }
         }
     }
-
-    private readonly record struct Entry(Activation Activation, long Sequence);
 }

@@ -199,15 +199,29 @@ internal sealed class AlphaMemory : AlphaNode
         return null;
     }
 
+    // A fact's first alpha memory is held inline (most facts reach one memory); the others in a short list.
     private void Add(Fact fact)
     {
-        fact.Memories = new AlphaLink(this, fact.Memories);
+        if (fact.Memory is null)
+        {
+            fact.Memory = this;
+        }
+        else
+        {
+            fact.MoreMemories = new AlphaLink(this, fact.MoreMemories);
+        }
+
         _count++;
     }
 
     private bool Contains(Fact fact)
     {
-        for (var link = fact.Memories; link is not null; link = link.Next)
+        if (ReferenceEquals(fact.Memory, this))
+        {
+            return true;
+        }
+
+        for (var link = fact.MoreMemories; link is not null; link = link.Next)
         {
             if (ReferenceEquals(link.Memory, this))
             {
@@ -220,14 +234,23 @@ internal sealed class AlphaMemory : AlphaNode
 
     private bool Remove(Fact fact)
     {
+        if (ReferenceEquals(fact.Memory, this))
+        {
+            var more = fact.MoreMemories;
+            fact.Memory = more?.Memory;
+            fact.MoreMemories = more?.Next;
+            _count--;
+            return true;
+        }
+
         AlphaLink? previous = null;
-        for (var link = fact.Memories; link is not null; previous = link, link = link.Next)
+        for (var link = fact.MoreMemories; link is not null; previous = link, link = link.Next)
         {
             if (ReferenceEquals(link.Memory, this))
             {
                 if (previous is null)
                 {
-                    fact.Memories = link.Next;
+                    fact.MoreMemories = link.Next;
                 }
                 else
                 {

@@ -53,7 +53,7 @@ internal sealed class ChangeListPool<T>
     where T : class
 {
     // Lists that grew beyond this are dropped when the operation ends, so a large set does not pin its scratch.
-    private const int KeptCapacity = 1024;
+    private const int KeptCapacity = 4 * Session.SliceSize;
     private readonly Stack<ChangeList<T>> _free = new();
 
     public ChangeList<T> Rent() => _free.Count > 0 ? _free.Pop() : new ChangeList<T>();

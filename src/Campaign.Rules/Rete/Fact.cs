@@ -19,8 +19,11 @@ internal sealed class Fact : IFact
     /// <summary>The fact's entries in join right memories (a short list: one per join node it reached).</summary>
     public RightEntry? Entries { get; set; }
 
-    /// <summary>The alpha memories holding the fact (a short list).</summary>
-    public AlphaLink? Memories { get; set; }
+    /// <summary>The first alpha memory holding the fact (inline: most facts reach one memory).</summary>
+    public AlphaMemory? Memory { get; set; }
+
+    /// <summary>The other alpha memories holding the fact (a short list).</summary>
+    public AlphaLink? MoreMemories { get; set; }
 
     public Type Type => Object.GetType();
 

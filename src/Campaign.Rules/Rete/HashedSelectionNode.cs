@@ -146,7 +146,13 @@ internal sealed class HashedSelectionNode<TKey> : HashedSelectionNode
 
     private ConstantBranch? Placed(Fact fact)
     {
-        for (var link = fact.Memories; link is not null; link = link.Next)
+        var first = fact.Memory?.BranchUnder(this);
+        if (first is not null)
+        {
+            return first;
+        }
+
+        for (var link = fact.MoreMemories; link is not null; link = link.Next)
         {
             var branch = link.Memory.BranchUnder(this);
             if (branch is not null)

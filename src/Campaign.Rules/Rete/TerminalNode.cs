@@ -21,6 +21,9 @@ internal sealed class TerminalNode : BetaNode
 
     public override IEnumerable<NetworkNode> Successors => [];
 
+    /// <summary>A full match is an activation.</summary>
+    public override Token CreateToken(Token? parent, object? slot) => new Activation(Branch, parent, slot);
+
     /// <summary>Turns a set of full-match changes into agenda changes, in the order of the set.</summary>
     public override void LeftPropagate(ChangeList<Token> changes)
     {
@@ -50,8 +53,7 @@ internal sealed class TerminalNode : BetaNode
 
     private void Assert(Token token)
     {
-        var activation = new Activation(Branch, token);
-        token.Activation = activation;
+        var activation = (Activation)token;
         _count++;
         Session.OnActivationCreated(activation);
         if (Session.PassesFilter(activation))
@@ -62,7 +64,7 @@ internal sealed class TerminalNode : BetaNode
 
     private void Modify(Token token)
     {
-        var activation = token.Activation!;
+        var activation = (Activation)token;
         Session.OnActivationUpdated(activation);
         if (activation.IsQueued)
         {
@@ -88,8 +90,7 @@ internal sealed class TerminalNode : BetaNode
 
     private void Retract(Token token)
     {
-        var activation = token.Activation!;
-        token.Activation = null;
+        var activation = (Activation)token;
         _count--;
         Session.Agenda.Remove(activation);
         activation.IsDeleted = true;

@@ -74,13 +74,6 @@ internal class Token
         set => _state = value;
     }
 
-    /// <summary>The activation of a terminal node.</summary>
-    public Activation? Activation
-    {
-        get => (Activation?)_state;
-        set => _state = value;
-    }
-
     /// <summary>Returns the value bound at <paramref name="level"/> (1-based from the root) by walking up the chain.</summary>
     public object? Get(int level)
     {
