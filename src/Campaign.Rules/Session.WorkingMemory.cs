@@ -113,15 +113,7 @@ internal sealed partial class Session
             }
 
             RaiseFacts(EventAggregator.Fact.Inserting, created, count);
-            _batch++;
-            try
-            {
-                PropagateSet(created, count, ChangeKind.Assert);
-            }
-            finally
-            {
-                EndBatch();
-            }
+            PropagateSet(created, null, count, ChangeKind.Assert);
 
             RaiseFacts(EventAggregator.Fact.Inserted, created, count);
         }
@@ -151,24 +143,7 @@ internal sealed partial class Session
             }
 
             RaiseFacts(EventAggregator.Fact.Updating, changed, count);
-            _batch++;
-            try
-            {
-                for (var start = 0; start < count; start += SliceSize)
-                {
-                    var end = Math.Min(count, start + SliceSize);
-                    for (var i = start; i < end; i++)
-                    {
-                        RouteModify(changed[i], list[i]);
-                    }
-
-                    PropagateRouted();
-                }
-            }
-            finally
-            {
-                EndBatch();
-            }
+            PropagateSet(changed, list, count, ChangeKind.Modify);
 
             RaiseFacts(EventAggregator.Fact.Updated, changed, count);
         }
@@ -202,15 +177,7 @@ internal sealed partial class Session
             }
 
             RaiseFacts(EventAggregator.Fact.Retracting, removed, count);
-            _batch++;
-            try
-            {
-                PropagateSet(removed, count, ChangeKind.Retract);
-            }
-            finally
-            {
-                EndBatch();
-            }
+            PropagateSet(removed, null, count, ChangeKind.Retract);
 
             RaiseFacts(EventAggregator.Fact.Retracted, removed, count);
         }
@@ -220,18 +187,34 @@ internal sealed partial class Session
         }
     }
 
-    private void PropagateSet(Fact[] facts, int count, ChangeKind kind)
+    /// <summary>Propagates a set slice by slice as one batch; an update also takes the new objects (<paramref name="values"/>).</summary>
+    private void PropagateSet(Fact[] facts, List<object>? values, int count, ChangeKind kind)
     {
-        for (var start = 0; start < count; start += SliceSize)
+        _batch++;
+        try
         {
-            var end = Math.Min(count, start + SliceSize);
-            for (var i = start; i < end; i++)
+            for (var start = 0; start < count; start += SliceSize)
             {
-                var fact = facts[i];
-                Route(fact, fact.Object.GetType(), kind);
-            }
+                var end = Math.Min(count, start + SliceSize);
+                for (var i = start; i < end; i++)
+                {
+                    var fact = facts[i];
+                    if (values is not null)
+                    {
+                        RouteModify(fact, values[i]);
+                    }
+                    else
+                    {
+                        Route(fact, fact.Object.GetType(), kind);
+                    }
+                }
 
-            PropagateRouted();
+                PropagateRouted();
+            }
+        }
+        finally
+        {
+            EndBatch();
         }
     }
 
