@@ -4,9 +4,102 @@ using Campaign.Rules.Diagnostics;
 namespace Campaign.Rules.Rete;
 
 /// <summary>The current results of a query for one partial match, keyed so that changes are told apart.</summary>
+/// <remarks>
+/// Most partial matches have one result (Collect and ToLookup always, GroupBy often): it is held inline, and a
+/// dictionary is made only for the second result on (a dictionary per partial match was most of a query's memory).
+/// </remarks>
 internal sealed class ResultSet
 {
-    public Dictionary<ResultKey, ResultSlot> Slots { get; } = new();
+    private ResultKey _firstKey;
+    private ResultSlot? _first;
+    private Dictionary<ResultKey, ResultSlot>? _more;
+
+    public int Count => (_first is null ? 0 : 1) + (_more?.Count ?? 0);
+
+    public bool TryGetValue(ResultKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResultSlot? slot)
+    {
+        if (_first is not null && _firstKey.Equals(key))
+        {
+            slot = _first;
+            return true;
+        }
+
+        if (_more is not null && _more.TryGetValue(key, out slot))
+        {
+            return true;
+        }
+
+        slot = null;
+        return false;
+    }
+
+    public void Add(ResultKey key, ResultSlot slot)
+    {
+        if (_first is null)
+        {
+            _firstKey = key;
+            _first = slot;
+        }
+        else
+        {
+            (_more ??= new Dictionary<ResultKey, ResultSlot>()).Add(key, slot);
+        }
+    }
+
+    /// <summary>Removes the results not stamped with <paramref name="stamp"/> and retracts their tokens.</summary>
+    /// <returns>How many were removed.</returns>
+    public int RemoveStale(long stamp, ChangeList<Token> output)
+    {
+        var removed = 0;
+        if (_first is not null && _first.Stamp != stamp)
+        {
+            output.Add(_first.Token, ChangeKind.Retract);
+            _first = null;
+            _firstKey = default;
+            removed++;
+        }
+
+        if (_more is not null)
+        {
+            List<ResultKey>? gone = null;
+            foreach (var pair in _more)
+            {
+                if (pair.Value.Stamp != stamp)
+                {
+                    (gone ??= new List<ResultKey>()).Add(pair.Key);
+                }
+            }
+
+            if (gone is not null)
+            {
+                foreach (var key in gone)
+                {
+                    _more.Remove(key, out var slot);
+                    output.Add(slot!.Token, ChangeKind.Retract);
+                    removed++;
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>Retracts the tokens of every result.</summary>
+    public void RetractAll(ChangeList<Token> output)
+    {
+        if (_first is not null)
+        {
+            output.Add(_first.Token, ChangeKind.Retract);
+        }
+
+        if (_more is not null)
+        {
+            foreach (var slot in _more.Values)
+            {
+                output.Add(slot.Token, ChangeKind.Retract);
+            }
+        }
+    }
 }
 
 internal sealed class ResultSlot
@@ -41,7 +134,7 @@ internal static class QueryResults
         var delta = 0;
         foreach (var item in items)
         {
-            if (set.Slots.TryGetValue(item.Key, out var slot))
+            if (set.TryGetValue(item.Key, out var slot))
             {
                 slot.Stamp = stamp;
                 if (allTouched || item.Touched || slot.Count != item.Count)
@@ -54,32 +147,15 @@ internal static class QueryResults
             else
             {
                 slot = new ResultSlot(child.CreateToken(parent, item.Value), item.Count) { Stamp = stamp };
-                set.Slots.Add(item.Key, slot);
+                set.Add(item.Key, slot);
                 delta++;
                 output.Add(slot.Token, ChangeKind.Assert);
             }
         }
 
-        if (set.Slots.Count != items.Count)
+        if (set.Count != items.Count)
         {
-            List<ResultKey>? gone = null;
-            foreach (var pair in set.Slots)
-            {
-                if (pair.Value.Stamp != stamp)
-                {
-                    (gone ??= new List<ResultKey>()).Add(pair.Key);
-                }
-            }
-
-            if (gone is not null)
-            {
-                foreach (var key in gone)
-                {
-                    set.Slots.Remove(key, out var slot);
-                    delta--;
-                    output.Add(slot!.Token, ChangeKind.Retract);
-                }
-            }
+            delta -= set.RemoveStale(stamp, output);
         }
 
         return delta;
@@ -93,12 +169,8 @@ internal static class QueryResults
         }
 
         parent.State = null;
-        var count = set.Slots.Count;
-        foreach (var slot in set.Slots.Values)
-        {
-            output.Add(slot.Token, ChangeKind.Retract);
-        }
-
+        var count = set.Count;
+        set.RetractAll(output);
         return -count;
     }
 }
