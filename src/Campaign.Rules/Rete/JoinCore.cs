@@ -58,6 +58,9 @@ internal abstract class JoinCore : BetaNode, IRightSink
         Emit(output);
     }
 
+    /// <summary>Whether the match records are handed to the child (a join) or kept by the node (Not/Exists, query).</summary>
+    protected virtual bool MatchIsChildToken => false;
+
     /// <summary>A match record was created (by a left or a right change).</summary>
     protected abstract void MatchAdded(Token match, bool fromRight, ChangeList<Token> output);
 
@@ -395,7 +398,8 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
     protected Token CreateMatch(JoinToken left, RightEntry entry)
     {
-        var match = Child.CreateToken(left, entry);
+        // A join's match records are its child's tokens; Not/Exists and query nodes keep theirs (plain tokens).
+        var match = MatchIsChildToken ? Child.CreateToken(left, entry) : new Token(left, entry);
         match.LeftPrev = left.LastMatch;
         if (left.LastMatch is null)
         {

@@ -13,6 +13,8 @@ internal sealed class JoinNode : JoinCore
     {
     }
 
+    protected override bool MatchIsChildToken => true;
+
     protected override void MatchAdded(Token match, bool fromRight, ChangeList<Token> output) => output.Add(match, ChangeKind.Assert);
 
     protected override void MatchKept(Token match, bool fromRight, ChangeList<Token> output) => output.Add(match, ChangeKind.Modify);

@@ -180,7 +180,13 @@ internal sealed class AggregateNode : JoinCore
 {
     private readonly QueryPipeline _pipeline;
     private readonly LambdaExpression _expression;
-    private readonly Dictionary<Token, PendingRecompute> _pending = new();
+
+    // The partial matches to recompute at the next flush; true: all their elements changed (a left change).
+    private readonly Dictionary<Token, bool> _pending = new();
+
+    // Reused scratch lists (a flush and a recompute never nest within one node).
+    private readonly List<KeyValuePair<Token, bool>> _flushing = new();
+    private readonly List<QueryItem> _items = new();
     private int _results;
 
     public AggregateNode(Session session, string label, JoinIndex index, Func<Token, object, bool>[] residuals, LambdaExpression[] residualExpressions, string ruleName, QueryPipeline pipeline, LambdaExpression expression)
@@ -192,11 +198,14 @@ internal sealed class AggregateNode : JoinCore
 
     public override int TupleCount => base.TupleCount + _results;
 
+    // A match record of a query node is its own (the child receives results): its Count field marks an element
+    // touched since the last recompute, instead of a set of touched facts per partial match.
     protected override void MatchAdded(Token match, bool fromRight, ChangeList<Token> output)
     {
         if (fromRight)
         {
-            Recompute(match.Parent!, match.Fact, all: false);
+            match.Count = 1;
+            Schedule(match.Parent!, all: false);
         }
     }
 
@@ -204,7 +213,8 @@ internal sealed class AggregateNode : JoinCore
     {
         if (fromRight)
         {
-            Recompute(match.Parent!, match.Fact, all: false);
+            match.Count = 1;
+            Schedule(match.Parent!, all: false);
         }
     }
 
@@ -212,11 +222,11 @@ internal sealed class AggregateNode : JoinCore
     {
         if (fromRight)
         {
-            Recompute(match.Parent!, match.Fact, all: false);
+            Schedule(match.Parent!, all: false);
         }
     }
 
-    protected override void LeftMatched(Token token, ChangeKind kind, ChangeList<Token> output) => Recompute(token, null, all: true);
+    protected override void LeftMatched(Token token, ChangeKind kind, ChangeList<Token> output) => Schedule(token, all: true);
 
     protected override void LeftRetracting(Token token, ChangeList<Token> output)
     {
@@ -229,47 +239,44 @@ internal sealed class AggregateNode : JoinCore
     {
         while (_pending.Count > 0)
         {
-            var batch = new List<KeyValuePair<Token, PendingRecompute>>(_pending);
-            _pending.Clear();
-            var output = Session.TokenLists.Rent();
-            foreach (var (token, pending) in batch)
+            var batch = _flushing;
+            batch.Clear();
+            foreach (var pair in _pending)
             {
-                Recompute(token, pending, output);
+                batch.Add(pair);
             }
 
+            _pending.Clear();
+            var output = Session.TokenLists.Rent();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Recompute(batch[i].Key, batch[i].Value, output);
+            }
+
+            batch.Clear();
             Emit(output);
         }
     }
 
-    private void Recompute(Token token, Fact? touched, bool all)
+    private void Schedule(Token token, bool all)
     {
-        if (!_pending.TryGetValue(token, out var pending))
+        ref var pending = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pending, token, out var exists);
+        pending |= all;
+        if (!exists && _pending.Count == 1)
         {
-            pending = new PendingRecompute();
-            _pending.Add(token, pending);
-            if (_pending.Count == 1)
-            {
-                Session.ScheduleAggregate(this);
-            }
-        }
-
-        if (all)
-        {
-            pending.All = true;
-        }
-        else if (touched is not null && !pending.All)
-        {
-            (pending.Touched ??= new HashSet<Fact>()).Add(touched);
+            Session.ScheduleAggregate(this);
         }
     }
 
-    private void Recompute(Token token, PendingRecompute pending, ChangeList<Token> output)
+    private void Recompute(Token token, bool all, ChangeList<Token> output)
     {
-        var items = new List<QueryItem>();
+        var items = _items;
+        items.Clear();
         for (var match = ((JoinToken)token).FirstMatch; match is not null; match = match.LeftNext)
         {
-            var touched = pending.All || (pending.Touched is not null && pending.Touched.Contains(match.Fact!));
-            items.Add(new QueryItem { Key = new ResultKey(match.Fact, 0), Value = match.Fact!.Object, Touched = touched, Count = 1 });
+            var fact = match.Fact!;
+            items.Add(new QueryItem { Key = new ResultKey(fact, 0), Value = fact.Object, Touched = all || match.Count != 0, Count = 1 });
+            match.Count = 0;
         }
 
         List<QueryItem> results;
@@ -283,14 +290,8 @@ internal sealed class AggregateNode : JoinCore
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, Child, output, token, results, pending.All);
-    }
-
-    private sealed class PendingRecompute
-    {
-        public bool All { get; set; }
-
-        public HashSet<Fact>? Touched { get; set; }
+        _results += QueryResults.Apply(Session, Child, output, token, results, all);
+        items.Clear();
     }
 }
 
