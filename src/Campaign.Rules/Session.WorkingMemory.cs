@@ -325,7 +325,11 @@ internal sealed partial class Session
     /// <summary>Hands each touched type node its changes as one list, type nodes in order of first appearance.</summary>
     private void PropagateRouted()
     {
+        // The grouping list is taken out while it propagates, so that a change made by an event handler during the
+        // propagation groups and propagates on its own instead of corrupting this one.
         var touched = _touchedTypes;
+        _touchedTypes = _spareTouchedTypes ?? new List<TypeNode>();
+        _spareTouchedTypes = null;
         for (var i = 0; i < touched.Count; i++)
         {
             var node = touched[i];
@@ -336,6 +340,7 @@ internal sealed partial class Session
         }
 
         touched.Clear();
+        _spareTouchedTypes = touched;
     }
 
     private void EndOperation()

@@ -18,7 +18,8 @@ internal sealed partial class Session : ISession
     private readonly Queue<Activation> _pendingUndo = new();
     private readonly Queue<LinkedOperation> _linked = new();
     private readonly List<AggregateNode> _aggregates = new();
-    private readonly List<TypeNode> _touchedTypes = new();
+    private List<TypeNode> _touchedTypes = new();
+    private List<TypeNode>? _spareTouchedTypes = new();
     private int _batch;
     private readonly ActionContext _context;
     private readonly ResolutionContext _resolution;

@@ -222,4 +222,27 @@ public class SetPropagationTests
         Engine.TotalCount(session).Should().Be(0);
         session.Query<object>().Should().BeEmpty();
     }
+
+    [Fact]
+    public void InsertAll_WhileAnEventHandlerInsertsAFact_PropagatesBoth()
+    {
+        // Arrange: a handler that inserts a customer when the first order activation is created, during the set
+        var (session, recorder) = Engine.Session(typeof(CustomerRule), typeof(OrderRule));
+        var inserted = false;
+        session.Events.ActivationCreatedEvent += (_, e) =>
+        {
+            if (!inserted && e.Rule.Name.EndsWith(nameof(OrderRule), StringComparison.Ordinal))
+            {
+                inserted = true;
+                session.Insert(new Customer(9));
+            }
+        };
+
+        // Act
+        session.InsertAll([new Order(1, 1), new Order(2, 1), new Customer(1)]);
+        session.Fire();
+
+        // Assert
+        recorder.Firings.Should().BeEquivalentTo("order O1", "order O2", "customer C1", "customer C9");
+    }
 }
