@@ -25,7 +25,12 @@ internal sealed class Activation : Token
     public bool IsQueued { get; set; }
 
     /// <summary>The agenda entries of this activation not yet dequeued (at most one of them is live: the last).</summary>
-    public int QueueEntries { get; set; }
+    /// <remarks>Kept in the token's count, which only a Not/Exists left token uses.</remarks>
+    public int QueueEntries
+    {
+        get => Count;
+        set => Count = value;
+    }
 
     public bool HasFired { get; set; }
 
@@ -33,7 +38,12 @@ internal sealed class Activation : Token
 
     public object?[]? LastKeys { get; set; }
 
-    public Dictionary<object, object>? Linked { get; set; }
+    /// <summary>The linked facts by key; kept in the token's node-state slot (a terminal's token has no other state).</summary>
+    public Dictionary<object, object>? Linked
+    {
+        get => (Dictionary<object, object>?)NodeState;
+        set => NodeState = value;
+    }
 }
 
 /// <summary>

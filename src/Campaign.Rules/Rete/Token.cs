@@ -60,6 +60,13 @@ internal class Token
     /// <summary>The number of matching facts when the token is the left token of a Not/Exists node.</summary>
     public int Count { get; set; }
 
+    /// <summary>The raw state slot, for subclasses that are the left token of a node with other state.</summary>
+    protected object? NodeState
+    {
+        get => _state;
+        set => _state = value;
+    }
+
     /// <summary>The child token of a pass-through node (Not/Exists, Let, Having).</summary>
     public Token? PassChild
     {
