@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Campaign.Rules.Agenda;
 using Campaign.Rules.Diagnostics;
@@ -72,36 +73,53 @@ internal sealed partial class Session
         Flush();
     }
 
+    // Set operations: every fact of the set gets its Fact object first (identity map), then the changes are grouped
+    // by type node (type nodes in order of first appearance, facts in set order within each) and each node receives
+    // its group as one list, which it filters or joins as a whole and hands on as one list (see docs/engine.md).
+    // A large set goes through in slices of SliceSize facts, so the scratch lists stay small and are reused.
+    // Hot path: no LINQ, closures or boxing; the lists are pooled per session, the Fact arrays by ArrayPool.
+    internal const int SliceSize = 1024;
+
     internal void InsertAllCore(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-
-        // Set-oriented and optimistic: no validation pass; a duplicate rolls back what this call inserted.
-        var inserted = 0;
         var list = facts as IReadOnlyList<object> ?? new List<object>(facts);
+        var count = list.Count;
 
         // Grow the identity map once for the whole set instead of doubling (and rehashing) as it fills.
-        _facts.EnsureCapacity(_facts.Count + list.Count);
-        _batch++;
+        _facts.EnsureCapacity(_facts.Count + count);
+        var created = ArrayPool<Fact>.Shared.Rent(Math.Max(count, 1));
         try
         {
-            for (; inserted < list.Count; inserted++)
+            for (var i = 0; i < count; i++)
             {
-                InsertCore(list[inserted], null, throwIfPresent: true);
-            }
-        }
-        catch (ArgumentException)
-        {
-            for (var i = inserted - 1; i >= 0; i--)
-            {
-                RetractCore(list[i], null, throwIfAbsent: false);
+                var value = list[i];
+                if (value is null)
+                {
+                    RollBack(created, i);
+                    throw new ArgumentNullException(nameof(facts), "The set contains a null fact; no fact of the set was inserted.");
+                }
+
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, value, out var exists);
+                if (exists)
+                {
+                    RollBack(created, i);
+                    throw new ArgumentException($"Fact {value} is already in the session (or twice in the set); no fact of the set was inserted.", nameof(facts));
+                }
+
+                var fact = new Fact(value);
+                slot = fact;
+                created[i] = fact;
             }
 
-            throw new ArgumentException($"Fact {list[inserted]} is already in the session (or twice in the set); no fact of the set was inserted.", nameof(facts));
+            RaiseFacts(EventAggregator.Fact.Inserting, created, count);
+            PropagateSet(created, null, count, ChangeKind.Assert);
+
+            RaiseFacts(EventAggregator.Fact.Inserted, created, count);
         }
         finally
         {
-            EndBatch();
+            ArrayPool<Fact>.Shared.Return(created, clearArray: true);
         }
     }
 
@@ -115,17 +133,23 @@ internal sealed partial class Session
             CheckPresentAndNotLinked(fact, null, nameof(facts));
         }
 
-        _batch++;
+        var count = list.Count;
+        var changed = ArrayPool<Fact>.Shared.Rent(Math.Max(count, 1));
         try
         {
-            foreach (var fact in list)
+            for (var i = 0; i < count; i++)
             {
-                UpdateCore(fact, null, throwIfAbsent: true);
+                changed[i] = _facts[list[i]];
             }
+
+            RaiseFacts(EventAggregator.Fact.Updating, changed, count);
+            PropagateSet(changed, list, count, ChangeKind.Modify);
+
+            RaiseFacts(EventAggregator.Fact.Updated, changed, count);
         }
         finally
         {
-            EndBatch();
+            ArrayPool<Fact>.Shared.Return(changed, clearArray: true);
         }
     }
 
@@ -139,12 +163,53 @@ internal sealed partial class Session
             CheckPresentAndNotLinked(fact, null, nameof(facts));
         }
 
+        var removed = ArrayPool<Fact>.Shared.Rent(Math.Max(list.Count, 1));
+        var count = 0;
+        try
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                // A fact twice in the set is retracted once (the second is no longer in the map).
+                if (_facts.Remove(list[i], out var fact))
+                {
+                    removed[count++] = fact;
+                }
+            }
+
+            RaiseFacts(EventAggregator.Fact.Retracting, removed, count);
+            PropagateSet(removed, null, count, ChangeKind.Retract);
+
+            RaiseFacts(EventAggregator.Fact.Retracted, removed, count);
+        }
+        finally
+        {
+            ArrayPool<Fact>.Shared.Return(removed, clearArray: true);
+        }
+    }
+
+    /// <summary>Propagates a set slice by slice as one batch; an update also takes the new objects (<paramref name="values"/>).</summary>
+    private void PropagateSet(Fact[] facts, List<object>? values, int count, ChangeKind kind)
+    {
         _batch++;
         try
         {
-            foreach (var fact in list)
+            for (var start = 0; start < count; start += SliceSize)
             {
-                RetractCore(fact, null, throwIfAbsent: true);
+                var end = Math.Min(count, start + SliceSize);
+                for (var i = start; i < end; i++)
+                {
+                    var fact = facts[i];
+                    if (values is not null)
+                    {
+                        RouteModify(fact, values[i]);
+                    }
+                    else
+                    {
+                        Route(fact, fact.Object.GetType(), kind);
+                    }
+                }
+
+                PropagateRouted();
             }
         }
         finally
@@ -165,17 +230,9 @@ internal sealed partial class Session
         var fact = new Fact(value) { Source = source };
         slot = fact;
         RaiseFact(EventAggregator.Fact.Inserting, fact);
-        var routes = _network.Route(value.GetType());
-        for (var i = 0; i < routes.Length; i++)
-        {
-            routes[i].Assert(fact);
-        }
-
-        if (_batch == 0)
-        {
-            FlushAggregates();
-        }
-
+        Route(fact, value.GetType(), ChangeKind.Assert);
+        PropagateRouted();
+        EndOperation();
         RaiseFact(EventAggregator.Fact.Inserted, fact);
         return true;
     }
@@ -194,37 +251,9 @@ internal sealed partial class Session
         }
 
         RaiseFact(EventAggregator.Fact.Updating, fact);
-        var oldType = fact.Object.GetType();
-        fact.Object = value;
-        if (oldType != value.GetType())
-        {
-            // A replacement of another runtime type goes to other type nodes: retract from the old ones, assert to the new.
-            var old = _network.Route(oldType);
-            for (var i = 0; i < old.Length; i++)
-            {
-                old[i].Retract(fact);
-            }
-
-            var routesNew = _network.Route(value.GetType());
-            for (var i = 0; i < routesNew.Length; i++)
-            {
-                routesNew[i].Assert(fact);
-            }
-        }
-        else
-        {
-            var routes = _network.Route(oldType);
-            for (var i = 0; i < routes.Length; i++)
-            {
-                routes[i].Modify(fact);
-            }
-        }
-
-        if (_batch == 0)
-        {
-            FlushAggregates();
-        }
-
+        RouteModify(fact, value);
+        PropagateRouted();
+        EndOperation();
         RaiseFact(EventAggregator.Fact.Updated, fact);
         return true;
     }
@@ -244,27 +273,90 @@ internal sealed partial class Session
 
         RaiseFact(EventAggregator.Fact.Retracting, fact);
         _facts.Remove(value);
-        var routes = _network.Route(fact.Object.GetType());
-        for (var i = 0; i < routes.Length; i++)
-        {
-            routes[i].Retract(fact);
-        }
-
-        if (_batch == 0)
-        {
-            FlushAggregates();
-        }
-
+        Route(fact, fact.Object.GetType(), ChangeKind.Retract);
+        PropagateRouted();
+        EndOperation();
         RaiseFact(EventAggregator.Fact.Retracted, fact);
         return true;
     }
 
-    private void EndBatch()
+    private void RollBack(Fact[] created, int count)
     {
-        if (--_batch == 0)
+        for (var i = 0; i < count; i++)
+        {
+            _facts.Remove(created[i].Object);
+        }
+    }
+
+    /// <summary>Adds the change of a fact to the pending list of each type node its runtime type routes to.</summary>
+    private void Route(Fact fact, Type type, ChangeKind kind)
+    {
+        var routes = _network.Route(type);
+        for (var i = 0; i < routes.Length; i++)
+        {
+            var node = routes[i];
+            if (node.Pending is null)
+            {
+                node.Pending = FactLists.Rent();
+                _touchedTypes.Add(node);
+            }
+
+            node.Pending.Add(fact, kind);
+        }
+    }
+
+    private void RouteModify(Fact fact, object value)
+    {
+        var oldType = fact.Object.GetType();
+        fact.Object = value;
+        var newType = value.GetType();
+        if (oldType != newType)
+        {
+            // A replacement of another runtime type goes to other type nodes: retract from the old ones, assert to the new.
+            Route(fact, oldType, ChangeKind.Retract);
+            Route(fact, newType, ChangeKind.Assert);
+        }
+        else
+        {
+            Route(fact, oldType, ChangeKind.Modify);
+        }
+    }
+
+    /// <summary>Hands each touched type node its changes as one list, type nodes in order of first appearance.</summary>
+    private void PropagateRouted()
+    {
+        // The grouping list is taken out while it propagates, so that a change made by an event handler during the
+        // propagation groups and propagates on its own instead of corrupting this one.
+        var touched = _touchedTypes;
+        _touchedTypes = _spareTouchedTypes ?? new List<TypeNode>();
+        _spareTouchedTypes = null;
+        for (var i = 0; i < touched.Count; i++)
+        {
+            var node = touched[i];
+            var list = node.Pending!;
+            node.Pending = null;
+            node.Propagate(list);
+            FactLists.Return(list);
+        }
+
+        touched.Clear();
+        _spareTouchedTypes = touched;
+    }
+
+    private void EndOperation()
+    {
+        if (_batch == 0)
         {
             FlushAggregates();
+            FactLists.Trim();
+            TokenLists.Trim();
         }
+    }
+
+    private void EndBatch()
+    {
+        --_batch;
+        EndOperation();
     }
 
     internal void EnqueueLinked(LinkedKind kind, Activation activation, object fact) => _linked.Enqueue(new LinkedOperation(kind, activation, fact));
@@ -299,6 +391,17 @@ internal sealed partial class Session
                 }
 
                 break;
+        }
+    }
+
+    private void RaiseFacts(EventAggregator.Fact kind, Fact[] facts, int count)
+    {
+        if (_events.HasFactHandlers(kind))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                _events.RaiseFact(this, kind, new WorkingMemoryEventArgs(facts[i]));
+            }
         }
     }
 

@@ -13,11 +13,13 @@ internal sealed partial class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly Network _network;
-    private readonly Dictionary<object, Fact> _facts = new(FactIdentityComparer.Instance);
+    private readonly Dictionary<object, Fact> _facts = new(new FactIdentityComparer());
     private readonly EventAggregator _events;
     private readonly Queue<Activation> _pendingUndo = new();
     private readonly Queue<LinkedOperation> _linked = new();
     private readonly List<AggregateNode> _aggregates = new();
+    private List<TypeNode> _touchedTypes = new();
+    private List<TypeNode>? _spareTouchedTypes = new();
     private int _batch;
     private readonly ActionContext _context;
     private readonly ResolutionContext _resolution;
@@ -35,7 +37,7 @@ internal sealed partial class Session : ISession
         _network = new Network(this, factory.Branches);
         foreach (var root in _network.BetaRoots)
         {
-            root.LeftAssert(new Token(null, null, null));
+            root.LeftPropagate(root.CreateToken(null, null), ChangeKind.Assert);
         }
 
         FlushAggregates();
@@ -48,6 +50,12 @@ internal sealed partial class Session : ISession
     public bool AutoPropagateLinkedFacts { get; set; } = true;
 
     internal RuleAgenda Agenda { get; } = new();
+
+    /// <summary>Pooled lists of fact changes (alpha side of set propagation).</summary>
+    internal ChangeListPool<Fact> FactLists { get; } = new();
+
+    /// <summary>Pooled lists of token changes (beta side of set propagation).</summary>
+    internal ChangeListPool<Token> TokenLists { get; } = new();
 
     public long NextStamp() => ++_stamp;
 

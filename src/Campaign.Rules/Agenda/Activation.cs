@@ -4,22 +4,33 @@ using Campaign.Rules.Rete;
 namespace Campaign.Rules.Agenda;
 
 /// <summary>A rule with a full match: queued on the agenda, fired, and owner of its linked facts.</summary>
-internal sealed class Activation
+/// <remarks>
+/// The activation is the full-match token itself (the terminal node's left token), so a full match costs one
+/// object, not a token plus an activation pointing at each other.
+/// </remarks>
+internal sealed class Activation : Token
 {
-    public Activation(RuleBranch branch, Token token)
+    public Activation(RuleBranch branch, Token? parent, object? slot)
+        : base(parent, slot)
     {
         Branch = branch;
-        Token = token;
     }
 
     public RuleBranch Branch { get; }
 
-    public Token Token { get; }
+    /// <summary>The full match (this activation's own token chain).</summary>
+    public Token Token => this;
 
-    /// <summary>The agenda sequence of the live queue entry; 0 when not queued.</summary>
-    public long QueueSeq { get; set; }
+    /// <summary>Whether the activation is on the agenda.</summary>
+    public bool IsQueued { get; set; }
 
-    public bool IsQueued => QueueSeq != 0;
+    /// <summary>The agenda entries of this activation not yet dequeued (at most one of them is live: the last).</summary>
+    /// <remarks>Kept in the token's count, which only a Not/Exists left token uses.</remarks>
+    public int QueueEntries
+    {
+        get => Count;
+        set => Count = value;
+    }
 
     public bool HasFired { get; set; }
 
@@ -27,28 +38,29 @@ internal sealed class Activation
 
     public object?[]? LastKeys { get; set; }
 
-    public Dictionary<object, object>? Linked { get; set; }
-}
-
-/// <summary>Orders activations: higher priority first, then first in, first out.</summary>
-internal readonly record struct AgendaKey(int Priority, long Sequence);
-
-internal sealed class AgendaKeyComparer : IComparer<AgendaKey>
-{
-    public static readonly AgendaKeyComparer Instance = new();
-
-    public int Compare(AgendaKey x, AgendaKey y)
+    /// <summary>The linked facts by key; kept in the token's node-state slot (a terminal's token has no other state).</summary>
+    public Dictionary<object, object>? Linked
     {
-        var byPriority = y.Priority.CompareTo(x.Priority);
-        return byPriority != 0 ? byPriority : x.Sequence.CompareTo(y.Sequence);
+        get => (Dictionary<object, object>?)NodeState;
+        set => NodeState = value;
     }
 }
 
-/// <summary>The agenda: a priority queue with lazy removal (a removed activation's entry is skipped when popped).</summary>
+/// <summary>
+/// The agenda: higher priority first, then first in, first out. Priorities are few, so it keeps one FIFO queue per
+/// priority level (levels in a sorted array, highest first) instead of a heap. Removal is lazy: a removed
+/// activation's entry is skipped when it comes up. An activation removed and added again has several entries in
+/// its (single) queue; only the last one is live, so an entry is live when the activation is queued and no later
+/// entry of it is still waiting. When nothing is queued any more the queues are cleared, so stale entries do not
+/// keep deleted activations alive.
+/// Hot path: no LINQ, closures or boxing.
+/// </summary>
 internal sealed class RuleAgenda
 {
-    private readonly PriorityQueue<Activation, AgendaKey> _queue = new(AgendaKeyComparer.Instance);
-    private long _sequence;
+    private int[] _priorities = [];
+    private Queue<Activation>[] _queues = [];
+    private int _lastPriority;
+    private Queue<Activation>? _lastQueue;
 
     public int Count { get; private set; }
 
@@ -59,8 +71,9 @@ internal sealed class RuleAgenda
             return;
         }
 
-        activation.QueueSeq = ++_sequence;
-        _queue.Enqueue(activation, new AgendaKey(activation.Branch.Definition.Priority, activation.QueueSeq));
+        activation.IsQueued = true;
+        activation.QueueEntries++;
+        QueueOf(activation.Branch.Definition.Priority).Enqueue(activation);
         Count++;
     }
 
@@ -71,22 +84,82 @@ internal sealed class RuleAgenda
             return;
         }
 
-        activation.QueueSeq = 0;
-        Count--;
+        activation.IsQueued = false;
+        if (--Count == 0)
+        {
+            ClearQueues();
+        }
     }
 
     public bool TryPop(out Activation activation)
     {
-        while (_queue.TryDequeue(out activation!, out var key))
+        if (Count > 0)
         {
-            if (activation.QueueSeq == key.Sequence)
+            var queues = _queues;
+            for (var i = 0; i < queues.Length; i++)
             {
-                activation.QueueSeq = 0;
-                Count--;
-                return true;
+                var queue = queues[i];
+                while (queue.TryDequeue(out var entry))
+                {
+                    if (--entry.QueueEntries == 0 && entry.IsQueued)
+                    {
+                        activation = entry;
+                        activation.IsQueued = false;
+                        Count--;
+                        return true;
+                    }
+                }
             }
         }
 
+        ClearQueues();
+        activation = null!;
         return false;
+    }
+
+    private Queue<Activation> QueueOf(int priority)
+    {
+        if (_lastQueue is not null && _lastPriority == priority)
+        {
+            return _lastQueue;
+        }
+
+        var index = 0;
+        while (index < _priorities.Length && _priorities[index] > priority)
+        {
+            index++;
+        }
+
+        if (index == _priorities.Length || _priorities[index] != priority)
+        {
+            // A new level (rare: once per distinct priority): insert it in descending order.
+            var priorities = new int[_priorities.Length + 1];
+            var queues = new Queue<Activation>[_queues.Length + 1];
+            Array.Copy(_priorities, priorities, index);
+            Array.Copy(_queues, queues, index);
+            priorities[index] = priority;
+            queues[index] = new Queue<Activation>();
+            Array.Copy(_priorities, index, priorities, index + 1, _priorities.Length - index);
+            Array.Copy(_queues, index, queues, index + 1, _queues.Length - index);
+            _priorities = priorities;
+            _queues = queues;
+        }
+
+        _lastPriority = priority;
+        _lastQueue = _queues[index];
+        return _lastQueue;
+    }
+
+    private void ClearQueues()
+    {
+        var queues = _queues;
+        for (var i = 0; i < queues.Length; i++)
+        {
+            var queue = queues[i];
+            while (queue.TryDequeue(out var stale))
+            {
+                stale.QueueEntries--;
+            }
+        }
     }
 }

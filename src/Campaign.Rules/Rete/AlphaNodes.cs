@@ -17,36 +17,15 @@ internal abstract class AlphaNode : NetworkNode
 
     public override IEnumerable<NetworkNode> Successors => Children;
 
-    public abstract void Assert(Fact fact);
+    /// <summary>Processes a set of fact changes (in order) and hands the result to each child as one list.</summary>
+    public abstract void Propagate(ChangeList<Fact> changes);
 
-    public abstract void Modify(Fact fact);
-
-    public abstract void Retract(Fact fact);
-
-    protected void AssertChildren(Fact fact)
+    protected void PropagateChildren(ChangeList<Fact> changes)
     {
         var children = Children;
         for (var i = 0; i < children.Count; i++)
         {
-            children[i].Assert(fact);
-        }
-    }
-
-    protected void ModifyChildren(Fact fact)
-    {
-        var children = Children;
-        for (var i = 0; i < children.Count; i++)
-        {
-            children[i].Modify(fact);
-        }
-    }
-
-    protected void RetractChildren(Fact fact)
-    {
-        var children = Children;
-        for (var i = 0; i < children.Count; i++)
-        {
-            children[i].Retract(fact);
+            children[i].Propagate(changes);
         }
     }
 }
@@ -59,11 +38,10 @@ internal sealed class TypeNode : AlphaNode
 
     public Type FactType { get; }
 
-    public override void Assert(Fact fact) => AssertChildren(fact);
+    /// <summary>The changes routed to this node by the current set operation (rented while the set is grouped).</summary>
+    public ChangeList<Fact>? Pending { get; set; }
 
-    public override void Modify(Fact fact) => ModifyChildren(fact);
-
-    public override void Retract(Fact fact) => RetractChildren(fact);
+    public override void Propagate(ChangeList<Fact> changes) => PropagateChildren(changes);
 }
 
 /// <summary>An alpha test, shared by every pattern with the same test under the same parent.</summary>
@@ -81,28 +59,38 @@ internal sealed class SelectionNode : AlphaNode
         _ruleNames = ruleNames;
     }
 
-    public override void Assert(Fact fact)
+    public override void Propagate(ChangeList<Fact> changes)
     {
-        if (Test(fact))
+        var output = Session.FactLists.Rent();
+        for (var i = 0; i < changes.Count; i++)
         {
-            AssertChildren(fact);
-        }
-    }
+            var fact = changes[i];
+            switch (changes.KindAt(i))
+            {
+                case ChangeKind.Assert:
+                    if (Test(fact))
+                    {
+                        output.Add(fact, ChangeKind.Assert);
+                    }
 
-    public override void Modify(Fact fact)
-    {
-        if (Test(fact))
-        {
-            ModifyChildren(fact);
+                    break;
+                case ChangeKind.Modify:
+                    output.Add(fact, Test(fact) ? ChangeKind.Modify : ChangeKind.Retract);
+                    break;
+                default:
+                    // The fact may have changed before retraction: retract downstream unconditionally (memories ignore absent facts).
+                    output.Add(fact, ChangeKind.Retract);
+                    break;
+            }
         }
-        else
-        {
-            RetractChildren(fact);
-        }
-    }
 
-    // The fact may have changed before retraction: retract downstream unconditionally (memories ignore absent facts).
-    public override void Retract(Fact fact) => RetractChildren(fact);
+        if (output.Count > 0)
+        {
+            PropagateChildren(output);
+        }
+
+        Session.FactLists.Return(output);
+    }
 
     private bool Test(Fact fact)
     {
@@ -143,55 +131,97 @@ internal sealed class AlphaMemory : AlphaNode
         }
     }
 
-    public override void Assert(Fact fact)
+    /// <summary>The hashed selections above this memory and the branch of each that leads here (set when the network is built).</summary>
+    public (HashedSelectionNode Node, ConstantBranch Branch)[] Placements { get; set; } = [];
+
+    public override void Propagate(ChangeList<Fact> changes)
     {
-        if (Contains(fact))
+        var output = Session.FactLists.Rent();
+        for (var i = 0; i < changes.Count; i++)
         {
-            return;
+            var fact = changes[i];
+            switch (changes.KindAt(i))
+            {
+                case ChangeKind.Assert:
+                    if (!Contains(fact))
+                    {
+                        Add(fact);
+                        output.Add(fact, ChangeKind.Assert);
+                    }
+
+                    break;
+                case ChangeKind.Modify:
+                    if (Contains(fact))
+                    {
+                        output.Add(fact, ChangeKind.Modify);
+                    }
+                    else
+                    {
+                        Add(fact);
+                        output.Add(fact, ChangeKind.Assert);
+                    }
+
+                    break;
+                default:
+                    if (Remove(fact))
+                    {
+                        output.Add(fact, ChangeKind.Retract);
+                    }
+
+                    break;
+            }
         }
 
-        fact.Memories = new AlphaLink(this, fact.Memories);
+        if (output.Count > 0)
+        {
+            var sinks = Sinks;
+            for (var i = 0; i < sinks.Count; i++)
+            {
+                sinks[i].RightPropagate(output);
+            }
+        }
+
+        Session.FactLists.Return(output);
+    }
+
+    /// <summary>The branch of <paramref name="node"/> above this memory, or null when the memory is not under it.</summary>
+    public ConstantBranch? BranchUnder(HashedSelectionNode node)
+    {
+        var placements = Placements;
+        for (var i = 0; i < placements.Length; i++)
+        {
+            if (ReferenceEquals(placements[i].Node, node))
+            {
+                return placements[i].Branch;
+            }
+        }
+
+        return null;
+    }
+
+    // A fact's first alpha memory is held inline (most facts reach one memory); the others in a short list.
+    private void Add(Fact fact)
+    {
+        if (fact.Memory is null)
+        {
+            fact.Memory = this;
+        }
+        else
+        {
+            fact.MoreMemories = new AlphaLink(this, fact.MoreMemories);
+        }
+
         _count++;
-
-        var sinks = Sinks;
-        for (var i = 0; i < sinks.Count; i++)
-        {
-            sinks[i].RightAssert(fact);
-        }
-    }
-
-    public override void Modify(Fact fact)
-    {
-        if (!Contains(fact))
-        {
-            Assert(fact);
-            return;
-        }
-
-        var sinks = Sinks;
-        for (var i = 0; i < sinks.Count; i++)
-        {
-            sinks[i].RightModify(fact);
-        }
-    }
-
-    public override void Retract(Fact fact)
-    {
-        if (!Remove(fact))
-        {
-            return;
-        }
-
-        var sinks = Sinks;
-        for (var i = 0; i < sinks.Count; i++)
-        {
-            sinks[i].RightRetract(fact);
-        }
     }
 
     private bool Contains(Fact fact)
     {
-        for (var link = fact.Memories; link is not null; link = link.Next)
+        if (ReferenceEquals(fact.Memory, this))
+        {
+            return true;
+        }
+
+        for (var link = fact.MoreMemories; link is not null; link = link.Next)
         {
             if (ReferenceEquals(link.Memory, this))
             {
@@ -204,14 +234,23 @@ internal sealed class AlphaMemory : AlphaNode
 
     private bool Remove(Fact fact)
     {
+        if (ReferenceEquals(fact.Memory, this))
+        {
+            var more = fact.MoreMemories;
+            fact.Memory = more?.Memory;
+            fact.MoreMemories = more?.Next;
+            _count--;
+            return true;
+        }
+
         AlphaLink? previous = null;
-        for (var link = fact.Memories; link is not null; previous = link, link = link.Next)
+        for (var link = fact.MoreMemories; link is not null; previous = link, link = link.Next)
         {
             if (ReferenceEquals(link.Memory, this))
             {
                 if (previous is null)
                 {
-                    fact.Memories = link.Next;
+                    fact.MoreMemories = link.Next;
                 }
                 else
                 {

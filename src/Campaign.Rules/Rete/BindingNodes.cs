@@ -23,7 +23,7 @@ internal sealed class BindingNode : BetaNode
 
     public override int TupleCount => _count;
 
-    public override void LeftAssert(Token token)
+    protected override void LeftAssert(Token token, ChangeList<Token> output)
     {
         if (!TryCompute(token, out var value))
         {
@@ -31,31 +31,34 @@ internal sealed class BindingNode : BetaNode
         }
 
         _count++;
-        token.PassChild = new Token(token, null, value);
-        Child.LeftAssert(token.PassChild);
+        var child = Child.CreateToken(token, value);
+        token.PassChild = child;
+        output.Add(child, ChangeKind.Assert);
     }
 
-    public override void LeftModify(Token token)
+    protected override void LeftModify(Token token, ChangeList<Token> output)
     {
         if (!TryCompute(token, out var value))
         {
-            LeftRetract(token);
+            LeftRetract(token, output);
             return;
         }
 
-        if (token.PassChild is null)
+        var child = token.PassChild;
+        if (child is null)
         {
             _count++;
-            token.PassChild = new Token(token, null, value);
-            Child.LeftAssert(token.PassChild);
+            child = Child.CreateToken(token, value);
+            token.PassChild = child;
+            output.Add(child, ChangeKind.Assert);
             return;
         }
 
-        token.PassChild.StoredValue = value;
-        Child.LeftModify(token.PassChild);
+        child.StoredValue = value;
+        output.Add(child, ChangeKind.Modify);
     }
 
-    public override void LeftRetract(Token token)
+    protected override void LeftRetract(Token token, ChangeList<Token> output)
     {
         var child = token.PassChild;
         if (child is null)
@@ -65,7 +68,7 @@ internal sealed class BindingNode : BetaNode
 
         _count--;
         token.PassChild = null;
-        Child.LeftRetract(child);
+        output.Add(child, ChangeKind.Retract);
     }
 
     private bool TryCompute(Token token, out object? value)
@@ -102,34 +105,35 @@ internal sealed class FilterNode : BetaNode
 
     public override int TupleCount => _count;
 
-    public override void LeftAssert(Token token)
+    protected override void LeftAssert(Token token, ChangeList<Token> output)
     {
         if (Passes(token))
         {
             _count++;
-            token.PassChild = new Token(token, null, null);
-            Child.LeftAssert(token.PassChild);
+            var child = Child.CreateToken(token, null);
+            token.PassChild = child;
+            output.Add(child, ChangeKind.Assert);
         }
     }
 
-    public override void LeftModify(Token token)
+    protected override void LeftModify(Token token, ChangeList<Token> output)
     {
         var passes = Passes(token);
         if (passes && token.PassChild is not null)
         {
-            Child.LeftModify(token.PassChild);
+            output.Add(token.PassChild, ChangeKind.Modify);
         }
         else if (passes)
         {
-            LeftAssert(token);
+            LeftAssert(token, output);
         }
         else
         {
-            LeftRetract(token);
+            LeftRetract(token, output);
         }
     }
 
-    public override void LeftRetract(Token token)
+    protected override void LeftRetract(Token token, ChangeList<Token> output)
     {
         var child = token.PassChild;
         if (child is null)
@@ -139,7 +143,7 @@ internal sealed class FilterNode : BetaNode
 
         _count--;
         token.PassChild = null;
-        Child.LeftRetract(child);
+        output.Add(child, ChangeKind.Retract);
     }
 
     private bool Passes(Token token)

@@ -18,187 +18,62 @@ internal sealed class ExistenceNode : JoinCore
         : base(session, isNot ? NodeType.Not : NodeType.Exists, label, index, residuals, residualExpressions, ruleName)
         => _isNot = isNot;
 
-    public override void LeftAssert(Token token)
+    protected override void MatchAdded(Token match, bool fromRight, ChangeList<Token> output)
     {
-        LinkLeft(token);
-        token.Count = 0;
-        var bucket = token.Bucket;
-        if (bucket is not null)
+        var left = match.Parent!;
+        if (++left.Count == 1 && fromRight)
         {
-            for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
-            {
-                if (Residual(token, entry.Fact.Object))
-                {
-                    CreateMatch(token, entry);
-                    token.Count++;
-                }
-            }
+            UpdatePass(left, propagateModify: false, output);
         }
-
-        UpdatePass(token, propagateModify: false);
     }
 
-    public override void LeftModify(Token token)
+    protected override void MatchKept(Token match, bool fromRight, ChangeList<Token> output)
     {
-        var stamp = Session.NextStamp();
-        RelinkLeft(token);
-        Token? next;
-        for (var match = token.FirstMatch; match is not null; match = next)
-        {
-            next = match.LeftNext;
-            match.Right!.Stamp = stamp;
-            if (!FullMatch(token, match.Fact!.Object))
-            {
-                RemoveMatch(match);
-                token.Count--;
-            }
-        }
-
-        var bucket = token.Bucket;
-        if (bucket is not null)
-        {
-            for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
-            {
-                if (entry.Stamp != stamp && Residual(token, entry.Fact.Object))
-                {
-                    CreateMatch(token, entry);
-                    token.Count++;
-                }
-            }
-        }
-
-        UpdatePass(token, propagateModify: true);
     }
 
-    public override void LeftRetract(Token token)
+    protected override void MatchRemoved(Token match, bool fromRight, ChangeList<Token> output)
     {
-        Token? next;
-        for (var match = token.FirstMatch; match is not null; match = next)
+        var left = match.Parent!;
+        if (--left.Count == 0 && fromRight)
         {
-            next = match.LeftNext;
-            RemoveMatch(match);
+            UpdatePass(left, propagateModify: false, output);
         }
+    }
 
-        token.Count = 0;
-        if (token.PassChild is not null)
+    protected override void LeftMatched(Token token, ChangeKind kind, ChangeList<Token> output) =>
+        UpdatePass(token, propagateModify: kind == ChangeKind.Modify, output);
+
+    protected override void LeftRetracting(Token token, ChangeList<Token> output)
+    {
+        var child = token.PassChild;
+        if (child is not null)
         {
-            var child = token.PassChild;
             token.PassChild = null;
-            Child.LeftRetract(child);
-        }
-
-        UnlinkLeft(token);
-    }
-
-    public override void RightAssert(Fact fact)
-    {
-        var entry = LinkRight(fact);
-        var bucket = entry.Bucket;
-        if (bucket is null)
-        {
-            return;
-        }
-
-        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
-        {
-            if (Residual(token, fact.Object))
-            {
-                CreateMatch(token, entry);
-                if (++token.Count == 1)
-                {
-                    UpdatePass(token, propagateModify: false);
-                }
-            }
+            output.Add(child, ChangeKind.Retract);
         }
     }
 
-    public override void RightModify(Fact fact)
-    {
-        var entry = FindRight(fact);
-        if (entry is null)
-        {
-            RightAssert(fact);
-            return;
-        }
-
-        var stamp = Session.NextStamp();
-        RelinkRight(entry);
-        Token? next;
-        for (var match = entry.FirstMatch; match is not null; match = next)
-        {
-            next = match.RightNext;
-            var left = match.Parent!;
-            left.Stamp = stamp;
-            if (!FullMatch(left, fact.Object))
-            {
-                RemoveMatch(match);
-                if (--left.Count == 0)
-                {
-                    UpdatePass(left, propagateModify: false);
-                }
-            }
-        }
-
-        var bucket = entry.Bucket;
-        if (bucket is null)
-        {
-            return;
-        }
-
-        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
-        {
-            if (token.Stamp != stamp && Residual(token, fact.Object))
-            {
-                CreateMatch(token, entry);
-                if (++token.Count == 1)
-                {
-                    UpdatePass(token, propagateModify: false);
-                }
-            }
-        }
-    }
-
-    public override void RightRetract(Fact fact)
-    {
-        var entry = UnlinkRight(fact);
-        if (entry is null)
-        {
-            return;
-        }
-
-        Token? next;
-        for (var match = entry.FirstMatch; match is not null; match = next)
-        {
-            next = match.RightNext;
-            var left = match.Parent!;
-            RemoveMatch(match);
-            if (--left.Count == 0)
-            {
-                UpdatePass(left, propagateModify: false);
-            }
-        }
-    }
-
-    private void UpdatePass(Token token, bool propagateModify)
+    private void UpdatePass(Token token, bool propagateModify, ChangeList<Token> output)
     {
         var pass = _isNot ? token.Count == 0 : token.Count > 0;
+        var child = token.PassChild;
         if (pass)
         {
-            if (token.PassChild is null)
+            if (child is null)
             {
-                token.PassChild = new Token(token, null, null);
-                Child.LeftAssert(token.PassChild);
+                child = Child.CreateToken(token, null);
+                token.PassChild = child;
+                output.Add(child, ChangeKind.Assert);
             }
             else if (propagateModify)
             {
-                Child.LeftModify(token.PassChild);
+                output.Add(child, ChangeKind.Modify);
             }
         }
-        else if (token.PassChild is not null)
+        else if (child is not null)
         {
-            var child = token.PassChild;
             token.PassChild = null;
-            Child.LeftRetract(child);
+            output.Add(child, ChangeKind.Retract);
         }
     }
 }

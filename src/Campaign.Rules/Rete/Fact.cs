@@ -19,8 +19,11 @@ internal sealed class Fact : IFact
     /// <summary>The fact's entries in join right memories (a short list: one per join node it reached).</summary>
     public RightEntry? Entries { get; set; }
 
-    /// <summary>The alpha memories holding the fact (a short list).</summary>
-    public AlphaLink? Memories { get; set; }
+    /// <summary>The first alpha memory holding the fact (inline: most facts reach one memory).</summary>
+    public AlphaMemory? Memory { get; set; }
+
+    /// <summary>The other alpha memories holding the fact (a short list).</summary>
+    public AlphaLink? MoreMemories { get; set; }
 
     public Type Type => Object.GetType();
 
@@ -42,9 +45,21 @@ internal sealed class ValueFact : IFact
 }
 
 /// <summary>Fact identity: the same reference; else <see cref="IIdentityProvider"/>; else Equals/GetHashCode.</summary>
+/// <remarks>
+/// Whether a type implements <see cref="IIdentityProvider"/> is remembered for the last type seen (sets are mostly
+/// of one type at a time), so a type that does not implement it costs one type comparison per call. One instance per
+/// session (sessions are not thread-safe, neither is the cache); <see cref="Instance"/> is uncached for other uses.
+/// Hot path: no LINQ, closures or boxing.
+/// </remarks>
 internal sealed class FactIdentityComparer : IEqualityComparer<object>
 {
-    public static readonly FactIdentityComparer Instance = new();
+    public static readonly FactIdentityComparer Instance = new(cached: false);
+
+    private readonly bool _cached;
+    private Type? _lastType;
+    private bool _lastIsProvider;
+
+    public FactIdentityComparer(bool cached = true) => _cached = cached;
 
     public new bool Equals(object? x, object? y)
     {
@@ -58,17 +73,34 @@ internal sealed class FactIdentityComparer : IEqualityComparer<object>
             return false;
         }
 
-        if (x is IIdentityProvider xi && y is IIdentityProvider yi)
+        if (IsProvider(x) && y is IIdentityProvider yi)
         {
-            return object.Equals(xi.GetIdentity(), yi.GetIdentity());
+            return object.Equals(((IIdentityProvider)x).GetIdentity(), yi.GetIdentity());
         }
 
         return x.Equals(y);
     }
 
-    public int GetHashCode(object obj) => obj is IIdentityProvider identity
-        ? identity.GetIdentity()?.GetHashCode() ?? 0
+    public int GetHashCode(object obj) => IsProvider(obj)
+        ? ((IIdentityProvider)obj).GetIdentity()?.GetHashCode() ?? 0
         : obj.GetHashCode();
+
+    private bool IsProvider(object obj)
+    {
+        if (!_cached)
+        {
+            return obj is IIdentityProvider;
+        }
+
+        var type = obj.GetType();
+        if (!ReferenceEquals(type, _lastType))
+        {
+            _lastIsProvider = obj is IIdentityProvider;
+            _lastType = type;
+        }
+
+        return _lastIsProvider;
+    }
 }
 
 /// <summary>Membership of a fact in an alpha memory.</summary>

@@ -16,7 +16,7 @@ internal abstract class HashedSelectionNode : AlphaNode
     {
     }
 
-    public abstract AlphaNode BranchFor(object? constant);
+    public abstract ConstantBranch BranchFor(object? constant);
 }
 
 internal sealed class HashedSelectionNode<TKey> : HashedSelectionNode
@@ -26,8 +26,9 @@ internal sealed class HashedSelectionNode<TKey> : HashedSelectionNode
     private readonly LambdaExpression _expression;
     private readonly string _ruleName;
     private readonly Dictionary<TKey, ConstantBranch> _branches = new();
-    private readonly Dictionary<Fact, ConstantBranch> _placed = new();
+    private readonly List<ConstantBranch> _touched = new();
     private ConstantBranch? _nullBranch;
+    private int _count;
 
     public HashedSelectionNode(Session session, Func<object, TKey> selector, LambdaExpression expression, string ruleName)
         : base(session, "hash " + expression)
@@ -37,9 +38,9 @@ internal sealed class HashedSelectionNode<TKey> : HashedSelectionNode
         _ruleName = ruleName;
     }
 
-    public override int FactCount => _placed.Count;
+    public override int FactCount => _count;
 
-    public override AlphaNode BranchFor(object? constant)
+    public override ConstantBranch BranchFor(object? constant)
     {
         if (constant is null)
         {
@@ -56,45 +57,111 @@ internal sealed class HashedSelectionNode<TKey> : HashedSelectionNode
         return branch;
     }
 
-    public override void Assert(Fact fact)
+    public override void Propagate(ChangeList<Fact> changes)
     {
-        var branch = Find(fact);
-        if (branch is not null)
+        // Where a fact was placed is not stored per fact: the alpha memories holding it (its own short link list)
+        // know the branch above them. A fact held by no memory under this node has nothing downstream to retract.
+        for (var i = 0; i < changes.Count; i++)
         {
-            _placed[fact] = branch;
-            branch.Assert(fact);
+            var fact = changes[i];
+            switch (changes.KindAt(i))
+            {
+                case ChangeKind.Assert:
+                    Route(Find(fact), fact, ChangeKind.Assert);
+                    break;
+                case ChangeKind.Modify:
+                    {
+                        var old = Placed(fact);
+                        var branch = Find(fact);
+                        if (old is not null)
+                        {
+                            _count--;
+                        }
+
+                        if (ReferenceEquals(old, branch))
+                        {
+                            Route(branch, fact, ChangeKind.Modify);
+                        }
+                        else
+                        {
+                            Route(old, fact, ChangeKind.Retract);
+                            Route(branch, fact, ChangeKind.Assert);
+                        }
+
+                        break;
+                    }
+
+                default:
+                    {
+                        var old = Placed(fact);
+                        if (old is not null)
+                        {
+                            _count--;
+                            Route(old, fact, ChangeKind.Retract);
+                        }
+
+                        break;
+                    }
+            }
+        }
+
+        // Each branch receives its facts as one list, branches in order of first appearance.
+        var touched = _touched;
+        for (var i = 0; i < touched.Count; i++)
+        {
+            var branch = touched[i];
+            var list = branch.Pending!;
+            branch.Pending = null;
+            branch.Propagate(list);
+            Session.FactLists.Return(list);
+        }
+
+        touched.Clear();
+
+        // Count the facts now held under this node (diagnostics).
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (changes.KindAt(i) != ChangeKind.Retract && Placed(changes[i]) is not null)
+            {
+                _count++;
+            }
         }
     }
 
-    public override void Modify(Fact fact)
+    private void Route(ConstantBranch? branch, Fact fact, ChangeKind kind)
     {
-        _placed.TryGetValue(fact, out var old);
-        var branch = Find(fact);
-        if (ReferenceEquals(old, branch))
+        if (branch is null)
         {
-            branch?.Modify(fact);
             return;
         }
 
-        if (old is not null)
+        if (branch.Pending is null)
         {
-            _placed.Remove(fact);
-            old.Retract(fact);
+            branch.Pending = Session.FactLists.Rent();
+            _touched.Add(branch);
         }
 
-        if (branch is not null)
-        {
-            _placed[fact] = branch;
-            branch.Assert(fact);
-        }
+        branch.Pending.Add(fact, kind);
     }
 
-    public override void Retract(Fact fact)
+    private ConstantBranch? Placed(Fact fact)
     {
-        if (_placed.Remove(fact, out var branch))
+        var first = fact.Memory?.BranchUnder(this);
+        if (first is not null)
         {
-            branch.Retract(fact);
+            return first;
         }
+
+        for (var link = fact.MoreMemories; link is not null; link = link.Next)
+        {
+            var branch = link.Memory.BranchUnder(this);
+            if (branch is not null)
+            {
+                return branch;
+            }
+        }
+
+        return null;
     }
 
     private ConstantBranch AddBranch(string label)
@@ -134,11 +201,10 @@ internal sealed class ConstantBranch : AlphaNode
     {
     }
 
-    public override void Assert(Fact fact) => AssertChildren(fact);
+    /// <summary>The changes routed to this branch by the set being propagated (rented while it is grouped).</summary>
+    public ChangeList<Fact>? Pending { get; set; }
 
-    public override void Modify(Fact fact) => ModifyChildren(fact);
-
-    public override void Retract(Fact fact) => RetractChildren(fact);
+    public override void Propagate(ChangeList<Fact> changes) => PropagateChildren(changes);
 }
 
 /// <summary>Compiled description of a hashed constant test: the field, its selector and the constant.</summary>

@@ -34,11 +34,194 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
     public override int TupleCount => _leftCount + _matchCount;
 
-    public abstract void RightAssert(Fact fact);
+    /// <summary>Processes a set of right changes in order; the child receives all resulting changes as one list.</summary>
+    public void RightPropagate(ChangeList<Fact> changes)
+    {
+        var output = Session.TokenLists.Rent();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var fact = changes[i];
+            switch (changes.KindAt(i))
+            {
+                case ChangeKind.Assert:
+                    RightAssert(fact, output);
+                    break;
+                case ChangeKind.Modify:
+                    RightModify(fact, output);
+                    break;
+                default:
+                    RightRetract(fact, output);
+                    break;
+            }
+        }
 
-    public abstract void RightModify(Fact fact);
+        Emit(output);
+    }
 
-    public abstract void RightRetract(Fact fact);
+    /// <summary>Whether the match records are handed to the child (a join) or kept by the node (Not/Exists, query).</summary>
+    protected virtual bool MatchIsChildToken => false;
+
+    /// <summary>A match record was created (by a left or a right change).</summary>
+    protected abstract void MatchAdded(Token match, bool fromRight, ChangeList<Token> output);
+
+    /// <summary>A match record still holds after a change of its left token or its fact.</summary>
+    protected abstract void MatchKept(Token match, bool fromRight, ChangeList<Token> output);
+
+    /// <summary>A match record was removed (it is already unlinked; its parent and fact are still readable).</summary>
+    protected abstract void MatchRemoved(Token match, bool fromRight, ChangeList<Token> output);
+
+    /// <summary>A left token was asserted or modified and its matches are up to date.</summary>
+    protected virtual void LeftMatched(Token token, ChangeKind kind, ChangeList<Token> output)
+    {
+    }
+
+    /// <summary>A left token is about to be retracted (its matches are still linked).</summary>
+    protected virtual void LeftRetracting(Token token, ChangeList<Token> output)
+    {
+    }
+
+    /// <summary>A join's left tokens carry its memory fields (bucket and match lists).</summary>
+    public override Token CreateToken(Token? parent, object? slot) => new JoinToken(parent, slot);
+
+    protected sealed override void LeftAssert(Token left, ChangeList<Token> output)
+    {
+        var token = (JoinToken)left;
+        LinkLeft(token);
+        MatchBucket(token, 0, output);
+        LeftMatched(token, ChangeKind.Assert, output);
+    }
+
+    protected sealed override void LeftModify(Token left, ChangeList<Token> output)
+    {
+        var token = (JoinToken)left;
+        var stamp = Session.NextStamp();
+        RelinkLeft(token);
+        Token? next;
+        for (var match = token.FirstMatch; match is not null; match = next)
+        {
+            next = match.LeftNext;
+            var entry = match.Right!;
+            entry.Stamp = stamp;
+            if (FullMatch(token, entry.Fact.Object))
+            {
+                MatchKept(match, fromRight: false, output);
+            }
+            else
+            {
+                RemoveMatch(match);
+                MatchRemoved(match, fromRight: false, output);
+            }
+        }
+
+        MatchBucket(token, stamp, output);
+        LeftMatched(token, ChangeKind.Modify, output);
+    }
+
+    protected sealed override void LeftRetract(Token left, ChangeList<Token> output)
+    {
+        var token = (JoinToken)left;
+        LeftRetracting(token, output);
+        Token? next;
+        for (var match = token.FirstMatch; match is not null; match = next)
+        {
+            next = match.LeftNext;
+            RemoveMatch(match);
+            MatchRemoved(match, fromRight: false, output);
+        }
+
+        UnlinkLeft(token);
+    }
+
+    private void MatchBucket(JoinToken token, long stamp, ChangeList<Token> output)
+    {
+        // stamp 0: a new token, no match to skip; else skip the entries already matched (stamped by LeftModify).
+        var bucket = token.Bucket;
+        if (bucket is null)
+        {
+            return;
+        }
+
+        for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
+        {
+            if ((stamp == 0 || entry.Stamp != stamp) && Residual(token, entry.Fact.Object))
+            {
+                MatchAdded(CreateMatch(token, entry), fromRight: false, output);
+            }
+        }
+    }
+
+    private void RightAssert(Fact fact, ChangeList<Token> output)
+    {
+        var entry = LinkRight(fact);
+        MatchBucket(entry, 0, output);
+    }
+
+    private void RightModify(Fact fact, ChangeList<Token> output)
+    {
+        var entry = FindRight(fact);
+        if (entry is null)
+        {
+            RightAssert(fact, output);
+            return;
+        }
+
+        var stamp = Session.NextStamp();
+        RelinkRight(entry);
+        Token? next;
+        for (var match = entry.FirstMatch; match is not null; match = next)
+        {
+            next = match.RightNext;
+            var left = (JoinToken)match.Parent!;
+            left.Stamp = stamp;
+            if (FullMatch(left, fact.Object))
+            {
+                MatchKept(match, fromRight: true, output);
+            }
+            else
+            {
+                RemoveMatch(match);
+                MatchRemoved(match, fromRight: true, output);
+            }
+        }
+
+        MatchBucket(entry, stamp, output);
+    }
+
+    private void RightRetract(Fact fact, ChangeList<Token> output)
+    {
+        var entry = UnlinkRight(fact);
+        if (entry is null)
+        {
+            return;
+        }
+
+        Token? next;
+        for (var match = entry.FirstMatch; match is not null; match = next)
+        {
+            next = match.RightNext;
+            RemoveMatch(match);
+            MatchRemoved(match, fromRight: true, output);
+        }
+    }
+
+    private void MatchBucket(RightEntry entry, long stamp, ChangeList<Token> output)
+    {
+        // stamp 0: a new entry, no match to skip; else skip the tokens already matched (stamped by RightModify).
+        var bucket = entry.Bucket;
+        if (bucket is null)
+        {
+            return;
+        }
+
+        var value = entry.Fact.Object;
+        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
+        {
+            if ((stamp == 0 || token.Stamp != stamp) && Residual(token, value))
+            {
+                MatchAdded(CreateMatch(token, entry), fromRight: true, output);
+            }
+        }
+    }
 
     protected bool Residual(Token token, object fact)
     {
@@ -80,7 +263,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         return keys && Residual(token, fact);
     }
 
-    protected void LinkLeft(Token token)
+    protected void LinkLeft(JoinToken token)
     {
         // The root (empty) token of a chain is not counted, so an empty session reports empty memories.
         if (token.Parent is not null)
@@ -92,7 +275,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         bucket?.AddToken(token);
     }
 
-    protected void UnlinkLeft(Token token)
+    protected void UnlinkLeft(JoinToken token)
     {
         if (token.Parent is not null)
         {
@@ -107,7 +290,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
     }
 
-    protected void RelinkLeft(Token token)
+    protected void RelinkLeft(JoinToken token)
     {
         if (!_index.IsHashed)
         {
@@ -213,9 +396,10 @@ internal abstract class JoinCore : BetaNode, IRightSink
         bucket?.AddEntry(entry);
     }
 
-    protected Token CreateMatch(Token left, RightEntry entry)
+    protected Token CreateMatch(JoinToken left, RightEntry entry)
     {
-        var match = new Token(left, entry.Fact, null) { Right = entry };
+        // A join's match records are its child's tokens; Not/Exists and query nodes keep theirs (plain tokens).
+        var match = MatchIsChildToken ? Child.CreateToken(left, entry) : new Token(left, entry);
         match.LeftPrev = left.LastMatch;
         if (left.LastMatch is null)
         {
@@ -244,7 +428,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
     protected void RemoveMatch(Token match)
     {
-        var left = match.Parent!;
+        var left = (JoinToken)match.Parent!;
         var entry = match.Right!;
         if (match.LeftPrev is null)
         {

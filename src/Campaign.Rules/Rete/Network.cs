@@ -159,6 +159,7 @@ internal sealed class Network
         }
 
         AlphaNode current = typeNode;
+        var placements = new List<(HashedSelectionNode Node, ConstantBranch Branch)>();
         foreach (var test in pattern.AlphaTests)
         {
             if (test.Hashed is not null)
@@ -170,7 +171,9 @@ internal sealed class Network
                     current.Children.Add(hashed);
                 }
 
-                current = hashed.BranchFor(test.Hashed.Constant);
+                var branch = hashed.BranchFor(test.Hashed.Constant);
+                placements.Add((hashed, branch));
+                current = branch;
                 continue;
             }
 
@@ -186,7 +189,7 @@ internal sealed class Network
 
         if (!_memories.TryGetValue(current, out var memory))
         {
-            memory = new AlphaMemory(_session, pattern.FactType.Name);
+            memory = new AlphaMemory(_session, pattern.FactType.Name) { Placements = placements.ToArray() };
             _memories.Add(current, memory);
             current.Children.Add(memory);
         }

@@ -25,7 +25,10 @@ internal abstract class NetworkNode
     public abstract IEnumerable<NetworkNode> Successors { get; }
 }
 
-/// <summary>A node of the beta network: receives partial matches (tokens) from its parent.</summary>
+/// <summary>
+/// A node of the beta network: receives sets of changes of partial matches (tokens) from its parent, processes the
+/// whole set, and hands the resulting changes to its child as one list (a single change is a set of one).
+/// </summary>
 internal abstract class BetaNode : NetworkNode
 {
     protected BetaNode(Session session, NodeType nodeType, string label)
@@ -37,19 +40,64 @@ internal abstract class BetaNode : NetworkNode
 
     public override IEnumerable<NetworkNode> Successors => [Child];
 
-    public abstract void LeftAssert(Token token);
+    // Hot path: no LINQ, closures or boxing; the output list is pooled.
 
-    public abstract void LeftModify(Token token);
+    /// <summary>Creates a token that this node receives as its left input (the node decides which fields it needs).</summary>
+    public virtual Token CreateToken(Token? parent, object? slot) => new Token(parent, slot);
 
-    public abstract void LeftRetract(Token token);
+    /// <summary>Processes a set of left changes in order; the child receives all resulting changes as one list.</summary>
+    public virtual void LeftPropagate(ChangeList<Token> changes)
+    {
+        var output = Session.TokenLists.Rent();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var token = changes[i];
+            switch (changes.KindAt(i))
+            {
+                case ChangeKind.Assert:
+                    LeftAssert(token, output);
+                    break;
+                case ChangeKind.Modify:
+                    LeftModify(token, output);
+                    break;
+                default:
+                    LeftRetract(token, output);
+                    break;
+            }
+        }
+
+        Emit(output);
+    }
+
+    /// <summary>Propagates one change (a set of one).</summary>
+    public void LeftPropagate(Token token, ChangeKind kind)
+    {
+        var changes = Session.TokenLists.Rent();
+        changes.Add(token, kind);
+        LeftPropagate(changes);
+        Session.TokenLists.Return(changes);
+    }
+
+    protected abstract void LeftAssert(Token token, ChangeList<Token> output);
+
+    protected abstract void LeftModify(Token token, ChangeList<Token> output);
+
+    protected abstract void LeftRetract(Token token, ChangeList<Token> output);
+
+    /// <summary>Hands the changes to the child (as one list) and returns the list to the pool.</summary>
+    protected void Emit(ChangeList<Token> output)
+    {
+        if (output.Count > 0)
+        {
+            Child.LeftPropagate(output);
+        }
+
+        Session.TokenLists.Return(output);
+    }
 }
 
-/// <summary>A receiver of facts from an alpha memory.</summary>
+/// <summary>A receiver of sets of fact changes from an alpha memory.</summary>
 internal interface IRightSink
 {
-    void RightAssert(Fact fact);
-
-    void RightModify(Fact fact);
-
-    void RightRetract(Fact fact);
+    void RightPropagate(ChangeList<Fact> changes);
 }

@@ -4,9 +4,102 @@ using Campaign.Rules.Diagnostics;
 namespace Campaign.Rules.Rete;
 
 /// <summary>The current results of a query for one partial match, keyed so that changes are told apart.</summary>
+/// <remarks>
+/// Most partial matches have one result (Collect and ToLookup always, GroupBy often): it is held inline, and a
+/// dictionary is made only for the second result on (a dictionary per partial match was most of a query's memory).
+/// </remarks>
 internal sealed class ResultSet
 {
-    public Dictionary<ResultKey, ResultSlot> Slots { get; } = new();
+    private ResultKey _firstKey;
+    private ResultSlot? _first;
+    private Dictionary<ResultKey, ResultSlot>? _more;
+
+    public int Count => (_first is null ? 0 : 1) + (_more?.Count ?? 0);
+
+    public bool TryGetValue(ResultKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResultSlot? slot)
+    {
+        if (_first is not null && _firstKey.Equals(key))
+        {
+            slot = _first;
+            return true;
+        }
+
+        if (_more is not null && _more.TryGetValue(key, out slot))
+        {
+            return true;
+        }
+
+        slot = null;
+        return false;
+    }
+
+    public void Add(ResultKey key, ResultSlot slot)
+    {
+        if (_first is null)
+        {
+            _firstKey = key;
+            _first = slot;
+        }
+        else
+        {
+            (_more ??= new Dictionary<ResultKey, ResultSlot>()).Add(key, slot);
+        }
+    }
+
+    /// <summary>Removes the results not stamped with <paramref name="stamp"/> and retracts their tokens.</summary>
+    /// <returns>How many were removed.</returns>
+    public int RemoveStale(long stamp, ChangeList<Token> output)
+    {
+        var removed = 0;
+        if (_first is not null && _first.Stamp != stamp)
+        {
+            output.Add(_first.Token, ChangeKind.Retract);
+            _first = null;
+            _firstKey = default;
+            removed++;
+        }
+
+        if (_more is not null)
+        {
+            List<ResultKey>? gone = null;
+            foreach (var pair in _more)
+            {
+                if (pair.Value.Stamp != stamp)
+                {
+                    (gone ??= new List<ResultKey>()).Add(pair.Key);
+                }
+            }
+
+            if (gone is not null)
+            {
+                foreach (var key in gone)
+                {
+                    _more.Remove(key, out var slot);
+                    output.Add(slot!.Token, ChangeKind.Retract);
+                    removed++;
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>Retracts the tokens of every result.</summary>
+    public void RetractAll(ChangeList<Token> output)
+    {
+        if (_first is not null)
+        {
+            output.Add(_first.Token, ChangeKind.Retract);
+        }
+
+        if (_more is not null)
+        {
+            foreach (var slot in _more.Values)
+            {
+                output.Add(slot.Token, ChangeKind.Retract);
+            }
+        }
+    }
 }
 
 internal sealed class ResultSlot
@@ -28,9 +121,9 @@ internal sealed class ResultSlot
 internal static class QueryResults
 {
     /// <returns>The change in the number of results.</returns>
-    public static int Apply(Session session, BetaNode child, Token parent, List<QueryItem> items, bool allTouched)
+    public static int Apply(Session session, BetaNode child, ChangeList<Token> output, Token parent, List<QueryItem> items, bool allTouched)
     {
-        var set = parent.State as ResultSet;
+        var set = parent.State;
         if (set is null)
         {
             set = new ResultSet();
@@ -41,64 +134,43 @@ internal static class QueryResults
         var delta = 0;
         foreach (var item in items)
         {
-            if (set.Slots.TryGetValue(item.Key, out var slot))
+            if (set.TryGetValue(item.Key, out var slot))
             {
                 slot.Stamp = stamp;
                 if (allTouched || item.Touched || slot.Count != item.Count)
                 {
                     slot.Count = item.Count;
                     slot.Token.StoredValue = item.Value;
-                    child.LeftModify(slot.Token);
+                    output.Add(slot.Token, ChangeKind.Modify);
                 }
             }
             else
             {
-                slot = new ResultSlot(new Token(parent, null, item.Value), item.Count) { Stamp = stamp };
-                set.Slots.Add(item.Key, slot);
+                slot = new ResultSlot(child.CreateToken(parent, item.Value), item.Count) { Stamp = stamp };
+                set.Add(item.Key, slot);
                 delta++;
-                child.LeftAssert(slot.Token);
+                output.Add(slot.Token, ChangeKind.Assert);
             }
         }
 
-        if (set.Slots.Count != items.Count)
+        if (set.Count != items.Count)
         {
-            List<ResultKey>? gone = null;
-            foreach (var pair in set.Slots)
-            {
-                if (pair.Value.Stamp != stamp)
-                {
-                    (gone ??= new List<ResultKey>()).Add(pair.Key);
-                }
-            }
-
-            if (gone is not null)
-            {
-                foreach (var key in gone)
-                {
-                    set.Slots.Remove(key, out var slot);
-                    delta--;
-                    child.LeftRetract(slot!.Token);
-                }
-            }
+            delta -= set.RemoveStale(stamp, output);
         }
 
         return delta;
     }
 
-    public static int RetractAll(BetaNode child, Token parent)
+    public static int RetractAll(ChangeList<Token> output, Token parent)
     {
-        if (parent.State is not ResultSet set)
+        if (parent.State is not { } set)
         {
             return 0;
         }
 
         parent.State = null;
-        var count = set.Slots.Count;
-        foreach (var slot in set.Slots.Values)
-        {
-            child.LeftRetract(slot.Token);
-        }
-
+        var count = set.Count;
+        set.RetractAll(output);
         return -count;
     }
 }
@@ -108,7 +180,13 @@ internal sealed class AggregateNode : JoinCore
 {
     private readonly QueryPipeline _pipeline;
     private readonly LambdaExpression _expression;
-    private readonly Dictionary<Token, PendingRecompute> _pending = new();
+
+    // The partial matches to recompute at the next flush; true: all their elements changed (a left change).
+    private readonly Dictionary<Token, bool> _pending = new();
+
+    // Reused scratch lists (a flush and a recompute never nest within one node).
+    private readonly List<KeyValuePair<Token, bool>> _flushing = new();
+    private readonly List<QueryItem> _items = new();
     private int _results;
 
     public AggregateNode(Session session, string label, JoinIndex index, Func<Token, object, bool>[] residuals, LambdaExpression[] residualExpressions, string ruleName, QueryPipeline pipeline, LambdaExpression expression)
@@ -120,144 +198,40 @@ internal sealed class AggregateNode : JoinCore
 
     public override int TupleCount => base.TupleCount + _results;
 
-    public override void LeftAssert(Token token)
+    // A match record of a query node is its own (the child receives results): its Count field marks an element
+    // touched since the last recompute, instead of a set of touched facts per partial match.
+    protected override void MatchAdded(Token match, bool fromRight, ChangeList<Token> output)
     {
-        LinkLeft(token);
-        var bucket = token.Bucket;
-        if (bucket is not null)
+        if (fromRight)
         {
-            for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
-            {
-                if (Residual(token, entry.Fact.Object))
-                {
-                    CreateMatch(token, entry);
-                }
-            }
+            match.Count = 1;
+            Schedule(match.Parent!, all: false);
         }
-
-        Recompute(token, null, all: true);
     }
 
-    public override void LeftModify(Token token)
+    protected override void MatchKept(Token match, bool fromRight, ChangeList<Token> output)
     {
-        var stamp = Session.NextStamp();
-        RelinkLeft(token);
-        Token? next;
-        for (var match = token.FirstMatch; match is not null; match = next)
+        if (fromRight)
         {
-            next = match.LeftNext;
-            match.Right!.Stamp = stamp;
-            if (!FullMatch(token, match.Fact!.Object))
-            {
-                RemoveMatch(match);
-            }
+            match.Count = 1;
+            Schedule(match.Parent!, all: false);
         }
-
-        var bucket = token.Bucket;
-        if (bucket is not null)
-        {
-            for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
-            {
-                if (entry.Stamp != stamp && Residual(token, entry.Fact.Object))
-                {
-                    CreateMatch(token, entry);
-                }
-            }
-        }
-
-        Recompute(token, null, all: true);
     }
 
-    public override void LeftRetract(Token token)
+    protected override void MatchRemoved(Token match, bool fromRight, ChangeList<Token> output)
+    {
+        if (fromRight)
+        {
+            Schedule(match.Parent!, all: false);
+        }
+    }
+
+    protected override void LeftMatched(Token token, ChangeKind kind, ChangeList<Token> output) => Schedule(token, all: true);
+
+    protected override void LeftRetracting(Token token, ChangeList<Token> output)
     {
         _pending.Remove(token);
-        _results += QueryResults.RetractAll(Child, token);
-        Token? next;
-        for (var match = token.FirstMatch; match is not null; match = next)
-        {
-            next = match.LeftNext;
-            RemoveMatch(match);
-        }
-
-        UnlinkLeft(token);
-    }
-
-    public override void RightAssert(Fact fact)
-    {
-        var entry = LinkRight(fact);
-        var bucket = entry.Bucket;
-        if (bucket is null)
-        {
-            return;
-        }
-
-        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
-        {
-            if (Residual(token, fact.Object))
-            {
-                CreateMatch(token, entry);
-                Recompute(token, fact, all: false);
-            }
-        }
-    }
-
-    public override void RightModify(Fact fact)
-    {
-        var entry = FindRight(fact);
-        if (entry is null)
-        {
-            RightAssert(fact);
-            return;
-        }
-
-        var stamp = Session.NextStamp();
-        RelinkRight(entry);
-        Token? next;
-        for (var match = entry.FirstMatch; match is not null; match = next)
-        {
-            next = match.RightNext;
-            var left = match.Parent!;
-            left.Stamp = stamp;
-            if (!FullMatch(left, fact.Object))
-            {
-                RemoveMatch(match);
-            }
-
-            Recompute(left, fact, all: false);
-        }
-
-        var bucket = entry.Bucket;
-        if (bucket is null)
-        {
-            return;
-        }
-
-        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
-        {
-            if (token.Stamp != stamp && Residual(token, fact.Object))
-            {
-                CreateMatch(token, entry);
-                Recompute(token, fact, all: false);
-            }
-        }
-    }
-
-    public override void RightRetract(Fact fact)
-    {
-        var entry = UnlinkRight(fact);
-        if (entry is null)
-        {
-            return;
-        }
-
-        Token? next;
-        for (var match = entry.FirstMatch; match is not null; match = next)
-        {
-            next = match.RightNext;
-            var left = match.Parent!;
-            RemoveMatch(match);
-            Recompute(left, fact, all: false);
-        }
+        _results += QueryResults.RetractAll(output, token);
     }
 
     /// <summary>Recomputes the partial matches changed since the last flush, once each (an InsertAll of n facts into one group costs O(n), not O(n²)).</summary>
@@ -265,44 +239,44 @@ internal sealed class AggregateNode : JoinCore
     {
         while (_pending.Count > 0)
         {
-            var batch = new List<KeyValuePair<Token, PendingRecompute>>(_pending);
+            var batch = _flushing;
+            batch.Clear();
+            foreach (var pair in _pending)
+            {
+                batch.Add(pair);
+            }
+
             _pending.Clear();
-            foreach (var (token, pending) in batch)
+            var output = Session.TokenLists.Rent();
+            for (var i = 0; i < batch.Count; i++)
             {
-                Recompute(token, pending);
+                Recompute(batch[i].Key, batch[i].Value, output);
             }
+
+            batch.Clear();
+            Emit(output);
         }
     }
 
-    private void Recompute(Token token, Fact? touched, bool all)
+    private void Schedule(Token token, bool all)
     {
-        if (!_pending.TryGetValue(token, out var pending))
+        ref var pending = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pending, token, out var exists);
+        pending |= all;
+        if (!exists && _pending.Count == 1)
         {
-            pending = new PendingRecompute();
-            _pending.Add(token, pending);
-            if (_pending.Count == 1)
-            {
-                Session.ScheduleAggregate(this);
-            }
-        }
-
-        if (all)
-        {
-            pending.All = true;
-        }
-        else if (touched is not null && !pending.All)
-        {
-            (pending.Touched ??= new HashSet<Fact>()).Add(touched);
+            Session.ScheduleAggregate(this);
         }
     }
 
-    private void Recompute(Token token, PendingRecompute pending)
+    private void Recompute(Token token, bool all, ChangeList<Token> output)
     {
-        var items = new List<QueryItem>();
-        for (var match = token.FirstMatch; match is not null; match = match.LeftNext)
+        var items = _items;
+        items.Clear();
+        for (var match = ((JoinToken)token).FirstMatch; match is not null; match = match.LeftNext)
         {
-            var touched = pending.All || (pending.Touched is not null && pending.Touched.Contains(match.Fact!));
-            items.Add(new QueryItem { Key = new ResultKey(match.Fact, 0), Value = match.Fact!.Object, Touched = touched, Count = 1 });
+            var fact = match.Fact!;
+            items.Add(new QueryItem { Key = new ResultKey(fact, 0), Value = fact.Object, Touched = all || match.Count != 0, Count = 1 });
+            match.Count = 0;
         }
 
         List<QueryItem> results;
@@ -316,14 +290,8 @@ internal sealed class AggregateNode : JoinCore
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, Child, token, results, pending.All);
-    }
-
-    private sealed class PendingRecompute
-    {
-        public bool All { get; set; }
-
-        public HashSet<Fact>? Touched { get; set; }
+        _results += QueryResults.Apply(Session, Child, output, token, results, all);
+        items.Clear();
     }
 }
 
@@ -347,13 +315,13 @@ internal sealed class FromNode : BetaNode
 
     public override int TupleCount => _results;
 
-    public override void LeftAssert(Token token) => Recompute(token);
+    protected override void LeftAssert(Token token, ChangeList<Token> output) => Recompute(token, output);
 
-    public override void LeftModify(Token token) => Recompute(token);
+    protected override void LeftModify(Token token, ChangeList<Token> output) => Recompute(token, output);
 
-    public override void LeftRetract(Token token) => _results += QueryResults.RetractAll(Child, token);
+    protected override void LeftRetract(Token token, ChangeList<Token> output) => _results += QueryResults.RetractAll(output, token);
 
-    private void Recompute(Token token)
+    private void Recompute(Token token, ChangeList<Token> output)
     {
         List<QueryItem> results;
         try
@@ -367,6 +335,6 @@ internal sealed class FromNode : BetaNode
             results = new List<QueryItem>();
         }
 
-        _results += QueryResults.Apply(Session, Child, token, results, allTouched: true);
+        _results += QueryResults.Apply(Session, Child, output, token, results, allTouched: true);
     }
 }

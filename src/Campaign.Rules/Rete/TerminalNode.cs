@@ -21,10 +21,39 @@ internal sealed class TerminalNode : BetaNode
 
     public override IEnumerable<NetworkNode> Successors => [];
 
-    public override void LeftAssert(Token token)
+    /// <summary>A full match is an activation.</summary>
+    public override Token CreateToken(Token? parent, object? slot) => new Activation(Branch, parent, slot);
+
+    /// <summary>Turns a set of full-match changes into agenda changes, in the order of the set.</summary>
+    public override void LeftPropagate(ChangeList<Token> changes)
     {
-        var activation = new Activation(Branch, token);
-        token.Activation = activation;
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var token = changes[i];
+            switch (changes.KindAt(i))
+            {
+                case ChangeKind.Assert:
+                    Assert(token);
+                    break;
+                case ChangeKind.Modify:
+                    Modify(token);
+                    break;
+                default:
+                    Retract(token);
+                    break;
+            }
+        }
+    }
+
+    protected override void LeftAssert(Token token, ChangeList<Token> output) => Assert(token);
+
+    protected override void LeftModify(Token token, ChangeList<Token> output) => Modify(token);
+
+    protected override void LeftRetract(Token token, ChangeList<Token> output) => Retract(token);
+
+    private void Assert(Token token)
+    {
+        var activation = (Activation)token;
         _count++;
         Session.OnActivationCreated(activation);
         if (Session.PassesFilter(activation))
@@ -33,9 +62,9 @@ internal sealed class TerminalNode : BetaNode
         }
     }
 
-    public override void LeftModify(Token token)
+    private void Modify(Token token)
     {
-        var activation = token.Activation!;
+        var activation = (Activation)token;
         Session.OnActivationUpdated(activation);
         if (activation.IsQueued)
         {
@@ -59,10 +88,9 @@ internal sealed class TerminalNode : BetaNode
         }
     }
 
-    public override void LeftRetract(Token token)
+    private void Retract(Token token)
     {
-        var activation = token.Activation!;
-        token.Activation = null;
+        var activation = (Activation)token;
         _count--;
         Session.Agenda.Remove(activation);
         activation.IsDeleted = true;

@@ -6,41 +6,49 @@ namespace Campaign.Rules.Rete;
 /// A partial match (tuple): a chain of bindings through <see cref="Parent"/>, each level holding one fact or
 /// value. The same class serves as the match record of a join (linked to its left token and right entry).
 /// </summary>
-internal sealed class Token
+/// <remarks>
+/// Slots that are never used together share one field (memory per tuple is the engine's main cost): the bound
+/// fact of a match record is reached through its <see cref="RightEntry"/>, which shares the slot of a stored
+/// value; and a token is the left token of exactly one node, so that node's state (pass-through child, query
+/// results or activation) has one slot. The fields of a join's left memory (bucket and match lists) are only on
+/// <see cref="JoinToken"/>, created for tokens whose next node is a join, Not/Exists or query node
+/// (<see cref="BetaNode.CreateToken"/>): 80 bytes for a plain token, 128 for a join's left token.
+/// </remarks>
+internal class Token
 {
-    public Token(Token? parent, Fact? fact, object? value)
+    // RightEntry for a match record; else the stored value (query result, Let value) or null.
+    private object? _slot;
+
+    // The state owned by the node whose left memory this token is in.
+    private object? _state;
+
+    public Token(Token? parent, object? slot)
     {
         Parent = parent;
-        Fact = fact;
-        StoredValue = value;
+        _slot = slot;
         Level = parent is null ? 0 : parent.Level + 1;
     }
 
     public Token? Parent { get; }
 
-    public Fact? Fact { get; }
-
-    public object? StoredValue { get; set; }
-
     public int Level { get; }
 
-    public object? Value => Fact is not null ? Fact.Object : StoredValue;
+    /// <summary>The right entry of a match record (null for other tokens).</summary>
+    public RightEntry? Right => _slot as RightEntry;
 
-    // Membership of the downstream node's left memory (a hash bucket).
-    public Bucket? Bucket { get; set; }
+    /// <summary>The fact bound at this level (null when the level binds a value).</summary>
+    public Fact? Fact => (_slot as RightEntry)?.Fact;
 
-    public Token? BucketPrev { get; set; }
+    /// <summary>The value bound at this level when it is not a fact.</summary>
+    public object? StoredValue
+    {
+        get => _slot is RightEntry ? null : _slot;
+        set => _slot = value;
+    }
 
-    public Token? BucketNext { get; set; }
+    public object? Value => _slot is RightEntry entry ? entry.Fact.Object : _slot;
 
-    // Match records owned by this token as left side (insertion order).
-    public Token? FirstMatch { get; set; }
-
-    public Token? LastMatch { get; set; }
-
-    // When this token is a match record: its right entry and sibling links.
-    public RightEntry? Right { get; set; }
-
+    // When this token is a match record: its sibling links in its left token's and its right entry's lists.
     public Token? LeftPrev { get; set; }
 
     public Token? LeftNext { get; set; }
@@ -49,16 +57,29 @@ internal sealed class Token
 
     public Token? RightNext { get; set; }
 
-    // Node-specific state of a left token.
+    /// <summary>The number of matching facts when the token is the left token of a Not/Exists node.</summary>
     public int Count { get; set; }
 
-    public long Stamp { get; set; }
+    /// <summary>The raw state slot, for subclasses that are the left token of a node with other state.</summary>
+    protected object? NodeState
+    {
+        get => _state;
+        set => _state = value;
+    }
 
-    public Token? PassChild { get; set; }
+    /// <summary>The child token of a pass-through node (Not/Exists, Let, Having).</summary>
+    public Token? PassChild
+    {
+        get => (Token?)_state;
+        set => _state = value;
+    }
 
-    public object? State { get; set; }
-
-    public Activation? Activation { get; set; }
+    /// <summary>The query results of an aggregate or From node.</summary>
+    public ResultSet? State
+    {
+        get => (ResultSet?)_state;
+        set => _state = value;
+    }
 
     /// <summary>Returns the value bound at <paramref name="level"/> (1-based from the root) by walking up the chain.</summary>
     public object? Get(int level)
@@ -73,10 +94,33 @@ internal sealed class Token
     }
 }
 
+/// <summary>A token in the left memory of a join, Not/Exists or query node: its bucket and its match records.</summary>
+internal sealed class JoinToken : Token
+{
+    public JoinToken(Token? parent, object? slot)
+        : base(parent, slot)
+    {
+    }
+
+    // Membership of the node's left memory (a hash bucket).
+    public Bucket? Bucket { get; set; }
+
+    public JoinToken? BucketPrev { get; set; }
+
+    public JoinToken? BucketNext { get; set; }
+
+    // Match records owned by this token as left side (insertion order).
+    public Token? FirstMatch { get; set; }
+
+    public Token? LastMatch { get; set; }
+
+    public long Stamp { get; set; }
+}
+
 /// <summary>A fact's entry in a join node's right memory, with its match records.</summary>
 internal sealed class RightEntry
 {
-    public RightEntry(Fact fact, object owner)
+    public RightEntry(Fact fact, JoinCore owner)
     {
         Fact = fact;
         Owner = owner;
@@ -85,7 +129,7 @@ internal sealed class RightEntry
     public Fact Fact { get; }
 
     /// <summary>The join node whose right memory holds this entry.</summary>
-    public object Owner { get; }
+    public JoinCore Owner { get; }
 
     /// <summary>The next entry of the same fact (in another node): a fact finds its entries without a dictionary.</summary>
     public RightEntry? NextOfFact { get; set; }
@@ -106,11 +150,11 @@ internal sealed class RightEntry
 /// <summary>The tokens and facts of one join key, both sides in one bucket.</summary>
 internal class Bucket
 {
-    public Token? FirstToken { get; set; }
+    public JoinToken? FirstToken { get; set; }
 
     public RightEntry? FirstEntry { get; set; }
 
-    public Token? LastToken { get; set; }
+    public JoinToken? LastToken { get; set; }
 
     public RightEntry? LastEntry { get; set; }
 
@@ -120,7 +164,7 @@ internal class Bucket
 
     public bool IsEmpty => TokenCount == 0 && EntryCount == 0;
 
-    public void AddToken(Token token)
+    public void AddToken(JoinToken token)
     {
         // Appended at the tail so that iteration follows insertion order (deterministic, FIFO-friendly).
         token.Bucket = this;
@@ -139,7 +183,7 @@ internal class Bucket
         TokenCount++;
     }
 
-    public void RemoveToken(Token token)
+    public void RemoveToken(JoinToken token)
     {
         if (token.BucketPrev is null)
         {

@@ -129,6 +129,24 @@ internal sealed class DifferentialRun
                     return;
                 }
 
+            case StepKind.UpdateAll:
+                {
+                    var set = Pick(step, present: true);
+                    if (set.Count == 0)
+                    {
+                        return;
+                    }
+
+                    for (var i = 0; i < set.Count; i++)
+                    {
+                        Change(set[i], step.Field, step.Value + i);
+                    }
+
+                    Session.UpdateAll(set);
+                    _oracle.Apply(_world, set);
+                    return;
+                }
+
             case StepKind.RetractAll:
                 {
                     var set = Pick(step, present: true);
@@ -149,7 +167,7 @@ internal sealed class DifferentialRun
         }
     }
 
-    private static void Change(object fact, int field, int value)
+    internal static void Change(object fact, int field, int value)
     {
         switch (fact, field)
         {

@@ -9,4 +9,5 @@ public enum StepKind
     Retract,
     RetractAll,
     Fire,
+    UpdateAll,
 }
