@@ -16,8 +16,8 @@ internal sealed class FocusAvoidedRule : Rule
         When()
             .Match(() => p)
             .Match(() => focus)
-            .Exists<ProblemProfile>(m => m.UnitId == focus.UnitId)
-            .Not<ProblemProfile>(m => m.FocusUnitId == focus.UnitId);
+            .Not<ProblemProfile>(m => m.FocusUnitId == focus.UnitId)
+            .Exists<ProblemProfile>(m => m.UnitId == focus.UnitId);
         Then()
             .Yield(() => Emit.Unit(RuleIds.FocusAvoided, p, focus.UnitId));
     }
