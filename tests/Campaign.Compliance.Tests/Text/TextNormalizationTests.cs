@@ -42,6 +42,31 @@ public class TextNormalizationTests
         TextNormalization.Normalize(text).Should().Be(text);
     }
 
+    [Fact]
+    public void Nfkc_EveryInertCharacter_IsLeftAloneByTheFullNormalization()
+    {
+        var inert = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(TextNormalization.IsNfkcInert).ToList();
+
+        inert.Should().HaveCountGreaterThan(20_000);
+        inert.Where(c => c.ToString().Normalize(NormalizationForm.FormKC) != c.ToString()).Should().BeEmpty();
+        var random = new Random(7);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => inert[random.Next(inert.Count)]).ToArray());
+            TextNormalization.Nfkc(text).Should().Be(text.Normalize(NormalizationForm.FormKC));
+        }
+    }
+
+    [Theory]
+    [InlineData("会议多…")]
+    [InlineData("ｅ́会")]
+    [InlineData("é")]
+    [InlineData("　全角")]
+    public void Nfkc_TextWithAnyOtherCharacter_IsFullyNormalized(string text)
+    {
+        TextNormalization.Nfkc(text).Should().Be(text.Normalize(NormalizationForm.FormKC));
+    }
+
     private static string StepByStep(string text)
     {
         var kept = new StringBuilder();
