@@ -182,6 +182,7 @@ internal sealed class AggregateNode : JoinCore
     private readonly LambdaExpression _expression;
 
     // The partial matches to recompute at the next flush; true: all their elements changed (a left change).
+    private const int PendingKeptCapacity = 1024;
     private readonly Dictionary<Token, bool> _pending = new();
 
     // Reused scratch lists (a flush and a recompute never nest within one node).
@@ -246,7 +247,14 @@ internal sealed class AggregateNode : JoinCore
                 batch.Add(pair);
             }
 
+            // Dictionary.Clear zeroes the whole table: after a large set (a session's initial load) shrink it, or every
+            // later single change would pay for clearing a table sized for the load.
             _pending.Clear();
+            if (batch.Count > PendingKeptCapacity)
+            {
+                _pending.TrimExcess();
+            }
+
             var output = Session.TokenLists.Rent();
             for (var i = 0; i < batch.Count; i++)
             {
