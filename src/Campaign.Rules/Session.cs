@@ -61,6 +61,9 @@ internal sealed partial class Session : ISession
 
     public ReteGraph GetSchema() => _network.Describe();
 
+    /// <summary>The session's network (tests).</summary>
+    internal Network Network => _network;
+
     public IQueryable<TFact> Query<TFact>()
     {
         var list = new List<TFact>();

@@ -185,6 +185,9 @@ internal sealed class AggregateNode : JoinCore
     private const int PendingKeptCapacity = 1024;
     private readonly Dictionary<Token, bool> _pending = new();
 
+    /// <summary>The capacity of the pending-recompute table (diagnostics and tests).</summary>
+    internal int PendingCapacity => _pending.EnsureCapacity(0);
+
     // Reused scratch lists (a flush and a recompute never nest within one node).
     private readonly List<KeyValuePair<Token, bool>> _flushing = new();
     private readonly List<QueryItem> _items = new();

@@ -104,6 +104,43 @@ public class QueryTests
     }
 
     [Fact]
+    public void InsertAll_OfALargeSet_LeavesNoLargePendingTableBehind()
+    {
+        // A large table left behind would be zeroed by every later single change (Dictionary.Clear is O(capacity)).
+        var (session, _) = Engine.Session(typeof(OrdersPerCustomerRule));
+        var facts = new List<object>();
+        for (var i = 0; i < 5_000; i++)
+        {
+            facts.Add(new Customer(i));
+            facts.Add(new Order(100_000 + i, i));
+        }
+
+        session.InsertAll(facts);
+        session.Fire();
+        session.Insert(new Order(1, 7));
+
+        var aggregates = new List<Campaign.Rules.Rete.AggregateNode>();
+        foreach (var root in ((Campaign.Rules.Session)session).Network.BetaRoots)
+        {
+            for (Campaign.Rules.Rete.BetaNode? node = root; node is not null; node = (node as Campaign.Rules.Rete.BetaNode)?.Child)
+            {
+                if (node is Campaign.Rules.Rete.AggregateNode aggregate)
+                {
+                    aggregates.Add(aggregate);
+                }
+
+                if (node.Child is null || ReferenceEquals(node.Child, node))
+                {
+                    break;
+                }
+            }
+        }
+
+        aggregates.Should().NotBeEmpty();
+        aggregates.Should().AllSatisfy(a => a.PendingCapacity.Should().BeLessThan(5_000));
+    }
+
+    [Fact]
     public void InsertAll_RecomputesEachAggregateOncePerSet()
     {
         var (session, recorder) = Engine.Session(typeof(SortedOrdersRule));
