@@ -44,6 +44,21 @@ internal sealed class ComplianceSession
     /// the change methods must not be called.
     /// </param>
     public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, bool trackChanges = true)
+        : this(rules, dataset, asOf, trackChanges, facts: null)
+    {
+    }
+
+    /// <summary>
+    /// A session over given facts instead of a dataset's records (the global passes of a partitioned check):
+    /// the parameters and the evaluation date are inserted first, then <paramref name="facts"/>, in order.
+    /// <paramref name="dataset"/> gives the campaign (deadlines, focus lists) and the units' kinds.
+    /// </summary>
+    public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, IReadOnlyCollection<object> facts)
+        : this(rules, dataset, asOf, trackChanges: false, facts)
+    {
+    }
+
+    private ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, bool trackChanges, IReadOnlyCollection<object>? facts)
     {
         _trackChanges = trackChanges;
         _rules = rules;
@@ -61,31 +76,12 @@ internal sealed class ComplianceSession
             e.IsHandled = true;
             AddFailure(e.Rule.Name, "action", e.Exception);
         };
-        Load(dataset);
-    }
+        if (facts is null)
+        {
+            Load(dataset);
+            return;
+        }
 
-    /// <summary>
-    /// A session over given facts instead of a dataset's records (the global passes of a partitioned check):
-    /// the parameters and the evaluation date are inserted first, then <paramref name="facts"/>, in order.
-    /// <paramref name="dataset"/> gives the campaign (deadlines, focus lists) and the units' kinds.
-    /// </summary>
-    public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, IReadOnlyCollection<object> facts)
-    {
-        _rules = rules;
-        Parameters = new RuleParameters(rules.Options, dataset, Catalog.ComplianceRuleCatalog.Shipped);
-        _factory = new FactFactory(rules.Options, dataset);
-        _date = new EvaluationDate(asOf);
-        _session = rules.Factory.CreateSession();
-        _session.Events.LhsExpressionFailedEvent += (_, e) =>
-        {
-            e.IsHandled = true;
-            AddFailure(e.RuleName, "condition", e.Exception);
-        };
-        _session.Events.RhsExpressionFailedEvent += (_, e) =>
-        {
-            e.IsHandled = true;
-            AddFailure(e.Rule.Name, "action", e.Exception);
-        };
         var all = new List<object>(facts.Count + 2) { Parameters, _date };
         all.AddRange(facts);
         _session.InsertAll(all);
