@@ -78,12 +78,7 @@ public class DenseJoinBenchmark
     [Benchmark]
     public long Engine()
     {
-        FiringCounter.Reset();
-        var session = _factory.CreateSession();
-        session.InsertAll(_customers);
-        session.InsertAll(_orders);
-        var fired = session.Fire();
-        return fired + FiringCounter.Count;
+        return EngineData.Run(_factory, _customers, _orders);
     }
 
     /// <summary>The dense rule.</summary>

@@ -56,12 +56,7 @@ public class NotJoinBenchmark
     [Benchmark]
     public long Engine()
     {
-        FiringCounter.Reset();
-        var session = _factory.CreateSession();
-        session.InsertAll(_customers);
-        session.InsertAll(_orders);
-        var fired = session.Fire();
-        return fired + FiringCounter.Count;
+        return EngineData.Run(_factory, _customers, _orders);
     }
 
     /// <summary>The negated rule.</summary>

@@ -57,12 +57,7 @@ public class SelectiveJoinBenchmark
     [Benchmark]
     public long Engine()
     {
-        FiringCounter.Reset();
-        var session = _factory.CreateSession();
-        session.InsertAll(_customers);
-        session.InsertAll(_orders);
-        var fired = session.Fire();
-        return fired + FiringCounter.Count;
+        return EngineData.Run(_factory, _customers, _orders);
     }
 
     private static void Callback(Customer customer, Order order)
