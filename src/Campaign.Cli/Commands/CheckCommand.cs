@@ -30,14 +30,14 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         var progress = new ProgressLine(Console);
         var clock = Stopwatch.StartNew();
         var (dataset, name) = DatasetInput.Read(parse.GetValue(CommandLine.CheckPath), Console, options.FocusCatalog, progress);
-        Console.Info(string.Create(CultureInfo.InvariantCulture, $"read {name} in {clock.ElapsedMilliseconds} ms"));
+        Console.Info(string.Create(CultureInfo.InvariantCulture, $"read {name} in {clock.ElapsedMilliseconds} ms{GcNote()}"));
 
         var asOf = parse.GetValue(CommandLine.AsOf) ?? dataset.Campaign.AsOf ?? Console.Environment.Today;
         progress.Stage("checking");
         clock.Restart();
         var report = checker.Check(dataset, asOf);
         progress.Done();
-        Console.Info(string.Create(CultureInfo.InvariantCulture, $"checked as of {asOf:yyyy-MM-dd} in {clock.ElapsedMilliseconds} ms: {report.Findings.Count} findings"));
+        Console.Info(string.Create(CultureInfo.InvariantCulture, $"checked as of {asOf:yyyy-MM-dd} in {clock.ElapsedMilliseconds} ms: {report.Findings.Count} findings{GcNote()}"));
         foreach (var failure in report.RuleFailures)
         {
             Console.Warn($"the rule {failure.RuleName} failed ({failure.Phase}: {failure.Message}); its findings may be missing.");
@@ -52,9 +52,22 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         clock.Restart();
         WriteReport(report, dataset, format, language, outputPath);
         progress.Done();
-        Console.Info(string.Create(CultureInfo.InvariantCulture, $"wrote the {format} report in {clock.ElapsedMilliseconds} ms"));
+        Console.Info(string.Create(CultureInfo.InvariantCulture, $"wrote the {format} report in {clock.ElapsedMilliseconds} ms{GcNote()}"));
 
         return Reaches(report, failOn) ? ExitCodes.FindingsReachedFailOn : ExitCodes.Ok;
+    }
+
+    private (int Gen0, int Gen1, int Gen2, TimeSpan Pause) _gcBefore;
+
+    /// <summary>For <c>--verbose</c>: the garbage collections and their pause time since the previous note.</summary>
+    private string GcNote()
+    {
+        var now = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var before = _gcBefore;
+        _gcBefore = now;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $" (GC: {now.Item1 - before.Gen0}/{now.Item2 - before.Gen1}/{now.Item3 - before.Gen2} collections of generation 0/1/2, {(now.Item4 - before.Pause).TotalMilliseconds:0} ms paused)");
     }
 
     /// <summary>Whether a finding is at or above the <c>--fail-on</c> severity.</summary>
