@@ -194,6 +194,11 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         {
             writer.Write(report, dataset, Console.Output);
         }
+        else if (writer is JsonReportWriter json)
+        {
+            // JSON is UTF-8 already: straight to the file, no text writer to decode and encode it again.
+            AtomicFile.Write(outputPath, stream => json.Write(report, stream));
+        }
         else
         {
             AtomicFile.WriteText(outputPath, text => writer.Write(report, dataset, text));

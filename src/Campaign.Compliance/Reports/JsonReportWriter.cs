@@ -46,7 +46,7 @@ public sealed class JsonReportWriter : ReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(utf8Output);
         using var json = new Utf8JsonWriter(utf8Output, WriterOptions);
-        WriteJson(report, json);
+        WriteJson(report, json, null);
         json.Flush();
         utf8Output.WriteByte((byte)'\n');
         utf8Output.Flush();
@@ -55,17 +55,45 @@ public sealed class JsonReportWriter : ReportWriter
     /// <inheritdoc/>
     protected override void WriteCore(ComplianceReport report, CampaignDataset? dataset, TextWriter output)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        // Decoded in chunks as the JSON grows: a province report is tens of megabytes, never held whole as bytes or as a string.
+        var buffer = new ArrayBufferWriter<byte>(ChunkBytes + (ChunkBytes / 2));
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            WriteJson(report, json);
+            WriteJson(report, json, () =>
+            {
+                if (json.BytesPending + buffer.WrittenCount >= ChunkBytes)
+                {
+                    json.Flush();
+                    Decode(buffer, output);
+                }
+            });
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Decode(buffer, output);
         output.Write('\n');
     }
 
-    private void WriteJson(ComplianceReport report, Utf8JsonWriter json)
+    /// <summary>The size at which the text path hands its UTF-8 on to the text writer.</summary>
+    private const int ChunkBytes = 64 * 1024;
+
+    /// <summary>Writes the buffered UTF-8 (whole tokens, so no character is split) to the text writer and empties the buffer.</summary>
+    private static void Decode(ArrayBufferWriter<byte> buffer, TextWriter output)
+    {
+        if (buffer.WrittenCount == 0)
+        {
+            return;
+        }
+
+        var bytes = buffer.WrittenSpan;
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(bytes.Length));
+        var count = Encoding.UTF8.GetChars(bytes, chars);
+        output.Write(chars, 0, count);
+        ArrayPool<char>.Shared.Return(chars);
+        buffer.ResetWrittenCount();
+    }
+
+    /// <summary>Writes the report; <paramref name="drain"/>, when given, is called after each finding (to pass the output on in chunks).</summary>
+    private void WriteJson(ComplianceReport report, Utf8JsonWriter json, Action? drain)
     {
         json.WriteStartObject();
         json.WriteString("format", FormatName);
@@ -124,6 +152,7 @@ public sealed class JsonReportWriter : ReportWriter
 
             json.WriteEndObject();
             json.WriteEndObject();
+            drain?.Invoke();
         }
 
         json.WriteEndArray();

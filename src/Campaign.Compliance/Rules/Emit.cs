@@ -18,9 +18,34 @@ internal static class Emit
     public static Finding Rectification(string ruleId, RuleParameters parameters, RectificationProfile r) =>
         Rectification(ruleId, parameters, r, FindingDetails.Empty);
 
-    public static Finding Rectification(string ruleId, RuleParameters parameters, RectificationProfile r, FindingDetails details) =>
-        new(Catalog.Get(ruleId), parameters.SeverityOf(ruleId), SubjectType.Rectification, r.RectificationId, r.UnitId,
-            r.Rectification.ProblemIds.Distinct(StringComparer.Ordinal), details, [r.RectificationId, .. r.Rectification.ProblemIds.Distinct(StringComparer.Ordinal)]);
+    public static Finding Rectification(string ruleId, RuleParameters parameters, RectificationProfile r, FindingDetails details)
+    {
+        var problemIds = DistinctIds(r.Rectification.ProblemIds);
+        return new(Catalog.Get(ruleId), parameters.SeverityOf(ruleId), SubjectType.Rectification, r.RectificationId, r.UnitId,
+            problemIds, details, [r.RectificationId, .. problemIds]);
+    }
+
+    /// <summary>The ids without repeats, first occurrences in order; the list itself when it has none (nearly always).</summary>
+    internal static IReadOnlyList<string> DistinctIds(IReadOnlyList<string> ids)
+    {
+        if (ids.Count > 16)
+        {
+            return ids.Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        for (var i = 1; i < ids.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(ids[i], ids[j], StringComparison.Ordinal))
+                {
+                    return ids.Distinct(StringComparer.Ordinal).ToArray();
+                }
+            }
+        }
+
+        return ids;
+    }
 
     public static Finding Rectification(string ruleId, RuleParameters parameters, RectificationProfile r, string days, int value) =>
         Rectification(ruleId, parameters, r, FindingDetails.Of(days, value));

@@ -27,7 +27,8 @@ internal static class TextNormalization
         var text = Nfkc(measure);
         for (var i = 0; i < orderedPhrases.Count; i++)
         {
-            text = text.Replace(orderedPhrases[i], string.Empty, StringComparison.OrdinalIgnoreCase);
+            var phrase = orderedPhrases[i];
+            text = text.Replace(phrase, string.Empty, IsCaseless(phrase) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
         }
 
         var count = 0;
@@ -70,6 +71,25 @@ internal static class TextNormalization
         '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D' => true,
         _ => false,
     };
+
+    /// <summary>
+    /// Whether ignoring case cannot change what <paramref name="phrase"/> matches: every character is a CJK ideograph,
+    /// Chinese punctuation or printable ASCII other than a letter, none of which is the upper case of another
+    /// character, so the ordinal search (vectorized, no case table) finds exactly what the case-insensitive one
+    /// would. Stock phrases are Chinese: this keeps SUP-005 off the slow case-insensitive search.
+    /// </summary>
+    internal static bool IsCaseless(string phrase)
+    {
+        foreach (var c in phrase)
+        {
+            if (!IsNfkcInert(c) || char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Stock phrases in removal order: longest first (in Unicode scalar values, as characters are counted), ties in ordinal order; duplicates once.</summary>
     public static IReadOnlyList<string> OrderPhrases(IEnumerable<string> phrases)

@@ -65,6 +65,49 @@ public sealed class JsonReportWriterTests
     }
 
     [Fact]
+    public void Write_AReportOfManyChunks_GivesTheStreamsBytesThroughBoundedTextWrites()
+    {
+        var findings = Enumerable.Range(0, 4_000)
+            .Select(i => Builders.Reports.Finding("OVD-001", $"R-{i:D5}", $"U-单位{i % 37}", related: [$"PR-{i}", "问题"], details: [("daysOverdue", i)]))
+            .ToArray();
+        var report = Builders.Reports.Of(findings);
+        var writer = new JsonReportWriter(ReportLanguage.Zh);
+        using var stream = new MemoryStream();
+        writer.Write(report, stream);
+        var text = new LargestWriteWriter();
+
+        writer.Write(report, null, text);
+
+        stream.Length.Should().BeGreaterThan(1_000_000);
+        new UTF8Encoding(false).GetBytes(text.ToString()).Should().Equal(stream.ToArray());
+        text.LargestWrite.Should().BeLessThan(100_000, "the text path decodes the JSON in chunks, not as one string");
+    }
+
+    /// <summary>A string writer that records the longest single write it was given.</summary>
+    private sealed class LargestWriteWriter : StringWriter
+    {
+        public int LargestWrite { get; private set; }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            LargestWrite = Math.Max(LargestWrite, count);
+            base.Write(buffer, index, count);
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
+            base.Write(buffer);
+        }
+
+        public override void Write(string? value)
+        {
+            LargestWrite = Math.Max(LargestWrite, value?.Length ?? 0);
+            base.Write(value);
+        }
+    }
+
+    [Fact]
     public void Write_TheSameReportTwice_IsByteIdentical()
     {
         var writer = new JsonReportWriter();

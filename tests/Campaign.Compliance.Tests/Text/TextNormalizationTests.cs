@@ -67,6 +67,37 @@ public class TextNormalizationTests
         TextNormalization.Nfkc(text).Should().Be(text.Normalize(NormalizationForm.FormKC));
     }
 
+    [Fact]
+    public void IsCaseless_EveryCaselessCharacter_MatchesOnlyItselfIgnoringCase()
+    {
+        var all = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).ToList();
+        var caseless = all.Where(c => TextNormalization.IsCaseless(c.ToString())).ToList();
+
+        caseless.Should().HaveCountGreaterThan(20_000);
+        caseless.Should().NotContain(['a', 'K', 'ı', 'Ａ']);
+        var upperOfAny = all.GroupBy(c => char.ToUpperInvariant(c)).ToDictionary(g => g.Key, g => g.Count());
+        caseless.Where(c => upperOfAny.GetValueOrDefault(char.ToUpperInvariant(c)) != 1).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("认真落实,切实加强学习。进一步加强作风建设", new[] { "切实加强", "进一步", "认真落实" })]
+    [InlineData("Strengthen STUDY 加强学习 study", new[] { "study", "加强" })]
+    [InlineData("KIıi 落实", new[] { "ki", "落实" })]
+    [InlineData("全面全面整改", new[] { "全面" })]
+    public void ConcreteLength_ChinesePhrasesOrdinalOthersIgnoringCase_EqualsTheCaseInsensitiveRemoval(string measure, string[] phrases)
+    {
+        var ordered = TextNormalization.OrderPhrases(phrases);
+        var text = measure.Normalize(NormalizationForm.FormKC);
+        foreach (var phrase in ordered)
+        {
+            text = text.Replace(phrase, string.Empty, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var expected = StepByStep(text).EnumerateRunes().Count();
+
+        TextNormalization.ConcreteLength(measure, ordered).Should().Be(expected);
+    }
+
     private static string StepByStep(string text)
     {
         var kept = new StringBuilder();
