@@ -44,7 +44,13 @@ internal sealed class ComplianceSession
     /// the change methods must not be called.
     /// </param>
     public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, bool trackChanges = true)
-        : this(rules, dataset, asOf, trackChanges, facts: null)
+        : this(rules, CheckRecords.Of(dataset), asOf, trackChanges, facts: null)
+    {
+    }
+
+    /// <summary>A one-shot session over <paramref name="records"/> (a part of a partitioned check).</summary>
+    public ComplianceSession(CompiledRules rules, CheckRecords records, DateOnly asOf)
+        : this(rules, records, asOf, trackChanges: false, facts: null)
     {
     }
 
@@ -54,16 +60,16 @@ internal sealed class ComplianceSession
     /// <paramref name="dataset"/> gives the campaign (deadlines, focus lists) and the units' kinds.
     /// </summary>
     public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, IReadOnlyCollection<object> facts)
-        : this(rules, dataset, asOf, trackChanges: false, facts)
+        : this(rules, CheckRecords.Of(dataset), asOf, trackChanges: false, facts)
     {
     }
 
-    private ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, bool trackChanges, IReadOnlyCollection<object>? facts)
+    private ComplianceSession(CompiledRules rules, CheckRecords dataset, DateOnly asOf, bool trackChanges, IReadOnlyCollection<object>? facts)
     {
         _trackChanges = trackChanges;
         _rules = rules;
-        Parameters = new RuleParameters(rules.Options, dataset, Catalog.ComplianceRuleCatalog.Shipped);
-        _factory = new FactFactory(rules.Options, dataset);
+        Parameters = new RuleParameters(rules.Options, dataset.Campaign, Catalog.ComplianceRuleCatalog.Shipped);
+        _factory = new FactFactory(rules.Options, dataset.Campaign, dataset.Units);
         _date = new EvaluationDate(asOf);
         _session = rules.Factory.CreateSession();
         _session.Events.LhsExpressionFailedEvent += (_, e) =>
@@ -250,7 +256,7 @@ internal sealed class ComplianceSession
         }
     }
 
-    private void Load(CampaignDataset dataset)
+    private void Load(CheckRecords dataset)
     {
         // Insertion order matters for speed, not for results: links before the records whose Not/Exists tests
         // count them, members of an aggregate before the fact that anchors it (one aggregation per anchor).

@@ -336,5 +336,9 @@ internal sealed class ComponentPartitioner
     {
         /// <summary>A dataset of the part's records with the whole dataset's campaign.</summary>
         public CampaignDataset ToDataset() => new(campaign, units, people, opinions, problems, rectifications);
+
+        /// <summary>The part's records for a session, looked up in <paramref name="whole"/> (no indexes built for the part).</summary>
+        public CheckRecords ToRecords(CampaignDataset whole) =>
+            new(campaign, units, people, opinions, problems, rectifications, whole.FindProblem, whole.FindOpinion);
     }
 }

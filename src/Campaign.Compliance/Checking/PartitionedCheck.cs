@@ -59,7 +59,7 @@ internal sealed class PartitionedCheck
         {
             Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = degree }, i =>
             {
-                var session = new ComplianceSession(_local, parts[i].ToDataset(), asOf, trackChanges: false);
+                var session = new ComplianceSession(_local, parts[i].ToRecords(dataset), asOf);
                 session.Fire();
                 results[i] = new PartResult(session.Findings(), [.. session.Failures], keepTexts ? session.TextProfiles() : []);
 

@@ -20,10 +20,10 @@ internal sealed class FactFactory
     private readonly Dictionary<UnitKind, IReadOnlyList<string>> _focusListByKind = [];
     private readonly Dictionary<string, UnitKind> _unitKinds = new(StringComparer.Ordinal);
 
-    public FactFactory(ComplianceOptions options, CampaignDataset dataset)
+    public FactFactory(ComplianceOptions options, Campaign.Domain.Campaigns.Campaign campaign, IReadOnlyList<Unit> units)
     {
         _orderedPhrases = TextNormalization.OrderPhrases(options.StockPhrases);
-        IEnumerable<string> lists = options.FocusLists ?? (IEnumerable<string>)dataset.Campaign.FocusLists;
+        IEnumerable<string> lists = options.FocusLists ?? (IEnumerable<string>)campaign.FocusLists;
         var listsInUse = lists.ToArray();
         foreach (var kind in Enum.GetValues<UnitKind>())
         {
@@ -32,7 +32,7 @@ internal sealed class FactFactory
             _focusIdsByKind[kind] = new HashSet<string>(ids, StringComparer.Ordinal);
         }
 
-        foreach (var unit in dataset.Units)
+        foreach (var unit in units)
         {
             _unitKinds[unit.Id] = unit.Kind;
         }

@@ -13,9 +13,9 @@ internal sealed class RuleParameters
     private readonly Dictionary<string, FindingSeverity> _severities;
     private readonly IReadOnlyDictionary<string, FindingSeverity> _overrides;
 
-    public RuleParameters(ComplianceOptions options, CampaignDataset dataset, ComplianceRuleCatalog catalog)
+    public RuleParameters(ComplianceOptions options, Campaign.Domain.Campaigns.Campaign campaign, ComplianceRuleCatalog catalog)
     {
-        var year = dataset.Campaign.Year;
+        var year = campaign.Year;
         ImmediateWindowDays = options.ImmediateWindowDays;
         TeamStaffedDeadline = options.TeamStaffedDeadline ?? new DateOnly(year, 4, 30);
         ConsolidationDeadline = options.ConsolidationDeadline ?? new DateOnly(year, 6, 30);
