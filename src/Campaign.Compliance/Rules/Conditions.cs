@@ -30,6 +30,10 @@ internal static class Conditions
     public static bool SelfAssessedOnly(Rectification r) =>
         r.IsFinished && (r.Evaluation is null || r.Evaluation.By == EvaluatorKind.Self);
 
+    /// <summary>SUP-003's test without the target (so it can filter the rectifications before the join with the parameters): evaluated by the masses with a satisfied rate.</summary>
+    public static bool MassEvaluated(Rectification r) =>
+        r.Evaluation is { By: EvaluatorKind.Masses, SatisfiedRate: not null };
+
     /// <summary>SUP-003: evaluated by the masses with a satisfied rate below the target.</summary>
     public static bool BelowTarget(Rectification r, double target) =>
         r.Evaluation is { By: EvaluatorKind.Masses, SatisfiedRate: { } rate } && rate < target;

@@ -16,7 +16,7 @@ internal sealed class FocusAvoidedRule : Rule
         When()
             .Match(() => p)
             .Match(() => focus)
-            .Not<ProblemProfile>(m => m.FocusUnitId == focus.UnitId)
+            .Not<ProblemProfile>(m => m.FocusUnitId != null, m => m.FocusUnitId == focus.UnitId)
             .Exists<ProblemProfile>(m => m.UnitId == focus.UnitId);
         Then()
             .Yield(() => Emit.Unit(RuleIds.FocusAvoided, p, focus.UnitId));

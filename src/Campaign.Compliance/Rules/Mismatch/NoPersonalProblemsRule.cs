@@ -17,8 +17,8 @@ internal sealed class NoPersonalProblemsRule : Rule
         When()
             .Match(() => p)
             .Match(() => person, x => x.Role == PersonRole.PrincipalLeader || x.Role == PersonRole.TeamMember)
-            .Not<ProblemProfile>(m => m.PersonId == person.Id)
-            .Exists<ProblemProfile>(m => m.TeamUnitId == person.UnitId);
+            .Not<ProblemProfile>(m => m.PersonId != null, m => m.PersonId == person.Id)
+            .Exists<ProblemProfile>(m => m.TeamUnitId != null, m => m.TeamUnitId == person.UnitId);
         Then()
             .Yield(() => Emit.Person(RuleIds.NoPersonalProblems, p, person));
     }

@@ -18,7 +18,7 @@ internal sealed class PersonalCopyOfTeamProblemRule : Rule
         When()
             .Match(() => p)
             .Match(() => x, m => !m.IsTeam, m => m.TextKey != null)
-            .Query(() => teams, q => q.Match<ProblemProfile>(t => t.TeamTextKey == x.TextKey).Collect())
+            .Query(() => teams, q => q.Match<ProblemProfile>(t => t.TeamTextKey != null, t => t.TeamTextKey == x.TextKey).Collect())
             .Having(() => Conditions.Count(teams) > 0);
         Then()
             .Yield(() => Emit.Problem(RuleIds.PersonalCopyOfTeamProblem, p, x, Conditions.Ids(teams), FindingDetails.Empty));

@@ -16,7 +16,7 @@ internal sealed class RectifierNotOwnerRule : Rule
         When()
             .Match(() => p)
             .Match(() => r)
-            .Exists<RectificationProblem>(l => l.RectificationId == r.RectificationId, l => l.OwnerPersonId != null && l.OwnerPersonId != r.Rectification.ResponsiblePersonId);
+            .Exists<RectificationProblem>(l => l.RectificationId == r.RectificationId, l => l.OwnerPersonId != null, l => l.OwnerPersonId != r.Rectification.ResponsiblePersonId);
         Then()
             .Yield(() => Emit.Rectification(RuleIds.RectifierNotOwner, p, r));
     }

@@ -16,8 +16,8 @@ internal sealed class WorkForFourWindsRule : Rule
         When()
             .Match(() => p)
             .Match(() => owner)
-            .Exists<ProblemProfile>(m => m.WorkOwnerKey == owner.OwnerKey)
-            .Not<ProblemProfile>(m => m.FourWindsOwnerKey == owner.OwnerKey);
+            .Exists<ProblemProfile>(m => m.WorkOwnerKey != null, m => m.WorkOwnerKey == owner.OwnerKey)
+            .Not<ProblemProfile>(m => m.FourWindsOwnerKey != null, m => m.FourWindsOwnerKey == owner.OwnerKey);
         Then()
             .Yield(() => Emit.Owner(RuleIds.WorkForFourWinds, p, owner));
     }

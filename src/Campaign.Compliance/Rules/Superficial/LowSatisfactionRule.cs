@@ -15,7 +15,7 @@ internal sealed class LowSatisfactionRule : Rule
         RuleParameters p = null!;
         When()
             .Match(() => p)
-            .Match(() => r, x => x.Rectification.Evaluation != null, x => Conditions.BelowTarget(x.Rectification, p.SatisfactionTarget));
+            .Match(() => r, x => Conditions.MassEvaluated(x.Rectification), x => Conditions.BelowTarget(x.Rectification, p.SatisfactionTarget));
         Then()
             .Yield(() => Emit.Rectification(RuleIds.LowSatisfaction, p, r));
     }
