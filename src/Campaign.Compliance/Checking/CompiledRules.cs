@@ -20,6 +20,7 @@ internal sealed class CompiledRules
         .ToArray();
 
     private readonly Dictionary<string, string?> _ruleIdByName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ruleIds = new(StringComparer.Ordinal);
 
     public CompiledRules(ComplianceOptions options, IServiceProvider? services)
     {
@@ -69,6 +70,10 @@ internal sealed class CompiledRules
             var name = type.GetCustomAttribute<NameAttribute>()?.Name;
             var id = type.GetCustomAttribute<ComplianceRuleAttribute>()?.RuleId;
             _ruleIdByName[name ?? type.FullName ?? type.Name] = id;
+            if (id is not null)
+            {
+                _ruleIds.Add(id);
+            }
         }
 
         Factory = repository.Compile();
@@ -88,6 +93,9 @@ internal sealed class CompiledRules
     public bool HasUserRules { get; }
 
     public int RuleCount { get; }
+
+    /// <summary>Whether a rule with the compliance rule id <paramref name="ruleId"/> is loaded (shipped or a user's).</summary>
+    public bool Includes(string ruleId) => _ruleIds.Contains(ruleId);
 
     /// <summary>The compliance rule id of an engine rule, when its class declares one.</summary>
     public string? RuleIdOf(string ruleName) => _ruleIdByName.GetValueOrDefault(ruleName);

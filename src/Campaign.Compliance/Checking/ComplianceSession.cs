@@ -33,7 +33,7 @@ internal sealed class ComplianceSession
     private readonly Dictionary<string, RectificationProfile> _rectifications = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<RectificationProblem>> _problemLinks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _rectificationsPerProblem = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (ProblemText? Fact, int Count)> _texts = new(StringComparer.Ordinal);
+    private readonly BoilerplateTexts _texts;
 
     /// <param name="rules">The compiled rules.</param>
     /// <param name="dataset">The records to load.</param>
@@ -69,6 +69,7 @@ internal sealed class ComplianceSession
         _trackChanges = trackChanges;
         _rules = rules;
         Parameters = new RuleParameters(rules.Options, dataset.Campaign, Catalog.ComplianceRuleCatalog.Shipped);
+        _texts = new BoilerplateTexts(Parameters.BoilerplateMinOwners);
         _factory = new FactFactory(rules.Options, dataset.Campaign, dataset.Units);
         _date = new EvaluationDate(asOf);
         _session = rules.Factory.CreateSession();
@@ -190,7 +191,7 @@ internal sealed class ComplianceSession
             _session.Insert(link);
         }
 
-        if (AddText(_texts, profile) is { } text)
+        if (_texts.Add(profile) is { } text)
         {
             _session.Insert(text);
         }
@@ -221,7 +222,11 @@ internal sealed class ComplianceSession
             _session.Retract(problem);
         }
 
-        RemoveText(profile);
+        if (_texts.Remove(profile) is { } retired)
+        {
+            _session.Retract(retired);
+        }
+
         _problems.Remove(problemId);
         _problemProfiles.Remove(problemId);
         _opinionLinks.Remove(problemId);
@@ -310,8 +315,9 @@ internal sealed class ComplianceSession
             }
         }
 
-        // A one-shot check needs the text map only while loading (one ProblemText fact per text shared by enough problems).
-        var texts = _trackChanges ? _texts : new Dictionary<string, (ProblemText? Fact, int Count)>(StringComparer.Ordinal);
+        // A one-shot check needs the text counts only while loading, and only when SUP-006 is among the rules (not in a
+        // partitioned check's parts: its global pass counts the texts of every part).
+        var texts = _trackChanges ? _texts : _rules.Includes(Catalog.RuleIds.BoilerplateProblem) ? new BoilerplateTexts(Parameters.BoilerplateMinOwners) : null;
         foreach (var problem in dataset.Problems)
         {
             var profile = _factory.Profile(problem);
@@ -337,7 +343,7 @@ internal sealed class ComplianceSession
                 facts.Add(link);
             }
 
-            AddText(texts, profile);
+            texts?.Add(profile);
         }
 
         foreach (var unit in dataset.Units)
@@ -361,60 +367,12 @@ internal sealed class ComplianceSession
             facts.Add(opinion);
         }
 
-        foreach (var (fact, _) in texts.Values)
+        if (texts is not null)
         {
-            if (fact is not null)
-            {
-                facts.Add(fact);
-            }
+            facts.AddRange(texts.Facts());
         }
 
         _session.InsertAll(facts);
-    }
-
-    /// <summary>
-    /// Counts the profile's text; returns the text's fact when this problem brings the count to
-    /// <see cref="RuleParameters.BoilerplateMinOwners"/>, else null. A text shared by fewer problems cannot have that many
-    /// distinct owners (SUP-006), so it gets no fact and no aggregation in the engine.
-    /// </summary>
-    private ProblemText? AddText(Dictionary<string, (ProblemText? Fact, int Count)> texts, ProblemProfile profile)
-    {
-        if (profile.NormalizedText is not { } text)
-        {
-            return null;
-        }
-
-        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(texts, text, out _);
-        entry.Count++;
-        if (entry.Fact is null && entry.Count >= Parameters.BoilerplateMinOwners)
-        {
-            entry.Fact = new ProblemText(text);
-            return entry.Fact;
-        }
-
-        return null;
-    }
-
-    /// <summary>Uncounts the profile's text, retracting its fact when the count falls below the threshold.</summary>
-    private void RemoveText(ProblemProfile profile)
-    {
-        if (profile.NormalizedText is not { } text)
-        {
-            return;
-        }
-
-        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_texts, text);
-        entry.Count--;
-        if (entry.Fact is { } fact && entry.Count < Parameters.BoilerplateMinOwners)
-        {
-            entry.Fact = null;
-            _session.Retract(fact);
-        }
-
-        if (entry.Count == 0)
-        {
-            _texts.Remove(text);
-        }
     }
 
     private void RequireTracking()

@@ -124,41 +124,28 @@ internal sealed class PartitionedCheck
     /// </summary>
     private List<object> BoilerplateFacts(PartResult[] results)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var texts = new BoilerplateTexts(_boilerplateMinOwners);
         foreach (var result in results)
         {
             foreach (var profile in result.TextProfiles)
             {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, profile.NormalizedText!, out _);
-                count++;
+                texts.Add(profile);
             }
         }
 
         var facts = new List<object>();
-        var texts = new List<object>();
         foreach (var result in results)
         {
             foreach (var profile in result.TextProfiles)
             {
-                var text = profile.NormalizedText!;
-                var count = counts[text];
-                if (Math.Abs(count) < _boilerplateMinOwners)
+                if (texts.Qualifies(profile))
                 {
-                    continue;
-                }
-
-                facts.Add(profile);
-                if (count > 0)
-                {
-                    texts.Add(new ProblemText(text));
-
-                    // A negative count marks the text as emitted; its magnitude still passes the threshold above.
-                    counts[text] = -count;
+                    facts.Add(profile);
                 }
             }
         }
 
-        facts.AddRange(texts);
+        facts.AddRange(texts.Facts());
         return facts;
     }
 
