@@ -28,7 +28,11 @@ public sealed class ComplianceReport
         AsOf = asOf;
         Dataset = dataset;
         var sorted = findings.ToArray();
-        Array.Sort(sorted, FindingOrder.Instance);
+        if (!FindingOrder.IsSorted(sorted))
+        {
+            Array.Sort(sorted, FindingOrder.Instance);
+        }
+
         Findings = Array.AsReadOnly(sorted);
         RuleFailures = ruleFailures is null ? Array.Empty<RuleFailure>() : Array.AsReadOnly(ruleFailures.ToArray());
 
@@ -38,8 +42,8 @@ public sealed class ComplianceReport
             bySeverity[severity] = 0;
         }
 
-        var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var byUnit = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byRule = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byUnit = new Dictionary<string, int>(StringComparer.Ordinal);
         var byFamily = new SortedDictionary<RuleFamily, int>();
         foreach (var family in Enum.GetValues<RuleFamily>())
         {
@@ -49,15 +53,15 @@ public sealed class ComplianceReport
         foreach (var finding in sorted)
         {
             bySeverity[finding.Severity]++;
-            byRule[finding.RuleId] = byRule.GetValueOrDefault(finding.RuleId) + 1;
-            byUnit[finding.UnitId] = byUnit.GetValueOrDefault(finding.UnitId) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byRule, finding.RuleId, out _)++;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byUnit, finding.UnitId, out _)++;
             var family = (catalog?.Find(finding.RuleId) ?? finding.Rule).Family;
             byFamily[family]++;
         }
 
         CountBySeverity = bySeverity.AsReadOnly();
-        CountByRule = byRule.AsReadOnly();
-        CountByUnit = byUnit.AsReadOnly();
+        CountByRule = new SortedDictionary<string, int>(byRule, StringComparer.Ordinal).AsReadOnly();
+        CountByUnit = new SortedDictionary<string, int>(byUnit, StringComparer.Ordinal).AsReadOnly();
         CountByFamily = byFamily.AsReadOnly();
     }
 
@@ -84,41 +88,4 @@ public sealed class ComplianceReport
 
     /// <summary>Rules that threw during the check (their other work and every other rule still counted).</summary>
     public IReadOnlyList<RuleFailure> RuleFailures { get; }
-
-    /// <summary>The contract's order: unit id, rule id, subject id (ordinal), then subject type to break ties.</summary>
-    private sealed class FindingOrder : IComparer<Finding>
-    {
-        public static readonly FindingOrder Instance = new();
-
-        public int Compare(Finding? x, Finding? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return 0;
-            }
-
-            if (x is null)
-            {
-                return -1;
-            }
-
-            if (y is null)
-            {
-                return 1;
-            }
-
-            var c = string.CompareOrdinal(x.UnitId, y.UnitId);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(x.RuleId, y.RuleId);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(x.SubjectId, y.SubjectId);
-            }
-
-            return c != 0 ? c : x.SubjectType.CompareTo(y.SubjectType);
-        }
-    }
 }

@@ -61,7 +61,11 @@ internal sealed class PartitionedCheck
             {
                 var session = new ComplianceSession(_local, parts[i].ToRecords(dataset), asOf);
                 session.Fire();
-                results[i] = new PartResult(session.Findings(), [.. session.Failures], keepTexts ? session.TextProfiles() : []);
+                var partFindings = session.Findings();
+
+                // Sorted here, on the parts' threads: the report then only merges.
+                partFindings.Sort(FindingOrder.Instance);
+                results[i] = new PartResult(partFindings, [.. session.Failures], keepTexts ? session.TextProfiles() : []);
 
                 // The part's records stay in the caller's dataset; drop the part so its session can be collected.
                 parts[i] = null!;
@@ -72,11 +76,11 @@ internal sealed class PartitionedCheck
             ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
-        var findings = new List<Finding>();
+        var sortedLists = new List<List<Finding>>(results.Length + 2);
         var failures = new FailureList();
         foreach (var result in results)
         {
-            findings.AddRange(result.Findings);
+            sortedLists.Add(result.Findings);
             failures.AddRange(result.Failures);
         }
 
@@ -84,36 +88,42 @@ internal sealed class PartitionedCheck
         {
             var session = new ComplianceSession(_boilerplate, dataset, asOf, BoilerplateFacts(results));
             session.Fire();
-            foreach (var finding in session.Findings())
-            {
-                findings.Add(finding);
-            }
-
+            var boilerplate = session.Findings();
+            boilerplate.Sort(FindingOrder.Instance);
+            sortedLists.Add(boilerplate);
             failures.AddRange(session.Failures);
         }
 
         if (_escalation is not null)
         {
-            var facts = new List<object>(dataset.Units.Count + findings.Count);
+            var facts = new List<object>(dataset.Units.Count + results.Sum(r => r.Findings.Count) + 1024);
             foreach (var unit in dataset.Units)
             {
                 facts.Add(unit);
             }
 
-            facts.AddRange(findings);
+            foreach (var list in sortedLists)
+            {
+                facts.AddRange(list);
+            }
+
             var session = new ComplianceSession(_escalation, dataset, asOf, facts);
             session.Fire();
+            var escalation = new List<Finding>();
             foreach (var finding in session.Findings())
             {
                 if (string.Equals(finding.RuleId, RuleIds.UnitAtRisk, StringComparison.Ordinal))
                 {
-                    findings.Add(finding);
+                    escalation.Add(finding);
                 }
             }
 
+            escalation.Sort(FindingOrder.Instance);
+            sortedLists.Add(escalation);
             failures.AddRange(session.Failures);
         }
 
+        var findings = FindingOrder.Merge(sortedLists);
         return (findings, failures.Items);
     }
 
