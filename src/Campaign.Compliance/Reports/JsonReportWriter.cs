@@ -45,8 +45,16 @@ public sealed class JsonReportWriter : ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(utf8Output);
+        // Handed on to the stream in chunks as the JSON grows: Utf8JsonWriter buffers everything until it is flushed, and a
+        // province report is tens of megabytes (a buffer doubling to 128 MB on the large object heap).
         using var json = new Utf8JsonWriter(utf8Output, WriterOptions);
-        WriteJson(report, json, null);
+        WriteJson(report, json, () =>
+        {
+            if (json.BytesPending >= ChunkBytes)
+            {
+                json.Flush();
+            }
+        });
         json.Flush();
         utf8Output.WriteByte((byte)'\n');
         utf8Output.Flush();
@@ -73,7 +81,7 @@ public sealed class JsonReportWriter : ReportWriter
         output.Write('\n');
     }
 
-    /// <summary>The size at which the text path hands its UTF-8 on to the text writer.</summary>
+    /// <summary>The size at which the JSON is handed on to the stream or the text writer.</summary>
     private const int ChunkBytes = 64 * 1024;
 
     /// <summary>Writes the buffered UTF-8 (whole tokens, so no character is split) to the text writer and empties the buffer.</summary>

@@ -83,6 +83,41 @@ public sealed class JsonReportWriterTests
         text.LargestWrite.Should().BeLessThan(100_000, "the text path decodes the JSON in chunks, not as one string");
     }
 
+    [Fact]
+    public void Write_AReportOfManyChunksToAStream_HandsTheBytesOnAsTheJsonGrows()
+    {
+        var findings = Enumerable.Range(0, 4_000)
+            .Select(i => Builders.Reports.Finding("OVD-001", $"R-{i:D5}", $"U-单位{i % 37}", related: [$"PR-{i}", "问题"], details: [("daysOverdue", i)]))
+            .ToArray();
+        var report = Builders.Reports.Of(findings);
+        var writer = new JsonReportWriter(ReportLanguage.Zh);
+        using var stream = new LargestWriteStream();
+
+        writer.Write(report, stream);
+
+        stream.Length.Should().BeGreaterThan(1_000_000);
+        stream.ToArray().Should().Equal(new UTF8Encoding(false).GetBytes(writer.WriteToString(report)));
+        stream.LargestWrite.Should().BeLessThan(100_000, "the stream path flushes the JSON in chunks, not once at the end");
+    }
+
+    /// <summary>A memory stream that records the longest single write it was given.</summary>
+    private sealed class LargestWriteStream : MemoryStream
+    {
+        public int LargestWrite { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            LargestWrite = Math.Max(LargestWrite, count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
+            base.Write(buffer);
+        }
+    }
+
     /// <summary>A string writer that records the longest single write it was given.</summary>
     private sealed class LargestWriteWriter : StringWriter
     {
