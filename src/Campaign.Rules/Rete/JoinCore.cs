@@ -3,7 +3,8 @@ using Campaign.Rules.Diagnostics;
 
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing in propagation; memories are intrusive linked lists in hash buckets.
+// Hot path: no LINQ, closures or boxing in propagation; memories are intrusive linked lists in hash buckets
+// (slots of the node's JoinIndex).
 
 /// <summary>
 /// The two memories of a beta node with a right input: left tokens and right facts, hash-indexed by the join
@@ -136,12 +137,12 @@ internal abstract class JoinCore : BetaNode, IRightSink
     {
         // stamp 0: a new token, no match to skip; else skip the entries already matched (stamped by LeftModify).
         var bucket = token.Bucket;
-        if (bucket is null)
+        if (bucket == JoinIndex.None)
         {
             return;
         }
 
-        for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
+        for (var entry = _index.FirstEntry(bucket); entry is not null; entry = entry.Next)
         {
             if ((stamp == 0 || entry.Stamp != stamp) && Residual(token, entry.Fact.Object))
             {
@@ -208,13 +209,13 @@ internal abstract class JoinCore : BetaNode, IRightSink
     {
         // stamp 0: a new entry, no match to skip; else skip the tokens already matched (stamped by RightModify).
         var bucket = entry.Bucket;
-        if (bucket is null)
+        if (bucket == JoinIndex.None)
         {
             return;
         }
 
         var value = entry.Fact.Object;
-        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
+        for (var token = _index.FirstToken(bucket); token is not null; token = token.BucketNext)
         {
             if ((stamp == 0 || token.Stamp != stamp) && Residual(token, value))
             {
@@ -272,7 +273,10 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
 
         var bucket = TokenBucket(token);
-        bucket?.AddToken(token);
+        if (bucket != JoinIndex.None)
+        {
+            _index.AddToken(bucket, token);
+        }
     }
 
     protected void UnlinkLeft(JoinToken token)
@@ -282,11 +286,9 @@ internal abstract class JoinCore : BetaNode, IRightSink
             _leftCount--;
         }
 
-        var bucket = token.Bucket;
-        if (bucket is not null)
+        if (token.Bucket != JoinIndex.None)
         {
-            bucket.RemoveToken(token);
-            _index.Release(bucket);
+            _index.RemoveToken(token);
         }
     }
 
@@ -299,18 +301,20 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
         var bucket = TokenBucket(token);
         var old = token.Bucket;
-        if (ReferenceEquals(bucket, old))
+        if (bucket == old)
         {
             return;
         }
 
-        if (old is not null)
+        if (old != JoinIndex.None)
         {
-            old.RemoveToken(token);
-            _index.Release(old);
+            _index.RemoveToken(token);
         }
 
-        bucket?.AddToken(token);
+        if (bucket != JoinIndex.None)
+        {
+            _index.AddToken(bucket, token);
+        }
     }
 
     protected RightEntry LinkRight(Fact fact)
@@ -319,7 +323,11 @@ internal abstract class JoinCore : BetaNode, IRightSink
         fact.Entries = entry;
         _rightCount++;
         var bucket = FactBucket(fact);
-        bucket?.AddEntry(entry);
+        if (bucket != JoinIndex.None)
+        {
+            _index.AddEntry(bucket, entry);
+        }
+
         return entry;
     }
 
@@ -363,11 +371,9 @@ internal abstract class JoinCore : BetaNode, IRightSink
         entry.NextOfFact = null;
         _rightCount--;
 
-        var bucket = entry.Bucket;
-        if (bucket is not null)
+        if (entry.Bucket != JoinIndex.None)
         {
-            bucket.RemoveEntry(entry);
-            _index.Release(bucket);
+            _index.RemoveEntry(entry);
         }
 
         return entry;
@@ -382,18 +388,20 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
         var bucket = FactBucket(entry.Fact);
         var old = entry.Bucket;
-        if (ReferenceEquals(bucket, old))
+        if (bucket == old)
         {
             return;
         }
 
-        if (old is not null)
+        if (old != JoinIndex.None)
         {
-            old.RemoveEntry(entry);
-            _index.Release(old);
+            _index.RemoveEntry(entry);
         }
 
-        bucket?.AddEntry(entry);
+        if (bucket != JoinIndex.None)
+        {
+            _index.AddEntry(bucket, entry);
+        }
     }
 
     protected Token CreateMatch(JoinToken left, RightEntry entry)
@@ -470,7 +478,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         _matchCount--;
     }
 
-    private Bucket? TokenBucket(Token token)
+    private int TokenBucket(Token token)
     {
         try
         {
@@ -479,11 +487,11 @@ internal abstract class JoinCore : BetaNode, IRightSink
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, Arguments(token, null));
-            return null;
+            return JoinIndex.None;
         }
     }
 
-    private Bucket? FactBucket(Fact fact)
+    private int FactBucket(Fact fact)
     {
         try
         {
@@ -492,7 +500,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, [fact.Object]);
-            return null;
+            return JoinIndex.None;
         }
     }
 

@@ -102,8 +102,8 @@ internal sealed class JoinToken : Token
     {
     }
 
-    // Membership of the node's left memory (a hash bucket).
-    public Bucket? Bucket { get; set; }
+    // Membership of the node's left memory: the slot of its hash bucket in the node's index (JoinIndex.None when the key failed).
+    public int Bucket { get; set; } = JoinIndex.None;
 
     public JoinToken? BucketPrev { get; set; }
 
@@ -134,7 +134,8 @@ internal sealed class RightEntry
     /// <summary>The next entry of the same fact (in another node): a fact finds its entries without a dictionary.</summary>
     public RightEntry? NextOfFact { get; set; }
 
-    public Bucket? Bucket { get; set; }
+    /// <summary>The slot of the entry's hash bucket in its node's index (JoinIndex.None when the key failed).</summary>
+    public int Bucket { get; set; } = JoinIndex.None;
 
     public RightEntry? Prev { get; set; }
 
@@ -145,124 +146,4 @@ internal sealed class RightEntry
     public Token? LastMatch { get; set; }
 
     public long Stamp { get; set; }
-}
-
-/// <summary>The tokens and facts of one join key, both sides in one bucket.</summary>
-internal class Bucket
-{
-    public JoinToken? FirstToken { get; set; }
-
-    public RightEntry? FirstEntry { get; set; }
-
-    public JoinToken? LastToken { get; set; }
-
-    public RightEntry? LastEntry { get; set; }
-
-    public int TokenCount { get; set; }
-
-    public int EntryCount { get; set; }
-
-    public bool IsEmpty => TokenCount == 0 && EntryCount == 0;
-
-    public void AddToken(JoinToken token)
-    {
-        // Appended at the tail so that iteration follows insertion order (deterministic, FIFO-friendly).
-        token.Bucket = this;
-        token.BucketNext = null;
-        token.BucketPrev = LastToken;
-        if (LastToken is null)
-        {
-            FirstToken = token;
-        }
-        else
-        {
-            LastToken.BucketNext = token;
-        }
-
-        LastToken = token;
-        TokenCount++;
-    }
-
-    public void RemoveToken(JoinToken token)
-    {
-        if (token.BucketPrev is null)
-        {
-            FirstToken = token.BucketNext;
-        }
-        else
-        {
-            token.BucketPrev.BucketNext = token.BucketNext;
-        }
-
-        if (token.BucketNext is null)
-        {
-            LastToken = token.BucketPrev;
-        }
-        else
-        {
-            token.BucketNext.BucketPrev = token.BucketPrev;
-        }
-
-        token.Bucket = null;
-        token.BucketPrev = null;
-        token.BucketNext = null;
-        TokenCount--;
-    }
-
-    public void AddEntry(RightEntry entry)
-    {
-        entry.Bucket = this;
-        entry.Next = null;
-        entry.Prev = LastEntry;
-        if (LastEntry is null)
-        {
-            FirstEntry = entry;
-        }
-        else
-        {
-            LastEntry.Next = entry;
-        }
-
-        LastEntry = entry;
-        EntryCount++;
-    }
-
-    public void RemoveEntry(RightEntry entry)
-    {
-        if (entry.Prev is null)
-        {
-            FirstEntry = entry.Next;
-        }
-        else
-        {
-            entry.Prev.Next = entry.Next;
-        }
-
-        if (entry.Next is null)
-        {
-            LastEntry = entry.Prev;
-        }
-        else
-        {
-            entry.Next.Prev = entry.Prev;
-        }
-
-        entry.Bucket = null;
-        entry.Prev = null;
-        entry.Next = null;
-        EntryCount--;
-    }
-}
-
-internal sealed class Bucket<TKey> : Bucket
-{
-    public Bucket(TKey key, bool isNull)
-    {
-        Key = key;
-        IsNullKey = isNull;
-    }
-
-    public TKey Key { get; }
-
-    public bool IsNullKey { get; }
 }
