@@ -12,7 +12,7 @@ namespace Campaign.Rules.Rete;
 /// value; and a token is the left token of exactly one node, so that node's state (pass-through child, query
 /// results or activation) has one slot. The fields of a join's left memory (bucket and match lists) are only on
 /// <see cref="JoinToken"/>, created for tokens whose next node is a join, Not/Exists or query node
-/// (<see cref="BetaNode.CreateToken"/>): 80 bytes for a plain token, 128 for a join's left token.
+/// (<see cref="BetaNode.CreateToken"/>): 80 bytes for a plain token, 112 for a join's left token.
 /// </remarks>
 internal class Token
 {
@@ -48,7 +48,8 @@ internal class Token
 
     public object? Value => _slot is RightEntry entry ? entry.Fact.Object : _slot;
 
-    // When this token is a match record: its sibling links in its left token's and its right entry's lists.
+    // When this token is a match record: its sibling links in its left token's and its right entry's lists (the
+    // first record's previous link is the last record).
     public Token? LeftPrev { get; set; }
 
     public Token? LeftNext { get; set; }
@@ -105,31 +106,46 @@ internal sealed class JoinToken : Token
     // Membership of the node's left memory: the slot of its hash bucket in the node's index (JoinIndex.None when the key failed).
     public int Bucket { get; set; } = JoinIndex.None;
 
+    /// <summary>Set while the node re-matches a modified fact: this token's match was already re-checked.</summary>
+    public bool Marked { get; set; }
+
+    // The previous token in the bucket (the head's is the tail) and the next one.
     public JoinToken? BucketPrev { get; set; }
 
     public JoinToken? BucketNext { get; set; }
 
-    // Match records owned by this token as left side (insertion order).
+    /// <summary>The first of the match records owned by this token as left side (insertion order; its LeftPrev is the last).</summary>
     public Token? FirstMatch { get; set; }
-
-    public Token? LastMatch { get; set; }
-
-    public long Stamp { get; set; }
 }
 
 /// <summary>A fact's entry in a join node's right memory, with its match records.</summary>
+/// <remarks>
+/// 64 bytes: five references and two ints. The owner is the node's number (not a reference), the tail of each list is
+/// the head's previous link, and the mark that a modify uses to skip re-checked matches is one bit of the owner's
+/// number (instead of a 64-bit stamp).
+/// </remarks>
 internal sealed class RightEntry
 {
-    public RightEntry(Fact fact, JoinCore owner)
+    private const int MarkBit = int.MinValue;
+    private int _ownerAndMark;
+
+    public RightEntry(Fact fact, int owner)
     {
         Fact = fact;
-        Owner = owner;
+        _ownerAndMark = owner;
     }
 
     public Fact Fact { get; }
 
-    /// <summary>The join node whose right memory holds this entry.</summary>
-    public JoinCore Owner { get; }
+    /// <summary>The number of the join node whose right memory holds this entry (<see cref="JoinCore.Id"/>).</summary>
+    public int Owner => _ownerAndMark & int.MaxValue;
+
+    /// <summary>Set while the node re-matches a modified token: this entry's match was already re-checked.</summary>
+    public bool Marked
+    {
+        get => _ownerAndMark < 0;
+        set => _ownerAndMark = value ? _ownerAndMark | MarkBit : _ownerAndMark & int.MaxValue;
+    }
 
     /// <summary>The next entry of the same fact (in another node): a fact finds its entries without a dictionary.</summary>
     public RightEntry? NextOfFact { get; set; }
@@ -137,13 +153,11 @@ internal sealed class RightEntry
     /// <summary>The slot of the entry's hash bucket in its node's index (JoinIndex.None when the key failed).</summary>
     public int Bucket { get; set; } = JoinIndex.None;
 
+    // The previous entry in the bucket (the head's is the tail) and the next one.
     public RightEntry? Prev { get; set; }
 
     public RightEntry? Next { get; set; }
 
+    /// <summary>The first of the entry's match records (insertion order; its RightPrev is the last).</summary>
     public Token? FirstMatch { get; set; }
-
-    public Token? LastMatch { get; set; }
-
-    public long Stamp { get; set; }
 }

@@ -10,7 +10,7 @@ public class JoinIndexTests
 
     private static JoinToken Token(string? key) => new(null, key);
 
-    private static RightEntry Entry(string key) => new(new Fact(key), null!);
+    private static RightEntry Entry(string key) => new(new Fact(key), 1);
 
     [Fact]
     public void SameKey_SameBucket_OtherKey_OtherBucket_NullKeysShareOne()
