@@ -181,15 +181,15 @@ internal sealed class AggregateNode : JoinCore
     private readonly QueryPipeline _pipeline;
     private readonly LambdaExpression _expression;
 
-    // The partial matches to recompute at the next flush; true: all their elements changed (a left change).
-    private const int PendingKeptCapacity = 1024;
-    private readonly Dictionary<Token, bool> _pending = new();
+    // The partial matches to recompute at the next flush (a token's PendingAll: all its elements changed, a left
+    // change); a flush drains one queue while new changes go to the other.
+    private PendingQueue _pending = new();
+    private PendingQueue? _spare = new();
 
-    /// <summary>The capacity of the pending-recompute table (diagnostics and tests).</summary>
-    internal int PendingCapacity => _pending.EnsureCapacity(0);
+    /// <summary>The capacity of the pending-recompute queue (diagnostics and tests).</summary>
+    internal int PendingCapacity => _pending.Capacity;
 
-    // Reused scratch lists (a flush and a recompute never nest within one node).
-    private readonly List<KeyValuePair<Token, bool>> _flushing = new();
+    // Reused scratch list (a flush and a recompute never nest within one node).
     private readonly List<QueryItem> _items = new();
     private int _results;
 
@@ -234,7 +234,7 @@ internal sealed class AggregateNode : JoinCore
 
     protected override void LeftRetracting(Token token, ChangeList<Token> output)
     {
-        _pending.Remove(token);
+        _pending.Remove((JoinToken)token);
         _results += QueryResults.RetractAll(output, token);
     }
 
@@ -243,37 +243,32 @@ internal sealed class AggregateNode : JoinCore
     {
         while (_pending.Count > 0)
         {
-            var batch = _flushing;
-            batch.Clear();
-            foreach (var pair in _pending)
-            {
-                batch.Add(pair);
-            }
-
-            // Dictionary.Clear zeroes the whole table: after a large set (a session's initial load) shrink it, or every
-            // later single change would pay for clearing a table sized for the load.
-            _pending.Clear();
-            if (batch.Count > PendingKeptCapacity)
-            {
-                _pending.TrimExcess();
-            }
+            var batch = _pending;
+            _pending = _spare ?? new PendingQueue();
+            _spare = null;
+            batch.Unmark();
 
             var output = Session.TokenLists.Rent();
-            for (var i = 0; i < batch.Count; i++)
+            for (var i = 0; i < batch.Used; i++)
             {
-                Recompute(batch[i].Key, batch[i].Value, output);
+                var token = batch[i];
+                if (token is not null)
+                {
+                    var all = token.PendingAll;
+                    token.PendingAll = false;
+                    Recompute(token, all, output);
+                }
             }
 
-            batch.Clear();
+            batch.Reset();
+            _spare = batch;
             Emit(output);
         }
     }
 
     private void Schedule(Token token, bool all)
     {
-        ref var pending = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pending, token, out var exists);
-        pending |= all;
-        if (!exists && _pending.Count == 1)
+        if (_pending.Add((JoinToken)token, all) && _pending.Count == 1)
         {
             Session.ScheduleAggregate(this);
         }
@@ -303,6 +298,110 @@ internal sealed class AggregateNode : JoinCore
 
         _results += QueryResults.Apply(Session, Child, output, token, results, all);
         items.Clear();
+    }
+}
+
+/// <summary>
+/// The left tokens an aggregate node recomputes at its next flush, in the order a dictionary keyed by token would
+/// enumerate them (slot order; a removed token's slot is reused by the next one added, last freed first), without a
+/// hash table: a token knows its slot (<see cref="JoinToken.PendingSlot"/>). Slots are in chunks
+/// (<see cref="SlotArray{T}"/>); after a large flush the chunks are dropped so that later small flushes stay cheap.
+/// </summary>
+internal sealed class PendingQueue
+{
+    private const int InitialCapacity = 16;
+    private const int KeptCapacity = 1024;
+
+    private SlotArray<JoinToken?> _slots = new(InitialCapacity);
+    private readonly Stack<int> _free = new();
+
+    /// <summary>The number of tokens waiting.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The slots in use or freed since the last reset (iterate these, skipping nulls).</summary>
+    public int Used { get; private set; }
+
+    public int Capacity => _slots.Capacity;
+
+    public JoinToken? this[int slot] => _slots[slot];
+
+    /// <summary>Adds the token unless it waits already (then only its all-flag is raised).</summary>
+    /// <returns>Whether the token was added.</returns>
+    public bool Add(JoinToken token, bool all)
+    {
+        if (token.PendingSlot != 0)
+        {
+            token.PendingAll |= all;
+            return false;
+        }
+
+        int slot;
+        if (_free.Count > 0)
+        {
+            slot = _free.Pop();
+        }
+        else
+        {
+            if (Used == _slots.Capacity)
+            {
+                _slots.Grow();
+            }
+
+            slot = Used++;
+        }
+
+        _slots[slot] = token;
+        token.PendingSlot = slot + 1;
+        token.PendingAll = all;
+        Count++;
+        return true;
+    }
+
+    public void Remove(JoinToken token)
+    {
+        if (token.PendingSlot == 0)
+        {
+            return;
+        }
+
+        var slot = token.PendingSlot - 1;
+        _slots[slot] = null;
+        _free.Push(slot);
+        token.PendingSlot = 0;
+        token.PendingAll = false;
+        Count--;
+    }
+
+    /// <summary>Marks every waiting token as no longer waiting (their all-flags stay for the flush to read).</summary>
+    public void Unmark()
+    {
+        for (var i = 0; i < Used; i++)
+        {
+            if (_slots[i] is { } token)
+            {
+                token.PendingSlot = 0;
+            }
+        }
+    }
+
+    /// <summary>Empties the queue after a flush.</summary>
+    public void Reset()
+    {
+        if (_slots.Capacity > KeptCapacity)
+        {
+            _slots = new SlotArray<JoinToken?>(InitialCapacity);
+        }
+        else
+        {
+            for (var i = 0; i < Used; i++)
+            {
+                _slots[i] = null;
+            }
+        }
+
+        _free.Clear();
+        Used = 0;
+        Count = 0;
     }
 }
 

@@ -109,6 +109,16 @@ internal sealed class JoinToken : Token
     /// <summary>Set while the node re-matches a modified fact: this token's match was already re-checked.</summary>
     public bool Marked { get; set; }
 
+    /// <summary>The left token of a query node waits for a recompute of all its elements (see <see cref="PendingQueue"/>).</summary>
+    public bool PendingAll { get; set; }
+
+    /// <summary>1 + the token's place in its query node's pending queue, 0 when not pending (kept in the count, which only a Not/Exists left token uses).</summary>
+    public int PendingSlot
+    {
+        get => Count;
+        set => Count = value;
+    }
+
     // The previous token in the bucket (the head's is the tail) and the next one.
     public JoinToken? BucketPrev { get; set; }
 
