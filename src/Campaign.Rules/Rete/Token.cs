@@ -75,10 +75,10 @@ internal class Token
         set => _state = value;
     }
 
-    /// <summary>The query results of an aggregate or From node.</summary>
-    public ResultSet? State
+    /// <summary>The query results of an aggregate or From node: a <see cref="ResultSlot"/> (one result) or a <see cref="ResultSet"/>.</summary>
+    public object? State
     {
-        get => (ResultSet?)_state;
+        get => _state;
         set => _state = value;
     }
 
