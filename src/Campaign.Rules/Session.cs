@@ -272,11 +272,14 @@ internal sealed partial class Session : ISession
                         RunActions(activation, activation.Branch.UndoActions);
                     }
 
-                    if (activation.Linked is not null)
+                    if (activation.Linked is { } linked)
                     {
-                        foreach (var pair in activation.Linked)
+                        for (var i = 0; i < linked.Slots; i++)
                         {
-                            _linked.Enqueue(new LinkedOperation(LinkedKind.Retract, activation, pair.Value));
+                            if (linked.FactAt(i) is { } fact)
+                            {
+                                _linked.Enqueue(new LinkedOperation(LinkedKind.Retract, activation, fact));
+                            }
                         }
 
                         activation.Linked = null;
