@@ -24,6 +24,49 @@ public class MemoryLayoutTests
         BytesPerObject(() => new Token(null, null)).Should().BeLessThanOrEqualTo(80);
     }
 
+    [Fact]
+    public void Fact_IsAtMost64Bytes_AndASingleQueryResultAtMost56()
+    {
+        BytesPerObject(() => new Fact("x")).Should().BeLessThanOrEqualTo(64);
+        var token = new Token(null, null);
+        BytesPerObject(() => new ResultSlot(new ResultKey(token, 0), token, 1)).Should().BeLessThanOrEqualTo(56);
+    }
+
+    [Fact]
+    public void AnActivationsFirstLinkedFact_CostsAtMost64Bytes()
+    {
+        var key = new object();
+        BytesPerObject(() =>
+        {
+            var linked = new Campaign.Rules.Agenda.LinkedFacts();
+            linked.TryAdd(key, key);
+            return linked;
+        }).Should().BeLessThanOrEqualTo(64);
+    }
+
+    [Fact]
+    public void AHashBucket_CostsAtMost48BytesAllocatedInAll()
+    {
+        // Slots (key, hash, next; two list heads) in chunks plus the doubling chain table, growth included.
+        const int keys = 100_000;
+        var tokens = new JoinToken[keys];
+        for (var i = 0; i < keys; i++)
+        {
+            tokens[i] = new JoinToken(null, "k" + i);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var index = new KeyIndex<string>(t => (string)t.Value!, f => (string)f, StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            index.AddToken(index.ForToken(token), token);
+        }
+
+        var perBucket = (GC.GetAllocatedBytesForCurrentThread() - before) / keys;
+        index.BucketCount.Should().Be(keys);
+        perBucket.Should().BeLessThanOrEqualTo(48);
+    }
+
     private static long BytesPerObject(Func<object> create)
     {
         var keep = new object[Count];
