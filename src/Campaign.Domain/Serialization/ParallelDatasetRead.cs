@@ -46,7 +46,12 @@ internal static class ParallelDatasetRead
             return null;
         }
 
-        var cuts = FindCuts(bytes, options.MaxDegreeOfParallelism);
+        // No part smaller than half the threshold (16 MiB by default), however many cores: a part costs a thread, a
+        // buffer and its share of the join.
+        var parts = options.ParallelThreshold < 2
+            ? options.MaxDegreeOfParallelism
+            : (int)Math.Clamp(bytes.Length / (options.ParallelThreshold / 2), 2, options.MaxDegreeOfParallelism);
+        var cuts = FindCuts(bytes, parts);
         if (cuts.Count == 0)
         {
             bytes.Restore();
