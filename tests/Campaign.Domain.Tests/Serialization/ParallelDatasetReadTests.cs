@@ -92,6 +92,20 @@ public class ParallelDatasetReadTests
     }
 
     [Fact]
+    public void Read_CollectionsInReverseOrder_EqualTheSequentialRead()
+    {
+        var valid = Generated.Document(records: 40, reversed: true);
+        var dangling = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(valid).Replace("\"unitId\": \"U-0003\"", "\"unitId\": \"U-0099\"", StringComparison.Ordinal));
+
+        AssertReadInParts(valid, 2);
+        AssertSameOutcome(valid, 2);
+        AssertSameOutcome(valid, 4);
+        AssertSameOutcome(dangling, 2);
+        AssertSameOutcome(dangling, 3);
+        Outcome(dangling, 1).Errors.Should().NotBeNull();
+    }
+
+    [Fact]
     public void Read_OnlyTheUnitsArrayHasRecords_IsCutInsideItAndEqualsTheSequentialRead()
     {
         var document = Generated.Document(records: 0, units: 60);
