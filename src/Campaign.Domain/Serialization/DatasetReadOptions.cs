@@ -44,8 +44,8 @@ public sealed class DatasetReadOptions
     public int MaxErrors { get; }
 
     /// <summary>How many threads may parse one large document at once; <see cref="Environment.ProcessorCount"/> by default, 1 for a sequential read.</summary>
-    /// <remarks>Only documents of at least 32 MiB read from a seekable file or memory stream (or through
-    /// <see cref="CampaignDatasetReader.ReadAsync"/>) are read in parts; the dataset and any errors are exactly those of a
+    /// <remarks>Only documents of at least 32 MiB read from a seekable stream (a file, as <see cref="CampaignDatasetReader.ReadFile"/>
+    /// reads, a memory stream, or any stream through <see cref="CampaignDatasetReader.ReadAsync"/>) are read in parts; the dataset and any errors are exactly those of a
     /// sequential read, which is what an invalid document falls back to.</remarks>
     public int MaxDegreeOfParallelism { get; }
 
