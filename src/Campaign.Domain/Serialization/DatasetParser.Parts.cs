@@ -107,6 +107,41 @@ internal sealed partial class DatasetParser
     }
 
     /// <summary>
+    /// Once a later part is read: resolves again, on its own thread while the first part may still be reading, the
+    /// references it kept, now that it knows all its own records and the first part may have completed more
+    /// collections; what is left (mostly references into the collection the first part is still reading) waits for the
+    /// join. An individual owner found to belong to another unit fails the part.
+    /// </summary>
+    public void ResolveKeptReferences()
+    {
+        var references = _laterReferences;
+        var kept = 0;
+        for (var i = 0; i < references.Count && !_partFailed; i++)
+        {
+            var reference = references[i];
+            string? personUnit;
+            var position = IndexOf(reference.Collection).PositionOf(reference.Id);
+            if (position >= 0)
+            {
+                personUnit = reference.ProblemUnitId is null ? null : _personUnitIds[position];
+            }
+            else if (_first is { } first && first.TryFindComplete(reference.Collection, reference.Id, out _, out position))
+            {
+                personUnit = reference.ProblemUnitId is null ? null : first._personUnitIds[position];
+            }
+            else
+            {
+                references[kept++] = reference;
+                continue;
+            }
+
+            _partFailed |= personUnit is not null && !string.Equals(personUnit, reference.ProblemUnitId, StringComparison.Ordinal);
+        }
+
+        references.RemoveRange(kept, references.Count - kept);
+    }
+
+    /// <summary>
     /// Appends the records of <paramref name="parts"/> (in document order) to this first part and runs the checks that
     /// need the whole document. False when anything is wrong (a duplicate id across parts, a dangling reference, an
     /// owner of another unit, a parent loop...): the caller then reads the document sequentially for the exact errors.

@@ -136,6 +136,11 @@ internal static class ParallelDatasetRead
             parser.Parse();
             if (parser.Succeeded)
             {
+                parser.ResolveKeptReferences();
+            }
+
+            if (parser.Succeeded)
+            {
                 return;
             }
         }
