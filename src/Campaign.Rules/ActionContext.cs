@@ -41,7 +41,7 @@ internal sealed class ActionContext : IContext
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(fact);
         var activation = Current;
-        activation.Linked ??= new Dictionary<object, object>();
+        activation.Linked ??= new LinkedFacts();
         if (!activation.Linked.TryAdd(key, fact))
         {
             throw new ArgumentException($"A fact is already linked under key {key}.", nameof(key));
@@ -60,7 +60,7 @@ internal sealed class ActionContext : IContext
             throw new ArgumentException($"No fact is linked under key {key}.", nameof(key));
         }
 
-        activation.Linked[key] = fact;
+        activation.Linked.Replace(key, fact);
         if (Rete.FactIdentityComparer.Instance.Equals(old, fact))
         {
             _session.EnqueueLinked(Session.LinkedKind.Update, activation, fact);
@@ -86,7 +86,7 @@ internal sealed class ActionContext : IContext
 
     public object? GetLinked(object key) => Current.Linked is { } linked && linked.TryGetValue(key, out var fact) ? fact : null;
 
-    public IEnumerable<object> GetLinkedKeys() => Current.Linked is { } linked ? new List<object>(linked.Keys) : [];
+    public IEnumerable<object> GetLinkedKeys() => Current.Linked is { } linked ? linked.Keys() : [];
 
     public object Resolve(Type serviceType) => _session.Resolve(Activation, serviceType);
 

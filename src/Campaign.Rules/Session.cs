@@ -24,6 +24,7 @@ internal sealed partial class Session : ISession
     private readonly ActionContext _context;
     private readonly ResolutionContext _resolution;
     private long _stamp;
+    private int _joinIds;
     private bool _halted;
     private bool _flushing;
 
@@ -58,6 +59,9 @@ internal sealed partial class Session : ISession
     internal ChangeListPool<Token> TokenLists { get; } = new();
 
     public long NextStamp() => ++_stamp;
+
+    /// <summary>Numbers the join nodes of the session (a right entry names its node by number).</summary>
+    internal int NextJoinId() => ++_joinIds;
 
     public ReteGraph GetSchema() => _network.Describe();
 
@@ -268,11 +272,14 @@ internal sealed partial class Session : ISession
                         RunActions(activation, activation.Branch.UndoActions);
                     }
 
-                    if (activation.Linked is not null)
+                    if (activation.Linked is { } linked)
                     {
-                        foreach (var pair in activation.Linked)
+                        for (var i = 0; i < linked.Slots; i++)
                         {
-                            _linked.Enqueue(new LinkedOperation(LinkedKind.Retract, activation, pair.Value));
+                            if (linked.FactAt(i) is { } fact)
+                            {
+                                _linked.Enqueue(new LinkedOperation(LinkedKind.Retract, activation, fact));
+                            }
                         }
 
                         activation.Linked = null;

@@ -11,6 +11,10 @@ namespace Campaign.Benchmarks.Dataset;
 [MemoryDiagnoser]
 public class ReadDatasetBenchmark
 {
+    // The reader on one thread, and on every core with the size threshold lowered so that both sizes are read in parts.
+    private static readonly DatasetReadOptions Sequential = new(maxDegreeOfParallelism: 1);
+    private static readonly DatasetReadOptions Parallel = new() { ParallelThreshold = 0 };
+
     private byte[] _json = [];
 
     /// <summary>The number of problems (and rectifications) in the dataset.</summary>
@@ -25,11 +29,19 @@ public class ReadDatasetBenchmark
     [Benchmark(Baseline = true)]
     public int DeserializeDtos() => JsonSerializer.Deserialize(_json, DatasetDtoContext.Default.DatasetDto)!.Problems!.Count;
 
-    /// <summary>The reader: streaming parse, full validation, entities and lookups.</summary>
+    /// <summary>The reader: streaming parse, full validation, entities and lookups, on one thread.</summary>
     [Benchmark]
     public int ReadAndValidate()
     {
         using var stream = new MemoryStream(_json, writable: false);
-        return CampaignDatasetReader.Read(stream).Problems.Count;
+        return CampaignDatasetReader.Read(stream, Sequential).Problems.Count;
+    }
+
+    /// <summary>The same read in parts on every core (<see cref="DatasetReadOptions.MaxDegreeOfParallelism"/> by default).</summary>
+    [Benchmark]
+    public int ReadAndValidateInParallel()
+    {
+        using var stream = new MemoryStream(_json, writable: false);
+        return CampaignDatasetReader.Read(stream, Parallel).Problems.Count;
     }
 }

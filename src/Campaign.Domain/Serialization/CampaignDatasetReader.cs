@@ -78,8 +78,7 @@ public static class CampaignDatasetReader
     private static CampaignDataset ReadCore(
         Stream stream, DatasetReadOptions options, IProgress<long>? progress, CancellationToken cancellation, int bufferSize = DatasetParser.DefaultBufferSize)
     {
-        using var parser = new DatasetParser(stream, options, progress, cancellation, bufferSize);
-        parser.Parse();
+        using var parser = ParallelDatasetRead.TryParse(stream, options, progress, cancellation, bufferSize) ?? ParseSequentially(stream, options, progress, cancellation, bufferSize);
         if (parser.Errors.HasErrors)
         {
             throw new DatasetValidationException(parser.Errors.ToList());
@@ -98,6 +97,21 @@ public static class CampaignDatasetReader
         {
             // The parser checks every invariant the constructors guard; this only turns a missed one into the typed error.
             throw new DatasetValidationException([new DatasetError("$", null, null, e.Message)], e);
+        }
+    }
+
+    private static DatasetParser ParseSequentially(Stream stream, DatasetReadOptions options, IProgress<long>? progress, CancellationToken cancellation, int bufferSize)
+    {
+        var parser = new DatasetParser(stream, options, progress, cancellation, bufferSize);
+        try
+        {
+            parser.Parse();
+            return parser;
+        }
+        catch
+        {
+            parser.Dispose();
+            throw;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 
@@ -18,6 +19,10 @@ internal sealed partial class DatasetParser
     private ProblemOwner?[] _individualOwners = [];
     private string?[] _personKeys = [];
     private string?[] _teamKeys = [];
+
+    // The same sharing for a later part of a parallel read, whose people and units were read by an earlier part.
+    private Dictionary<string, (ProblemOwner? Owner, string? Key)>? _ownersById;
+    private Dictionary<string, string?>? _teamKeysById;
 
     private static ref T? Slot<T>(ref T?[] cache, int position)
         where T : class
@@ -46,6 +51,14 @@ internal sealed partial class DatasetParser
                 owner = Slot(ref _individualOwners, person.Target) ??= ProblemOwner.Individual(person.Id);
                 ownerKey = Slot(ref _personKeys, person.Target) ??= owner.Key(unit.Id);
             }
+            else if (_part == DatasetPart.Later)
+            {
+                // The people are in an earlier part: share one owner per person id instead.
+                ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(_ownersById ??= new(StringComparer.Ordinal), person.Id, out _);
+                shared.Owner ??= ProblemOwner.Individual(person.Id);
+                owner = shared.Owner;
+                ownerKey = shared.Key ??= owner.Key(unit.Id);
+            }
             else
             {
                 owner = ProblemOwner.Individual(person.Id);
@@ -55,7 +68,19 @@ internal sealed partial class DatasetParser
         else
         {
             owner = ProblemOwner.Team;
-            ownerKey = unit.Target >= 0 ? Slot(ref _teamKeys, unit.Target) ??= owner.Key(unit.Id) : owner.Key(unit.Id);
+            if (unit.Target >= 0)
+            {
+                ownerKey = Slot(ref _teamKeys, unit.Target) ??= owner.Key(unit.Id);
+            }
+            else if (_part == DatasetPart.Later)
+            {
+                ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(_teamKeysById ??= new(StringComparer.Ordinal), unit.Id, out _);
+                ownerKey = shared ??= owner.Key(unit.Id);
+            }
+            else
+            {
+                ownerKey = owner.Key(unit.Id);
+            }
         }
 
         Problems.Add(Problem.Trusted(

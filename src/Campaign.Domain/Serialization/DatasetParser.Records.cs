@@ -25,11 +25,11 @@ internal sealed partial class DatasetParser
     private const string EvidenceProperties = "kind, reference";
     private const string EvaluationProperties = "by, on, satisfiedRate, respondents";
 
-    private readonly IdIndex _unitIndex = new("unit");
-    private readonly IdIndex _personIndex = new("person");
-    private readonly IdIndex _opinionIndex = new("opinion");
-    private readonly IdIndex _problemIndex = new("problem");
-    private readonly IdIndex _rectificationIndex = new("rectification");
+    private readonly IdIndex _unitIndex = new("unit", 0);
+    private readonly IdIndex _personIndex = new("person", 1);
+    private readonly IdIndex _opinionIndex = new("opinion", 2);
+    private readonly IdIndex _problemIndex = new("problem", 3);
+    private readonly IdIndex _rectificationIndex = new("rectification", 4);
 
     // One scratch record per large collection, reset for each item: the entity is built from it when the item ends.
     private readonly PersonRecord _person = new();
@@ -75,7 +75,7 @@ internal sealed partial class DatasetParser
     public ArgumentException? BuildFailure { get; private set; }
 
     /// <summary>Entities are built only while the document is error-free: once it is not, they would be thrown away.</summary>
-    private bool Building => !Errors.HasErrors && BuildFailure is null;
+    private bool Building => !Errors.HasErrors && BuildFailure is null && !_partFailed;
 
     private void ParseRoot(ref Utf8JsonReader reader)
     {
@@ -108,36 +108,53 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 4, root, "units");
                 Read(ref reader);
+                StartCollection(4);
                 ParseCollection(ref reader, "units", true);
+                EndCollection(4);
             }
             else if (property.SequenceEqual("people"u8))
             {
                 Seen(ref reader, ref seen, 8, root, "people");
                 Read(ref reader);
+                StartCollection(8);
                 ParseCollection(ref reader, "people", false);
+                EndCollection(8);
             }
             else if (property.SequenceEqual("opinions"u8))
             {
                 Seen(ref reader, ref seen, 16, root, "opinions");
                 Read(ref reader);
+                StartCollection(16);
                 ParseCollection(ref reader, "opinions", false);
+                EndCollection(16);
             }
             else if (property.SequenceEqual("problems"u8))
             {
                 Seen(ref reader, ref seen, 32, root, "problems");
                 Read(ref reader);
+                StartCollection(32);
                 ParseCollection(ref reader, "problems", false);
+                EndCollection(32);
             }
             else if (property.SequenceEqual("rectifications"u8))
             {
                 Seen(ref reader, ref seen, 64, root, "rectifications");
                 Read(ref reader);
+                StartCollection(64);
                 ParseCollection(ref reader, "rectifications", false);
+                EndCollection(64);
             }
             else
             {
                 Unknown(ref reader, root, RootProperties);
             }
+        }
+
+        RootSeen = seen;
+        if (_part != DatasetPart.Whole)
+        {
+            // The parts of a parallel read are checked together once all of them are read.
+            return;
         }
 
         Require(seen, 1, root, "format", line);
@@ -773,9 +790,16 @@ internal sealed partial class DatasetParser
         var position = _problemCount++;
         Register(_problemIndex, record.Id, position, where, idLine);
         Pending(3, position, null, "unitId", -1, record.UnitId, _unitIndex);
-        if (record.OwnerPersonId is { } owner && (owner.Target < 0 || OwnerElsewhere(owner.Target, record.UnitId)))
+        if (record.OwnerPersonId is { } owner)
         {
-            _issues.Add(new ReferenceIssue(3, position, "owner", "personId", -1, owner, _personIndex, record.UnitId?.Id));
+            if (_part == DatasetPart.Later)
+            {
+                LaterOwner(owner, record.UnitId);
+            }
+            else if (owner.Target < 0 || OwnerElsewhere(owner.Target, record.UnitId))
+            {
+                _issues.Add(new ReferenceIssue(3, position, "owner", "personId", -1, owner, _personIndex, record.UnitId?.Id));
+            }
         }
 
         if (record.HasOpinionIds)

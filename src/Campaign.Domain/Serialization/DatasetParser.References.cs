@@ -16,6 +16,12 @@ internal sealed partial class DatasetParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Pending(int collection, int position, string? sub, string leaf, int leafIndex, IdRef? reference, IdIndex target)
     {
+        if (_part == DatasetPart.Later)
+        {
+            LaterPending(reference, target);
+            return;
+        }
+
         if (reference is { Target: < 0 } unresolved)
         {
             _issues.Add(new ReferenceIssue(collection, position, sub, leaf, leafIndex, unresolved, target, null));

@@ -14,7 +14,9 @@ namespace Campaign.Domain.Serialization;
 /// <remarks>This is the hot path of reading: no LINQ, closures or boxing per token. The methods run per token or per
 /// item are marked <see cref="MethodImplOptions.AggressiveOptimization"/>: a read is one long pass, so they are compiled
 /// once, fully optimised, instead of starting in unoptimised code and being recompiled through the tiers (about 10%
-/// less CPU on a one-shot read of 100 MB).</remarks>
+/// less CPU on a one-shot read of 100 MB).
+/// <para>A parser reads the whole document, or one part of it when <see cref="ParallelDatasetRead"/> reads a large
+/// document on several threads (<see cref="DatasetPart"/>; the joining is in <c>DatasetParser.Parts.cs</c>).</para></remarks>
 internal sealed partial class DatasetParser : IDisposable
 {
     /// <summary>The size of the byte buffer the document is parsed from (tests use tiny ones to cross every boundary).</summary>
@@ -24,6 +26,8 @@ internal sealed partial class DatasetParser : IDisposable
     private readonly Stream _stream;
     private readonly DatasetReadOptions _options;
     private readonly CancellationToken _cancellation;
+    private readonly DatasetPart _part;
+    private readonly DatasetParser? _first;
     private readonly IProgress<long>? _progress;
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
@@ -34,13 +38,22 @@ internal sealed partial class DatasetParser : IDisposable
     private int _scanPosition;
     private int _line = 1;
 
-    public DatasetParser(Stream stream, DatasetReadOptions options, IProgress<long>? progress, CancellationToken cancellation, int bufferSize = DefaultBufferSize)
+    public DatasetParser(
+        Stream stream,
+        DatasetReadOptions options,
+        IProgress<long>? progress,
+        CancellationToken cancellation,
+        int bufferSize = DefaultBufferSize,
+        DatasetPart part = DatasetPart.Whole,
+        DatasetParser? first = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bufferSize, 4);
         _stream = stream;
         _options = options;
         _progress = progress;
         _cancellation = cancellation;
+        _part = part;
+        _first = first;
         _buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
         _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
         Errors = new DatasetErrorList(options.MaxErrors);
@@ -87,7 +100,10 @@ internal sealed partial class DatasetParser : IDisposable
             {
             }
 
-            CheckReferences();
+            if (_part == DatasetPart.Whole)
+            {
+                CheckReferences();
+            }
         }
         catch (JsonException e)
         {
@@ -146,6 +162,12 @@ internal sealed partial class DatasetParser : IDisposable
     private void Refill(ref Utf8JsonReader reader)
     {
         _cancellation.ThrowIfCancellationRequested();
+        if (_part != DatasetPart.Whole && !Building)
+        {
+            // A part with an error is given up at once: the whole document is then read again sequentially.
+            throw new OperationCanceledException();
+        }
+
         var consumed = (int)reader.BytesConsumed;
         CountLinesTo(consumed);
         _scanPosition = 0;
@@ -335,6 +357,12 @@ internal sealed partial class DatasetParser : IDisposable
             if (target.TryFind(span, out var known, out var position))
             {
                 return new IdRef(known, line, position);
+            }
+
+            if (_first is { } first && first.TryFindComplete(target.Collection, span, out known, out position))
+            {
+                // A later part of a parallel read: the record is in the first part, whose collection is complete.
+                return new IdRef(known, line, InFirstPart(position));
             }
 
             return new IdRef(Intern(span), line);

@@ -7,11 +7,12 @@ namespace Campaign.Domain.Serialization;
 /// </summary>
 internal sealed class IdIndex
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public IdIndex(string kind)
+    public IdIndex(string kind, int collection = -1)
     {
         Kind = kind;
+        Collection = collection;
         Positions = new Dictionary<string, int>(StringComparer.Ordinal);
         _lookup = Positions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -19,8 +20,36 @@ internal sealed class IdIndex
     /// <summary>What the collection holds, for messages: "unit", "person", "opinion", "problem".</summary>
     public string Kind { get; }
 
+    /// <summary>The collection's number in <c>units, people, opinions, problems, rectifications</c> (-1 when none).</summary>
+    public int Collection { get; }
+
     /// <summary>Each id with the position of the first record that has it.</summary>
-    public Dictionary<string, int> Positions { get; }
+    public Dictionary<string, int> Positions { get; private set; }
+
+    /// <summary>
+    /// Adds the ids of <paramref name="other"/> (an index of the records that follow this one's) with their positions
+    /// moved by <paramref name="offset"/>; false at the first id both hold. An empty index takes the other's table over.
+    /// </summary>
+    public bool Append(IdIndex other, int offset)
+    {
+        if (Positions.Count == 0 && offset == 0)
+        {
+            Positions = other.Positions;
+            _lookup = other._lookup;
+            return true;
+        }
+
+        Positions.EnsureCapacity(Positions.Count + other.Positions.Count);
+        foreach (var (id, position) in other.Positions)
+        {
+            if (!Positions.TryAdd(id, position + offset))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Adds <paramref name="id"/> at <paramref name="position"/>; false (and nothing changed) when it is already there.</summary>
     public bool TryAdd(string id, int position) => Positions.TryAdd(id, position);

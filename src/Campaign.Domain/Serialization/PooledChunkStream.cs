@@ -80,6 +80,21 @@ internal sealed class PooledChunkStream : Stream
         return take;
     }
 
+    /// <summary>Reads from <paramref name="offset"/> without moving <see cref="Position"/>; safe from several threads.</summary>
+    public int ReadAt(long offset, Span<byte> into)
+    {
+        var remaining = _length - offset;
+        if (remaining <= 0 || into.IsEmpty)
+        {
+            return 0;
+        }
+
+        var inChunk = (int)(offset % ChunkSize);
+        var take = (int)Math.Min(Math.Min(into.Length, ChunkSize - inChunk), remaining);
+        _chunks[(int)(offset / ChunkSize)].AsSpan(inChunk, take).CopyTo(into);
+        return take;
+    }
+
     public override void Flush()
     {
     }

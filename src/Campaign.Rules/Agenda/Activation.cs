@@ -39,9 +39,9 @@ internal sealed class Activation : Token
     public object?[]? LastKeys { get; set; }
 
     /// <summary>The linked facts by key; kept in the token's node-state slot (a terminal's token has no other state).</summary>
-    public Dictionary<object, object>? Linked
+    public LinkedFacts? Linked
     {
-        get => (Dictionary<object, object>?)NodeState;
+        get => (LinkedFacts?)NodeState;
         set => NodeState = value;
     }
 }

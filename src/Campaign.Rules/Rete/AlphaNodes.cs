@@ -199,12 +199,17 @@ internal sealed class AlphaMemory : AlphaNode
         return null;
     }
 
-    // A fact's first alpha memory is held inline (most facts reach one memory); the others in a short list.
+    // A fact's first two alpha memories are held inline (most facts reach one or two); the others in a short list.
+    // The inline ones are filled first and refilled from the list on removal.
     private void Add(Fact fact)
     {
         if (fact.Memory is null)
         {
             fact.Memory = this;
+        }
+        else if (fact.Memory2 is null)
+        {
+            fact.Memory2 = this;
         }
         else
         {
@@ -216,7 +221,7 @@ internal sealed class AlphaMemory : AlphaNode
 
     private bool Contains(Fact fact)
     {
-        if (ReferenceEquals(fact.Memory, this))
+        if (ReferenceEquals(fact.Memory, this) || ReferenceEquals(fact.Memory2, this))
         {
             return true;
         }
@@ -236,9 +241,15 @@ internal sealed class AlphaMemory : AlphaNode
     {
         if (ReferenceEquals(fact.Memory, this))
         {
-            var more = fact.MoreMemories;
-            fact.Memory = more?.Memory;
-            fact.MoreMemories = more?.Next;
+            fact.Memory = fact.Memory2;
+            ShiftFromList(fact);
+            _count--;
+            return true;
+        }
+
+        if (ReferenceEquals(fact.Memory2, this))
+        {
+            ShiftFromList(fact);
             _count--;
             return true;
         }
@@ -263,5 +274,13 @@ internal sealed class AlphaMemory : AlphaNode
         }
 
         return false;
+    }
+
+    /// <summary>Refills the second inline memory from the list (after the inline ones moved up).</summary>
+    private static void ShiftFromList(Fact fact)
+    {
+        var more = fact.MoreMemories;
+        fact.Memory2 = more?.Memory;
+        fact.MoreMemories = more?.Next;
     }
 }

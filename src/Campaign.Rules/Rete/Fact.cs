@@ -19,10 +19,13 @@ internal sealed class Fact : IFact
     /// <summary>The fact's entries in join right memories (a short list: one per join node it reached).</summary>
     public RightEntry? Entries { get; set; }
 
-    /// <summary>The first alpha memory holding the fact (inline: most facts reach one memory).</summary>
+    /// <summary>The first alpha memory holding the fact (inline: most facts reach one or two memories).</summary>
     public AlphaMemory? Memory { get; set; }
 
-    /// <summary>The other alpha memories holding the fact (a short list).</summary>
+    /// <summary>The second alpha memory holding the fact (inline; null when <see cref="Memory"/> is its only one).</summary>
+    public AlphaMemory? Memory2 { get; set; }
+
+    /// <summary>The other alpha memories holding the fact (a short list; null unless both inline ones are set).</summary>
     public AlphaLink? MoreMemories { get; set; }
 
     public Type Type => Object.GetType();

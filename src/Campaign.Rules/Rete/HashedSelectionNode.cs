@@ -146,7 +146,7 @@ internal sealed class HashedSelectionNode<TKey> : HashedSelectionNode
 
     private ConstantBranch? Placed(Fact fact)
     {
-        var first = fact.Memory?.BranchUnder(this);
+        var first = fact.Memory?.BranchUnder(this) ?? fact.Memory2?.BranchUnder(this);
         if (first is not null)
         {
             return first;

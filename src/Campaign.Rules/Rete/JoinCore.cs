@@ -3,7 +3,8 @@ using Campaign.Rules.Diagnostics;
 
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing in propagation; memories are intrusive linked lists in hash buckets.
+// Hot path: no LINQ, closures or boxing in propagation; memories are intrusive linked lists in hash buckets
+// (slots of the node's JoinIndex).
 
 /// <summary>
 /// The two memories of a beta node with a right input: left tokens and right facts, hash-indexed by the join
@@ -19,6 +20,10 @@ internal abstract class JoinCore : BetaNode, IRightSink
     private int _leftCount;
     private int _matchCount;
 
+    // Scratch lists of the entries or tokens marked during a modify (reused; a node's modifies never nest).
+    private List<RightEntry>? _markedEntries;
+    private List<JoinToken>? _markedTokens;
+
     protected JoinCore(Session session, NodeType nodeType, string label, JoinIndex index, Func<Token, object, bool>[] residuals, LambdaExpression[] residualExpressions, string ruleName)
         : base(session, nodeType, label)
     {
@@ -26,9 +31,13 @@ internal abstract class JoinCore : BetaNode, IRightSink
         _residuals = residuals;
         _residualExpressions = residualExpressions;
         RuleName = ruleName;
+        Id = session.NextJoinId();
     }
 
     public string RuleName { get; }
+
+    /// <summary>The node's number in its session: a right entry names its node by it.</summary>
+    public int Id { get; }
 
     public override int FactCount => _rightCount;
 
@@ -87,33 +96,49 @@ internal abstract class JoinCore : BetaNode, IRightSink
     {
         var token = (JoinToken)left;
         LinkLeft(token);
-        MatchBucket(token, 0, output);
+        MatchBucket(token, skipMarked: false, output);
         LeftMatched(token, ChangeKind.Assert, output);
     }
 
     protected sealed override void LeftModify(Token left, ChangeList<Token> output)
     {
         var token = (JoinToken)left;
-        var stamp = Session.NextStamp();
         RelinkLeft(token);
-        Token? next;
-        for (var match = token.FirstMatch; match is not null; match = next)
+
+        // The entries of the token's matches are marked (re-checked here), so the bucket scan skips them.
+        var marked = _markedEntries ??= new List<RightEntry>();
+        try
         {
-            next = match.LeftNext;
-            var entry = match.Right!;
-            entry.Stamp = stamp;
-            if (FullMatch(token, entry.Fact.Object))
+            Token? next;
+            for (var match = token.FirstMatch; match is not null; match = next)
             {
-                MatchKept(match, fromRight: false, output);
+                next = match.LeftNext;
+                var entry = match.Right!;
+                entry.Marked = true;
+                marked.Add(entry);
+                if (FullMatch(token, entry.Fact.Object))
+                {
+                    MatchKept(match, fromRight: false, output);
+                }
+                else
+                {
+                    RemoveMatch(match);
+                    MatchRemoved(match, fromRight: false, output);
+                }
             }
-            else
+
+            MatchBucket(token, skipMarked: true, output);
+        }
+        finally
+        {
+            for (var i = 0; i < marked.Count; i++)
             {
-                RemoveMatch(match);
-                MatchRemoved(match, fromRight: false, output);
+                marked[i].Marked = false;
             }
+
+            marked.Clear();
         }
 
-        MatchBucket(token, stamp, output);
         LeftMatched(token, ChangeKind.Modify, output);
     }
 
@@ -132,18 +157,18 @@ internal abstract class JoinCore : BetaNode, IRightSink
         UnlinkLeft(token);
     }
 
-    private void MatchBucket(JoinToken token, long stamp, ChangeList<Token> output)
+    private void MatchBucket(JoinToken token, bool skipMarked, ChangeList<Token> output)
     {
-        // stamp 0: a new token, no match to skip; else skip the entries already matched (stamped by LeftModify).
+        // skipMarked: skip the entries already re-checked (marked by LeftModify); a new token has none.
         var bucket = token.Bucket;
-        if (bucket is null)
+        if (bucket == JoinIndex.None)
         {
             return;
         }
 
-        for (var entry = bucket.FirstEntry; entry is not null; entry = entry.Next)
+        for (var entry = _index.FirstEntry(bucket); entry is not null; entry = entry.Next)
         {
-            if ((stamp == 0 || entry.Stamp != stamp) && Residual(token, entry.Fact.Object))
+            if (!(skipMarked && entry.Marked) && Residual(token, entry.Fact.Object))
             {
                 MatchAdded(CreateMatch(token, entry), fromRight: false, output);
             }
@@ -153,7 +178,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
     private void RightAssert(Fact fact, ChangeList<Token> output)
     {
         var entry = LinkRight(fact);
-        MatchBucket(entry, 0, output);
+        MatchBucket(entry, skipMarked: false, output);
     }
 
     private void RightModify(Fact fact, ChangeList<Token> output)
@@ -165,26 +190,41 @@ internal abstract class JoinCore : BetaNode, IRightSink
             return;
         }
 
-        var stamp = Session.NextStamp();
         RelinkRight(entry);
-        Token? next;
-        for (var match = entry.FirstMatch; match is not null; match = next)
-        {
-            next = match.RightNext;
-            var left = (JoinToken)match.Parent!;
-            left.Stamp = stamp;
-            if (FullMatch(left, fact.Object))
-            {
-                MatchKept(match, fromRight: true, output);
-            }
-            else
-            {
-                RemoveMatch(match);
-                MatchRemoved(match, fromRight: true, output);
-            }
-        }
 
-        MatchBucket(entry, stamp, output);
+        // The tokens of the entry's matches are marked (re-checked here), so the bucket scan skips them.
+        var marked = _markedTokens ??= new List<JoinToken>();
+        try
+        {
+            Token? next;
+            for (var match = entry.FirstMatch; match is not null; match = next)
+            {
+                next = match.RightNext;
+                var left = (JoinToken)match.Parent!;
+                left.Marked = true;
+                marked.Add(left);
+                if (FullMatch(left, fact.Object))
+                {
+                    MatchKept(match, fromRight: true, output);
+                }
+                else
+                {
+                    RemoveMatch(match);
+                    MatchRemoved(match, fromRight: true, output);
+                }
+            }
+
+            MatchBucket(entry, skipMarked: true, output);
+        }
+        finally
+        {
+            for (var i = 0; i < marked.Count; i++)
+            {
+                marked[i].Marked = false;
+            }
+
+            marked.Clear();
+        }
     }
 
     private void RightRetract(Fact fact, ChangeList<Token> output)
@@ -204,19 +244,19 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
     }
 
-    private void MatchBucket(RightEntry entry, long stamp, ChangeList<Token> output)
+    private void MatchBucket(RightEntry entry, bool skipMarked, ChangeList<Token> output)
     {
-        // stamp 0: a new entry, no match to skip; else skip the tokens already matched (stamped by RightModify).
+        // skipMarked: skip the tokens already re-checked (marked by RightModify); a new entry has none.
         var bucket = entry.Bucket;
-        if (bucket is null)
+        if (bucket == JoinIndex.None)
         {
             return;
         }
 
         var value = entry.Fact.Object;
-        for (var token = bucket.FirstToken; token is not null; token = token.BucketNext)
+        for (var token = _index.FirstToken(bucket); token is not null; token = token.BucketNext)
         {
-            if ((stamp == 0 || token.Stamp != stamp) && Residual(token, value))
+            if (!(skipMarked && token.Marked) && Residual(token, value))
             {
                 MatchAdded(CreateMatch(token, entry), fromRight: true, output);
             }
@@ -272,7 +312,10 @@ internal abstract class JoinCore : BetaNode, IRightSink
         }
 
         var bucket = TokenBucket(token);
-        bucket?.AddToken(token);
+        if (bucket != JoinIndex.None)
+        {
+            _index.AddToken(bucket, token);
+        }
     }
 
     protected void UnlinkLeft(JoinToken token)
@@ -282,11 +325,9 @@ internal abstract class JoinCore : BetaNode, IRightSink
             _leftCount--;
         }
 
-        var bucket = token.Bucket;
-        if (bucket is not null)
+        if (token.Bucket != JoinIndex.None)
         {
-            bucket.RemoveToken(token);
-            _index.Release(bucket);
+            _index.RemoveToken(token);
         }
     }
 
@@ -299,27 +340,33 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
         var bucket = TokenBucket(token);
         var old = token.Bucket;
-        if (ReferenceEquals(bucket, old))
+        if (bucket == old)
         {
             return;
         }
 
-        if (old is not null)
+        if (old != JoinIndex.None)
         {
-            old.RemoveToken(token);
-            _index.Release(old);
+            _index.RemoveToken(token);
         }
 
-        bucket?.AddToken(token);
+        if (bucket != JoinIndex.None)
+        {
+            _index.AddToken(bucket, token);
+        }
     }
 
     protected RightEntry LinkRight(Fact fact)
     {
-        var entry = new RightEntry(fact, this) { NextOfFact = fact.Entries };
+        var entry = new RightEntry(fact, Id) { NextOfFact = fact.Entries };
         fact.Entries = entry;
         _rightCount++;
         var bucket = FactBucket(fact);
-        bucket?.AddEntry(entry);
+        if (bucket != JoinIndex.None)
+        {
+            _index.AddEntry(bucket, entry);
+        }
+
         return entry;
     }
 
@@ -327,7 +374,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
     {
         for (var entry = fact.Entries; entry is not null; entry = entry.NextOfFact)
         {
-            if (ReferenceEquals(entry.Owner, this))
+            if (entry.Owner == Id)
             {
                 return entry;
             }
@@ -340,7 +387,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
     {
         RightEntry? previous = null;
         var entry = fact.Entries;
-        while (entry is not null && !ReferenceEquals(entry.Owner, this))
+        while (entry is not null && entry.Owner != Id)
         {
             previous = entry;
             entry = entry.NextOfFact;
@@ -363,11 +410,9 @@ internal abstract class JoinCore : BetaNode, IRightSink
         entry.NextOfFact = null;
         _rightCount--;
 
-        var bucket = entry.Bucket;
-        if (bucket is not null)
+        if (entry.Bucket != JoinIndex.None)
         {
-            bucket.RemoveEntry(entry);
-            _index.Release(bucket);
+            _index.RemoveEntry(entry);
         }
 
         return entry;
@@ -382,46 +427,55 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
         var bucket = FactBucket(entry.Fact);
         var old = entry.Bucket;
-        if (ReferenceEquals(bucket, old))
+        if (bucket == old)
         {
             return;
         }
 
-        if (old is not null)
+        if (old != JoinIndex.None)
         {
-            old.RemoveEntry(entry);
-            _index.Release(old);
+            _index.RemoveEntry(entry);
         }
 
-        bucket?.AddEntry(entry);
+        if (bucket != JoinIndex.None)
+        {
+            _index.AddEntry(bucket, entry);
+        }
     }
 
     protected Token CreateMatch(JoinToken left, RightEntry entry)
     {
         // A join's match records are its child's tokens; Not/Exists and query nodes keep theirs (plain tokens).
+        // Both lists append at the tail, which is the head's previous link.
         var match = MatchIsChildToken ? Child.CreateToken(left, entry) : new Token(left, entry);
-        match.LeftPrev = left.LastMatch;
-        if (left.LastMatch is null)
+        var first = left.FirstMatch;
+        if (first is null)
         {
             left.FirstMatch = match;
+            match.LeftPrev = match;
         }
         else
         {
-            left.LastMatch.LeftNext = match;
+            var last = first.LeftPrev!;
+            last.LeftNext = match;
+            match.LeftPrev = last;
+            first.LeftPrev = match;
         }
 
-        left.LastMatch = match;
-        match.RightPrev = entry.LastMatch;
-        if (entry.LastMatch is null)
+        first = entry.FirstMatch;
+        if (first is null)
         {
             entry.FirstMatch = match;
+            match.RightPrev = match;
         }
         else
         {
-            entry.LastMatch.RightNext = match;
+            var last = first.RightPrev!;
+            last.RightNext = match;
+            match.RightPrev = last;
+            first.RightPrev = match;
         }
 
-        entry.LastMatch = match;
         _matchCount++;
         return match;
     }
@@ -430,47 +484,43 @@ internal abstract class JoinCore : BetaNode, IRightSink
     {
         var left = (JoinToken)match.Parent!;
         var entry = match.Right!;
-        if (match.LeftPrev is null)
+        var next = match.LeftNext;
+        var previous = match.LeftPrev!;
+        if (ReferenceEquals(match, left.FirstMatch))
         {
-            left.FirstMatch = match.LeftNext;
+            left.FirstMatch = next;
+            if (next is not null)
+            {
+                next.LeftPrev = previous;
+            }
         }
         else
         {
-            match.LeftPrev.LeftNext = match.LeftNext;
+            previous.LeftNext = next;
+            (next ?? left.FirstMatch!).LeftPrev = previous;
         }
 
-        if (match.LeftNext is null)
+        next = match.RightNext;
+        previous = match.RightPrev!;
+        if (ReferenceEquals(match, entry.FirstMatch))
         {
-            left.LastMatch = match.LeftPrev;
+            entry.FirstMatch = next;
+            if (next is not null)
+            {
+                next.RightPrev = previous;
+            }
         }
         else
         {
-            match.LeftNext.LeftPrev = match.LeftPrev;
-        }
-
-        if (match.RightPrev is null)
-        {
-            entry.FirstMatch = match.RightNext;
-        }
-        else
-        {
-            match.RightPrev.RightNext = match.RightNext;
-        }
-
-        if (match.RightNext is null)
-        {
-            entry.LastMatch = match.RightPrev;
-        }
-        else
-        {
-            match.RightNext.RightPrev = match.RightPrev;
+            previous.RightNext = next;
+            (next ?? entry.FirstMatch!).RightPrev = previous;
         }
 
         match.LeftPrev = match.LeftNext = match.RightPrev = match.RightNext = null;
         _matchCount--;
     }
 
-    private Bucket? TokenBucket(Token token)
+    private int TokenBucket(Token token)
     {
         try
         {
@@ -479,11 +529,11 @@ internal abstract class JoinCore : BetaNode, IRightSink
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, Arguments(token, null));
-            return null;
+            return JoinIndex.None;
         }
     }
 
-    private Bucket? FactBucket(Fact fact)
+    private int FactBucket(Fact fact)
     {
         try
         {
@@ -492,7 +542,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, [fact.Object]);
-            return null;
+            return JoinIndex.None;
         }
     }
 

@@ -5,107 +5,417 @@ namespace Campaign.Rules.Rete;
 /// that key, so an incoming token or fact meets only its matches. Without an equality condition there is a
 /// single bucket (nested-loop join).
 /// </summary>
+/// <remarks>
+/// A bucket is a slot number, not an object: the heads of its two lists are in <see cref="_heads"/> (shared by both
+/// kinds of index), and a keyed index chains its keys in arrays of its own (open hashing: a table of chain heads and a
+/// next-slot array). Tokens and entries hold their bucket's slot number; a slot emptied of both sides is released to
+/// a free list and reused, so a session's buckets cost one array element each instead of a bucket object plus a
+/// dictionary entry. Both lists are doubly linked with the head's previous link pointing at the tail (see
+/// <see cref="Chains"/>), so appending at the tail needs no tail field.
+/// </remarks>
 internal abstract class JoinIndex
 {
+    /// <summary>No bucket (the key could not be computed).</summary>
+    public const int None = -1;
+
+    private SlotArray<BucketHeads> _heads;
+
+    protected JoinIndex(int capacity) => _heads = new SlotArray<BucketHeads>(capacity);
+
     /// <summary>The join condition the index serves (for error reports).</summary>
     public System.Linq.Expressions.LambdaExpression? Condition { get; init; }
 
     public abstract bool IsHashed { get; }
 
+    /// <summary>The number of buckets in use.</summary>
     public abstract int BucketCount { get; }
 
-    public abstract Bucket ForToken(Token token);
+    /// <summary>The slot capacity (diagnostics and tests).</summary>
+    internal int Capacity => _heads.Capacity;
 
-    public abstract Bucket ForFact(object fact);
+    /// <summary>The bucket of the token's key, created when new.</summary>
+    public abstract int ForToken(Token token);
+
+    /// <summary>The bucket of the fact's key, created when new.</summary>
+    public abstract int ForFact(object fact);
 
     /// <summary>Fresh comparison of both keys (used when re-checking a match after an update).</summary>
     public abstract bool KeysEqual(Token token, object fact);
 
-    public abstract void Release(Bucket bucket);
+    /// <summary>The first token of the bucket (in insertion order).</summary>
+    public JoinToken? FirstToken(int bucket) => _heads[bucket].FirstToken;
+
+    /// <summary>The first right entry of the bucket (in insertion order).</summary>
+    public RightEntry? FirstEntry(int bucket) => _heads[bucket].FirstEntry;
+
+    public void AddToken(int bucket, JoinToken token)
+    {
+        token.Bucket = bucket;
+        Chains.Append(ref _heads[bucket].FirstToken, token);
+    }
+
+    /// <summary>Removes the token from its bucket and releases the bucket when it is left empty.</summary>
+    public void RemoveToken(JoinToken token)
+    {
+        var bucket = token.Bucket;
+        ref var heads = ref _heads[bucket];
+        Chains.Remove(ref heads.FirstToken, token);
+        token.Bucket = None;
+        if (heads.FirstToken is null && heads.FirstEntry is null)
+        {
+            Release(bucket);
+        }
+    }
+
+    public void AddEntry(int bucket, RightEntry entry)
+    {
+        entry.Bucket = bucket;
+        Chains.Append(ref _heads[bucket].FirstEntry, entry);
+    }
+
+    /// <summary>Removes the entry from its bucket and releases the bucket when it is left empty.</summary>
+    public void RemoveEntry(RightEntry entry)
+    {
+        var bucket = entry.Bucket;
+        ref var heads = ref _heads[bucket];
+        Chains.Remove(ref heads.FirstEntry, entry);
+        entry.Bucket = None;
+        if (heads.FirstToken is null && heads.FirstEntry is null)
+        {
+            Release(bucket);
+        }
+    }
+
+    /// <summary>Frees an empty bucket's slot (its key is forgotten; a later token or fact with that key gets a new slot).</summary>
+    protected abstract void Release(int bucket);
+
+    /// <summary>Grows the heads as <see cref="SlotArray{T}.Grow"/> (a subclass grows its own slot arrays alike).</summary>
+    protected void GrowHeads() => _heads.Grow();
+
+    private struct BucketHeads
+    {
+        public JoinToken? FirstToken;
+        public RightEntry? FirstEntry;
+    }
 }
 
 internal sealed class SingleBucketIndex : JoinIndex
 {
-    private readonly Bucket _bucket = new();
+    public SingleBucketIndex()
+        : base(1)
+    {
+    }
 
     public override bool IsHashed => false;
 
     public override int BucketCount => 1;
 
-    public override Bucket ForToken(Token token) => _bucket;
+    public override int ForToken(Token token) => 0;
 
-    public override Bucket ForFact(object fact) => _bucket;
+    public override int ForFact(object fact) => 0;
 
     public override bool KeysEqual(Token token, object fact) => true;
 
-    public override void Release(Bucket bucket)
+    protected override void Release(int bucket)
     {
     }
 }
 
+/// <summary>A keyed index: the keys of the live buckets chained by hash in arrays (no object per bucket).</summary>
 internal sealed class KeyIndex<TKey> : JoinIndex
     where TKey : notnull
 {
+    private const int InitialCapacity = 4;
+
     private readonly Func<Token, TKey> _leftKey;
     private readonly Func<object, TKey> _rightKey;
     private readonly IEqualityComparer<TKey> _comparer;
-    private readonly Dictionary<TKey, Bucket<TKey>> _buckets;
-    private Bucket<TKey>? _nullBucket;
+
+    // Per slot: its key, the key's hash and the next slot of the same chain (or of the free list); chain heads by hash.
+    private SlotArray<KeySlot> _slots;
+    private int[] _table;
+    private int _used;
+    private int _free = None;
+    private int _count;
+
+    // C# == treats null == null as true, so null keys share one bucket outside the chains.
+    private int _nullBucket = None;
 
     public KeyIndex(Func<Token, TKey> leftKey, Func<object, TKey> rightKey, IEqualityComparer<TKey> comparer)
+        : base(InitialCapacity)
     {
         _leftKey = leftKey;
         _rightKey = rightKey;
         _comparer = comparer;
-        _buckets = new Dictionary<TKey, Bucket<TKey>>(comparer);
+        _slots = new SlotArray<KeySlot>(InitialCapacity);
+        _table = NewTable(InitialCapacity);
     }
 
     public override bool IsHashed => true;
 
-    public override int BucketCount => _buckets.Count + (_nullBucket is null ? 0 : 1);
+    public override int BucketCount => _count;
 
-    public override Bucket ForToken(Token token) => Get(_leftKey(token));
+    public override int ForToken(Token token) => Get(_leftKey(token));
 
-    public override Bucket ForFact(object fact) => Get(_rightKey(fact));
+    public override int ForFact(object fact) => Get(_rightKey(fact));
 
     public override bool KeysEqual(Token token, object fact) => _comparer.Equals(_leftKey(token), _rightKey(fact));
 
-    public override void Release(Bucket bucket)
+    protected override void Release(int bucket)
     {
-        if (!bucket.IsEmpty)
+        if (bucket == _nullBucket)
+        {
+            _nullBucket = None;
+        }
+        else
+        {
+            // Unlink the slot from its hash chain.
+            ref var head = ref _table[_slots[bucket].Hash & (_table.Length - 1)];
+            if (head == bucket)
+            {
+                head = _slots[bucket].Next;
+            }
+            else
+            {
+                var previous = head;
+                while (_slots[previous].Next != bucket)
+                {
+                    previous = _slots[previous].Next;
+                }
+
+                _slots[previous].Next = _slots[bucket].Next;
+            }
+        }
+
+        _slots[bucket] = new KeySlot { Next = _free };
+        _free = bucket;
+        _count--;
+    }
+
+    private int Get(TKey key)
+    {
+        if (key is null)
+        {
+            if (_nullBucket == None)
+            {
+                _nullBucket = Allocate(default!, 0);
+            }
+
+            return _nullBucket;
+        }
+
+        var hash = _comparer.GetHashCode(key);
+        for (var i = _table[hash & (_table.Length - 1)]; i != None;)
+        {
+            ref var slot = ref _slots[i];
+            if (slot.Hash == hash && _comparer.Equals(slot.Key, key))
+            {
+                return i;
+            }
+
+            i = slot.Next;
+        }
+
+        var bucket = Allocate(key, hash);
+        ref var chain = ref _table[hash & (_table.Length - 1)];
+        _slots[bucket].Next = chain;
+        chain = bucket;
+        return bucket;
+    }
+
+    private int Allocate(TKey key, int hash)
+    {
+        int bucket;
+        if (_free != None)
+        {
+            bucket = _free;
+            _free = _slots[bucket].Next;
+        }
+        else
+        {
+            if (_used == _slots.Capacity)
+            {
+                Grow();
+            }
+
+            bucket = _used++;
+        }
+
+        _slots[bucket] = new KeySlot { Key = key, Hash = hash, Next = None };
+        _count++;
+        return bucket;
+    }
+
+    private void Grow()
+    {
+        // Slot numbers stay (tokens and entries hold them); the chains are rebuilt only when the table doubles.
+        _slots.Grow();
+        GrowHeads();
+        var capacity = _slots.Capacity;
+        if (capacity <= _table.Length)
         {
             return;
         }
 
-        var typed = (Bucket<TKey>)bucket;
-        if (typed.IsNullKey)
+        var size = _table.Length * 2;
+        _table = NewTable(size);
+        for (var i = 0; i < _used; i++)
         {
-            if (ReferenceEquals(_nullBucket, typed))
+            // Growth happens only when the free list is empty: every slot below _used is live.
+            if (i == _nullBucket)
             {
-                _nullBucket = null;
+                continue;
             }
-        }
-        else if (_buckets.TryGetValue(typed.Key, out var current) && ReferenceEquals(current, typed))
-        {
-            _buckets.Remove(typed.Key);
+
+            ref var slot = ref _slots[i];
+            ref var chain = ref _table[slot.Hash & (size - 1)];
+            slot.Next = chain;
+            chain = i;
         }
     }
 
-    private Bucket<TKey> Get(TKey key)
+    private static int[] NewTable(int capacity)
     {
-        // C# == treats null == null as true, so null keys share one bucket outside the dictionary.
-        if (key is null)
+        var table = new int[capacity];
+        Array.Fill(table, None);
+        return table;
+    }
+
+    private struct KeySlot
+    {
+        public TKey Key;
+        public int Hash;
+        public int Next;
+    }
+}
+
+/// <summary>
+/// A growable array of structs in chunks: the first chunk doubles up to <see cref="ChunkSize"/> elements, then chunks of
+/// that size are added. Growing copies nothing past the first chunk and no chunk reaches the large object heap, so a
+/// large index costs its slots once instead of twice (a doubling array allocates its final size again in copies).
+/// </summary>
+internal struct SlotArray<T>
+{
+    public const int ChunkBits = 10;
+    public const int ChunkSize = 1 << ChunkBits;
+    private const int Mask = ChunkSize - 1;
+
+    private T[][] _chunks;
+    private int _chunkCount;
+
+    /// <param name="capacity">The first chunk's size: a power of two at most <see cref="ChunkSize"/>.</param>
+    public SlotArray(int capacity)
+    {
+        _chunks = [new T[capacity]];
+        _chunkCount = 1;
+        Capacity = capacity;
+    }
+
+    public int Capacity { get; private set; }
+
+    public readonly ref T this[int index] => ref _chunks[index >> ChunkBits][index & Mask];
+
+    public void Grow()
+    {
+        if (Capacity < ChunkSize)
         {
-            return _nullBucket ??= new Bucket<TKey>(key!, isNull: true);
+            Array.Resize(ref _chunks[0], Capacity * 2);
+            Capacity *= 2;
+            return;
         }
 
-        if (!_buckets.TryGetValue(key, out var bucket))
+        if (_chunkCount == _chunks.Length)
         {
-            bucket = new Bucket<TKey>(key, isNull: false);
-            _buckets.Add(key, bucket);
+            Array.Resize(ref _chunks, _chunkCount * 2);
         }
 
-        return bucket;
+        _chunks[_chunkCount++] = new T[ChunkSize];
+        Capacity += ChunkSize;
+    }
+}
+
+/// <summary>
+/// Intrusive doubly linked lists whose head's previous link points at the tail: appending needs only the head, and
+/// the tail's next link is null, so iterating from the head stops there.
+/// </summary>
+internal static class Chains
+{
+    public static void Append(ref JoinToken? head, JoinToken item)
+    {
+        item.BucketNext = null;
+        if (head is null)
+        {
+            head = item;
+            item.BucketPrev = item;
+        }
+        else
+        {
+            var tail = head.BucketPrev!;
+            tail.BucketNext = item;
+            item.BucketPrev = tail;
+            head.BucketPrev = item;
+        }
+    }
+
+    public static void Remove(ref JoinToken? head, JoinToken item)
+    {
+        var next = item.BucketNext;
+        var previous = item.BucketPrev!;
+        if (ReferenceEquals(item, head))
+        {
+            head = next;
+            if (next is not null)
+            {
+                next.BucketPrev = previous;
+            }
+        }
+        else
+        {
+            previous.BucketNext = next;
+            (next ?? head!).BucketPrev = previous;
+        }
+
+        item.BucketPrev = null;
+        item.BucketNext = null;
+    }
+
+    public static void Append(ref RightEntry? head, RightEntry item)
+    {
+        item.Next = null;
+        if (head is null)
+        {
+            head = item;
+            item.Prev = item;
+        }
+        else
+        {
+            var tail = head.Prev!;
+            tail.Next = item;
+            item.Prev = tail;
+            head.Prev = item;
+        }
+    }
+
+    public static void Remove(ref RightEntry? head, RightEntry item)
+    {
+        var next = item.Next;
+        var previous = item.Prev!;
+        if (ReferenceEquals(item, head))
+        {
+            head = next;
+            if (next is not null)
+            {
+                next.Prev = previous;
+            }
+        }
+        else
+        {
+            previous.Next = next;
+            (next ?? head!).Prev = previous;
+        }
+
+        item.Prev = null;
+        item.Next = null;
     }
 }
 

@@ -3,14 +3,14 @@ using Campaign.Rules.Diagnostics;
 
 namespace Campaign.Rules.Rete;
 
-/// <summary>The current results of a query for one partial match, keyed so that changes are told apart.</summary>
+/// <summary>The current results of a query for one partial match with two results or more, keyed so that changes are told apart.</summary>
 /// <remarks>
-/// Most partial matches have one result (Collect and ToLookup always, GroupBy often): it is held inline, and a
-/// dictionary is made only for the second result on (a dictionary per partial match was most of a query's memory).
+/// Most partial matches have one result (Collect and ToLookup always, GroupBy often): their token holds the
+/// <see cref="ResultSlot"/> itself (see <see cref="QueryResults"/>). A set is made for the second result, holding the
+/// first inline, and a dictionary only from the third on (a dictionary per partial match was most of a query's memory).
 /// </remarks>
 internal sealed class ResultSet
 {
-    private ResultKey _firstKey;
     private ResultSlot? _first;
     private Dictionary<ResultKey, ResultSlot>? _more;
 
@@ -18,7 +18,7 @@ internal sealed class ResultSet
 
     public bool TryGetValue(ResultKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResultSlot? slot)
     {
-        if (_first is not null && _firstKey.Equals(key))
+        if (_first is not null && _first.Key.Equals(key))
         {
             slot = _first;
             return true;
@@ -33,16 +33,15 @@ internal sealed class ResultSet
         return false;
     }
 
-    public void Add(ResultKey key, ResultSlot slot)
+    public void Add(ResultSlot slot)
     {
         if (_first is null)
         {
-            _firstKey = key;
             _first = slot;
         }
         else
         {
-            (_more ??= new Dictionary<ResultKey, ResultSlot>()).Add(key, slot);
+            (_more ??= new Dictionary<ResultKey, ResultSlot>()).Add(slot.Key, slot);
         }
     }
 
@@ -55,7 +54,6 @@ internal sealed class ResultSet
         {
             output.Add(_first.Token, ChangeKind.Retract);
             _first = null;
-            _firstKey = default;
             removed++;
         }
 
@@ -102,13 +100,17 @@ internal sealed class ResultSet
     }
 }
 
+/// <summary>One result of a query for a partial match: its key, its child token, its element count and the stamp of its last recompute.</summary>
 internal sealed class ResultSlot
 {
-    public ResultSlot(Token token, int count)
+    public ResultSlot(ResultKey key, Token token, int count)
     {
+        Key = key;
         Token = token;
         Count = count;
     }
+
+    public ResultKey Key { get; }
 
     public Token Token { get; }
 
@@ -118,15 +120,57 @@ internal sealed class ResultSlot
 }
 
 /// <summary>Turns recomputed query results into child asserts, modifies (only for changed results) and retracts.</summary>
+/// <remarks>
+/// A partial match's results are kept in its token's state: nothing before the first result, the <see cref="ResultSlot"/>
+/// itself while there is one, a <see cref="ResultSet"/> from the second on. The changes handed on, and their order, are
+/// those of a set: each item's assert or modify in item order, then the retracts of the results no item kept.
+/// </remarks>
 internal static class QueryResults
 {
     /// <returns>The change in the number of results.</returns>
     public static int Apply(Session session, BetaNode child, ChangeList<Token> output, Token parent, List<QueryItem> items, bool allTouched)
     {
-        var set = parent.State;
-        if (set is null)
+        var state = parent.State;
+        if (state is not ResultSet set)
         {
+            var single = (ResultSlot?)state;
+            if (items.Count == 0)
+            {
+                if (single is null)
+                {
+                    return 0;
+                }
+
+                parent.State = null;
+                output.Add(single.Token, ChangeKind.Retract);
+                return -1;
+            }
+
+            if (items.Count == 1)
+            {
+                var item = items[0];
+                if (single is null)
+                {
+                    var slot = new ResultSlot(item.Key, child.CreateToken(parent, item.Value), item.Count);
+                    parent.State = slot;
+                    output.Add(slot.Token, ChangeKind.Assert);
+                    return 1;
+                }
+
+                if (single.Key.Equals(item.Key))
+                {
+                    Keep(single, item, allTouched, output);
+                    return 0;
+                }
+            }
+
+            // Another result: the single one becomes the first of a set (which then orders later results as before).
             set = new ResultSet();
+            if (single is not null)
+            {
+                set.Add(single);
+            }
+
             parent.State = set;
         }
 
@@ -137,17 +181,12 @@ internal static class QueryResults
             if (set.TryGetValue(item.Key, out var slot))
             {
                 slot.Stamp = stamp;
-                if (allTouched || item.Touched || slot.Count != item.Count)
-                {
-                    slot.Count = item.Count;
-                    slot.Token.StoredValue = item.Value;
-                    output.Add(slot.Token, ChangeKind.Modify);
-                }
+                Keep(slot, item, allTouched, output);
             }
             else
             {
-                slot = new ResultSlot(child.CreateToken(parent, item.Value), item.Count) { Stamp = stamp };
-                set.Add(item.Key, slot);
+                slot = new ResultSlot(item.Key, child.CreateToken(parent, item.Value), item.Count) { Stamp = stamp };
+                set.Add(slot);
                 delta++;
                 output.Add(slot.Token, ChangeKind.Assert);
             }
@@ -163,15 +202,30 @@ internal static class QueryResults
 
     public static int RetractAll(ChangeList<Token> output, Token parent)
     {
-        if (parent.State is not { } set)
+        switch (parent.State)
         {
-            return 0;
+            case ResultSet set:
+                parent.State = null;
+                var count = set.Count;
+                set.RetractAll(output);
+                return -count;
+            case ResultSlot slot:
+                parent.State = null;
+                output.Add(slot.Token, ChangeKind.Retract);
+                return -1;
+            default:
+                return 0;
         }
+    }
 
-        parent.State = null;
-        var count = set.Count;
-        set.RetractAll(output);
-        return -count;
+    private static void Keep(ResultSlot slot, QueryItem item, bool allTouched, ChangeList<Token> output)
+    {
+        if (allTouched || item.Touched || slot.Count != item.Count)
+        {
+            slot.Count = item.Count;
+            slot.Token.StoredValue = item.Value;
+            output.Add(slot.Token, ChangeKind.Modify);
+        }
     }
 }
 
@@ -181,16 +235,17 @@ internal sealed class AggregateNode : JoinCore
     private readonly QueryPipeline _pipeline;
     private readonly LambdaExpression _expression;
 
-    // The partial matches to recompute at the next flush; true: all their elements changed (a left change).
-    private const int PendingKeptCapacity = 1024;
-    private readonly Dictionary<Token, bool> _pending = new();
+    // The partial matches to recompute at the next flush (a token's PendingAll: all its elements changed, a left
+    // change); a flush drains one queue while new changes go to the other.
+    private PendingQueue _pending = new();
+    private PendingQueue? _spare = new();
 
-    /// <summary>The capacity of the pending-recompute table (diagnostics and tests).</summary>
-    internal int PendingCapacity => _pending.EnsureCapacity(0);
+    /// <summary>The capacity of the pending-recompute queue (diagnostics and tests).</summary>
+    internal int PendingCapacity => _pending.Capacity;
 
     // Reused scratch lists (a flush and a recompute never nest within one node).
-    private readonly List<KeyValuePair<Token, bool>> _flushing = new();
     private readonly List<QueryItem> _items = new();
+    private readonly QueryScratch _scratch = new();
     private int _results;
 
     public AggregateNode(Session session, string label, JoinIndex index, Func<Token, object, bool>[] residuals, LambdaExpression[] residualExpressions, string ruleName, QueryPipeline pipeline, LambdaExpression expression)
@@ -234,7 +289,7 @@ internal sealed class AggregateNode : JoinCore
 
     protected override void LeftRetracting(Token token, ChangeList<Token> output)
     {
-        _pending.Remove(token);
+        _pending.Remove((JoinToken)token);
         _results += QueryResults.RetractAll(output, token);
     }
 
@@ -243,37 +298,32 @@ internal sealed class AggregateNode : JoinCore
     {
         while (_pending.Count > 0)
         {
-            var batch = _flushing;
-            batch.Clear();
-            foreach (var pair in _pending)
-            {
-                batch.Add(pair);
-            }
-
-            // Dictionary.Clear zeroes the whole table: after a large set (a session's initial load) shrink it, or every
-            // later single change would pay for clearing a table sized for the load.
-            _pending.Clear();
-            if (batch.Count > PendingKeptCapacity)
-            {
-                _pending.TrimExcess();
-            }
+            var batch = _pending;
+            _pending = _spare ?? new PendingQueue();
+            _spare = null;
+            batch.Unmark();
 
             var output = Session.TokenLists.Rent();
-            for (var i = 0; i < batch.Count; i++)
+            for (var i = 0; i < batch.Used; i++)
             {
-                Recompute(batch[i].Key, batch[i].Value, output);
+                var token = batch[i];
+                if (token is not null)
+                {
+                    var all = token.PendingAll;
+                    token.PendingAll = false;
+                    Recompute(token, all, output);
+                }
             }
 
-            batch.Clear();
+            batch.Reset();
+            _spare = batch;
             Emit(output);
         }
     }
 
     private void Schedule(Token token, bool all)
     {
-        ref var pending = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pending, token, out var exists);
-        pending |= all;
-        if (!exists && _pending.Count == 1)
+        if (_pending.Add((JoinToken)token, all) && _pending.Count == 1)
         {
             Session.ScheduleAggregate(this);
         }
@@ -293,16 +343,122 @@ internal sealed class AggregateNode : JoinCore
         List<QueryItem> results;
         try
         {
-            results = _pipeline.Run(token, items);
+            results = _pipeline.Run(token, items, _scratch);
         }
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, _expression, RuleName, [token.Value]);
-            results = new List<QueryItem>();
+            items.Clear();
+            results = items;
         }
 
         _results += QueryResults.Apply(Session, Child, output, token, results, all);
         items.Clear();
+        _scratch.Clear();
+    }
+}
+
+/// <summary>
+/// The left tokens an aggregate node recomputes at its next flush, in the order a dictionary keyed by token would
+/// enumerate them (slot order; a removed token's slot is reused by the next one added, last freed first), without a
+/// hash table: a token knows its slot (<see cref="JoinToken.PendingSlot"/>). Slots are in chunks
+/// (<see cref="SlotArray{T}"/>); after a large flush the chunks are dropped so that later small flushes stay cheap.
+/// </summary>
+internal sealed class PendingQueue
+{
+    private const int InitialCapacity = 16;
+    private const int KeptCapacity = 1024;
+
+    private SlotArray<JoinToken?> _slots = new(InitialCapacity);
+    private readonly Stack<int> _free = new();
+
+    /// <summary>The number of tokens waiting.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The slots in use or freed since the last reset (iterate these, skipping nulls).</summary>
+    public int Used { get; private set; }
+
+    public int Capacity => _slots.Capacity;
+
+    public JoinToken? this[int slot] => _slots[slot];
+
+    /// <summary>Adds the token unless it waits already (then only its all-flag is raised).</summary>
+    /// <returns>Whether the token was added.</returns>
+    public bool Add(JoinToken token, bool all)
+    {
+        if (token.PendingSlot != 0)
+        {
+            token.PendingAll |= all;
+            return false;
+        }
+
+        int slot;
+        if (_free.Count > 0)
+        {
+            slot = _free.Pop();
+        }
+        else
+        {
+            if (Used == _slots.Capacity)
+            {
+                _slots.Grow();
+            }
+
+            slot = Used++;
+        }
+
+        _slots[slot] = token;
+        token.PendingSlot = slot + 1;
+        token.PendingAll = all;
+        Count++;
+        return true;
+    }
+
+    public void Remove(JoinToken token)
+    {
+        if (token.PendingSlot == 0)
+        {
+            return;
+        }
+
+        var slot = token.PendingSlot - 1;
+        _slots[slot] = null;
+        _free.Push(slot);
+        token.PendingSlot = 0;
+        token.PendingAll = false;
+        Count--;
+    }
+
+    /// <summary>Marks every waiting token as no longer waiting (their all-flags stay for the flush to read).</summary>
+    public void Unmark()
+    {
+        for (var i = 0; i < Used; i++)
+        {
+            if (_slots[i] is { } token)
+            {
+                token.PendingSlot = 0;
+            }
+        }
+    }
+
+    /// <summary>Empties the queue after a flush.</summary>
+    public void Reset()
+    {
+        if (_slots.Capacity > KeptCapacity)
+        {
+            _slots = new SlotArray<JoinToken?>(InitialCapacity);
+        }
+        else
+        {
+            for (var i = 0; i < Used; i++)
+            {
+                _slots[i] = null;
+            }
+        }
+
+        _free.Clear();
+        Used = 0;
+        Count = 0;
     }
 }
 
@@ -313,6 +469,8 @@ internal sealed class FromNode : BetaNode
     private readonly QueryPipeline _pipeline;
     private readonly LambdaExpression _expression;
     private readonly string _ruleName;
+    private readonly List<QueryItem> _items = new();
+    private readonly QueryScratch _scratch = new();
     private int _results;
 
     public FromNode(Session session, Func<Token, object?> source, QueryPipeline pipeline, LambdaExpression expression, string ruleName)
@@ -335,17 +493,22 @@ internal sealed class FromNode : BetaNode
     private void Recompute(Token token, ChangeList<Token> output)
     {
         List<QueryItem> results;
+        var items = _items;
         try
         {
-            var items = new List<QueryItem> { new() { Key = new ResultKey(QueryKeys.Single, 0), Value = _source(token), Touched = true, Count = 1 } };
-            results = _pipeline.Run(token, items);
+            items.Clear();
+            items.Add(new() { Key = new ResultKey(QueryKeys.Single, 0), Value = _source(token), Touched = true, Count = 1 });
+            results = _pipeline.Run(token, items, _scratch);
         }
         catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, _expression, _ruleName, [token.Value]);
-            results = new List<QueryItem>();
+            items.Clear();
+            results = items;
         }
 
         _results += QueryResults.Apply(Session, Child, output, token, results, allTouched: true);
+        items.Clear();
+        _scratch.Clear();
     }
 }

@@ -233,24 +233,25 @@ internal sealed class QueryPipeline
 
     public ElementStage[] After { get; }
 
-    public List<QueryItem> Run(Token token, List<QueryItem> items)
+    /// <summary>Runs the stages over <paramref name="items"/>; the result is <paramref name="items"/> or one of the scratch lists.</summary>
+    public List<QueryItem> Run(Token token, List<QueryItem> items, QueryScratch scratch)
     {
-        items = Apply(Before, token, items);
+        items = Apply(Before, token, items, scratch);
         if (Aggregator is not null)
         {
-            var aggregated = new List<QueryItem>();
+            var aggregated = scratch.Other(items);
             Aggregator.Aggregate(token, items, aggregated);
             items = aggregated;
         }
 
-        return Apply(After, token, items);
+        return Apply(After, token, items, scratch);
     }
 
-    private static List<QueryItem> Apply(ElementStage[] stages, Token token, List<QueryItem> items)
+    private static List<QueryItem> Apply(ElementStage[] stages, Token token, List<QueryItem> items, QueryScratch scratch)
     {
         foreach (var stage in stages)
         {
-            var next = new List<QueryItem>(items.Count);
+            var next = scratch.Other(items);
             foreach (var item in items)
             {
                 switch (stage.Kind)
@@ -280,5 +281,30 @@ internal sealed class QueryPipeline
         }
 
         return items;
+    }
+}
+
+/// <summary>
+/// A query node's two reused lists for the stages of a recompute (each stage reads one and writes the other), so a
+/// recompute allocates only the results themselves. One per node: a node's recomputes never nest.
+/// </summary>
+internal sealed class QueryScratch
+{
+    private readonly List<QueryItem> _first = new();
+    private readonly List<QueryItem> _second = new();
+
+    /// <summary>The scratch list that is not <paramref name="input"/>, emptied.</summary>
+    public List<QueryItem> Other(List<QueryItem> input)
+    {
+        var list = ReferenceEquals(input, _first) ? _second : _first;
+        list.Clear();
+        return list;
+    }
+
+    /// <summary>Empties both lists (after the results were applied), so they do not keep result values alive.</summary>
+    public void Clear()
+    {
+        _first.Clear();
+        _second.Clear();
     }
 }

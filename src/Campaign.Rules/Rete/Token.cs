@@ -12,7 +12,7 @@ namespace Campaign.Rules.Rete;
 /// value; and a token is the left token of exactly one node, so that node's state (pass-through child, query
 /// results or activation) has one slot. The fields of a join's left memory (bucket and match lists) are only on
 /// <see cref="JoinToken"/>, created for tokens whose next node is a join, Not/Exists or query node
-/// (<see cref="BetaNode.CreateToken"/>): 80 bytes for a plain token, 128 for a join's left token.
+/// (<see cref="BetaNode.CreateToken"/>): 80 bytes for a plain token, 112 for a join's left token.
 /// </remarks>
 internal class Token
 {
@@ -48,7 +48,8 @@ internal class Token
 
     public object? Value => _slot is RightEntry entry ? entry.Fact.Object : _slot;
 
-    // When this token is a match record: its sibling links in its left token's and its right entry's lists.
+    // When this token is a match record: its sibling links in its left token's and its right entry's lists (the
+    // first record's previous link is the last record).
     public Token? LeftPrev { get; set; }
 
     public Token? LeftNext { get; set; }
@@ -74,10 +75,10 @@ internal class Token
         set => _state = value;
     }
 
-    /// <summary>The query results of an aggregate or From node.</summary>
-    public ResultSet? State
+    /// <summary>The query results of an aggregate or From node: a <see cref="ResultSlot"/> (one result) or a <see cref="ResultSet"/>.</summary>
+    public object? State
     {
-        get => (ResultSet?)_state;
+        get => _state;
         set => _state = value;
     }
 
@@ -102,167 +103,71 @@ internal sealed class JoinToken : Token
     {
     }
 
-    // Membership of the node's left memory (a hash bucket).
-    public Bucket? Bucket { get; set; }
+    // Membership of the node's left memory: the slot of its hash bucket in the node's index (JoinIndex.None when the key failed).
+    public int Bucket { get; set; } = JoinIndex.None;
 
+    /// <summary>Set while the node re-matches a modified fact: this token's match was already re-checked.</summary>
+    public bool Marked { get; set; }
+
+    /// <summary>The left token of a query node waits for a recompute of all its elements (see <see cref="PendingQueue"/>).</summary>
+    public bool PendingAll { get; set; }
+
+    /// <summary>1 + the token's place in its query node's pending queue, 0 when not pending (kept in the count, which only a Not/Exists left token uses).</summary>
+    public int PendingSlot
+    {
+        get => Count;
+        set => Count = value;
+    }
+
+    // The previous token in the bucket (the head's is the tail) and the next one.
     public JoinToken? BucketPrev { get; set; }
 
     public JoinToken? BucketNext { get; set; }
 
-    // Match records owned by this token as left side (insertion order).
+    /// <summary>The first of the match records owned by this token as left side (insertion order; its LeftPrev is the last).</summary>
     public Token? FirstMatch { get; set; }
-
-    public Token? LastMatch { get; set; }
-
-    public long Stamp { get; set; }
 }
 
 /// <summary>A fact's entry in a join node's right memory, with its match records.</summary>
+/// <remarks>
+/// 64 bytes: five references and two ints. The owner is the node's number (not a reference), the tail of each list is
+/// the head's previous link, and the mark that a modify uses to skip re-checked matches is one bit of the owner's
+/// number (instead of a 64-bit stamp).
+/// </remarks>
 internal sealed class RightEntry
 {
-    public RightEntry(Fact fact, JoinCore owner)
+    private const int MarkBit = int.MinValue;
+    private int _ownerAndMark;
+
+    public RightEntry(Fact fact, int owner)
     {
         Fact = fact;
-        Owner = owner;
+        _ownerAndMark = owner;
     }
 
     public Fact Fact { get; }
 
-    /// <summary>The join node whose right memory holds this entry.</summary>
-    public JoinCore Owner { get; }
+    /// <summary>The number of the join node whose right memory holds this entry (<see cref="JoinCore.Id"/>).</summary>
+    public int Owner => _ownerAndMark & int.MaxValue;
+
+    /// <summary>Set while the node re-matches a modified token: this entry's match was already re-checked.</summary>
+    public bool Marked
+    {
+        get => _ownerAndMark < 0;
+        set => _ownerAndMark = value ? _ownerAndMark | MarkBit : _ownerAndMark & int.MaxValue;
+    }
 
     /// <summary>The next entry of the same fact (in another node): a fact finds its entries without a dictionary.</summary>
     public RightEntry? NextOfFact { get; set; }
 
-    public Bucket? Bucket { get; set; }
+    /// <summary>The slot of the entry's hash bucket in its node's index (JoinIndex.None when the key failed).</summary>
+    public int Bucket { get; set; } = JoinIndex.None;
 
+    // The previous entry in the bucket (the head's is the tail) and the next one.
     public RightEntry? Prev { get; set; }
 
     public RightEntry? Next { get; set; }
 
+    /// <summary>The first of the entry's match records (insertion order; its RightPrev is the last).</summary>
     public Token? FirstMatch { get; set; }
-
-    public Token? LastMatch { get; set; }
-
-    public long Stamp { get; set; }
-}
-
-/// <summary>The tokens and facts of one join key, both sides in one bucket.</summary>
-internal class Bucket
-{
-    public JoinToken? FirstToken { get; set; }
-
-    public RightEntry? FirstEntry { get; set; }
-
-    public JoinToken? LastToken { get; set; }
-
-    public RightEntry? LastEntry { get; set; }
-
-    public int TokenCount { get; set; }
-
-    public int EntryCount { get; set; }
-
-    public bool IsEmpty => TokenCount == 0 && EntryCount == 0;
-
-    public void AddToken(JoinToken token)
-    {
-        // Appended at the tail so that iteration follows insertion order (deterministic, FIFO-friendly).
-        token.Bucket = this;
-        token.BucketNext = null;
-        token.BucketPrev = LastToken;
-        if (LastToken is null)
-        {
-            FirstToken = token;
-        }
-        else
-        {
-            LastToken.BucketNext = token;
-        }
-
-        LastToken = token;
-        TokenCount++;
-    }
-
-    public void RemoveToken(JoinToken token)
-    {
-        if (token.BucketPrev is null)
-        {
-            FirstToken = token.BucketNext;
-        }
-        else
-        {
-            token.BucketPrev.BucketNext = token.BucketNext;
-        }
-
-        if (token.BucketNext is null)
-        {
-            LastToken = token.BucketPrev;
-        }
-        else
-        {
-            token.BucketNext.BucketPrev = token.BucketPrev;
-        }
-
-        token.Bucket = null;
-        token.BucketPrev = null;
-        token.BucketNext = null;
-        TokenCount--;
-    }
-
-    public void AddEntry(RightEntry entry)
-    {
-        entry.Bucket = this;
-        entry.Next = null;
-        entry.Prev = LastEntry;
-        if (LastEntry is null)
-        {
-            FirstEntry = entry;
-        }
-        else
-        {
-            LastEntry.Next = entry;
-        }
-
-        LastEntry = entry;
-        EntryCount++;
-    }
-
-    public void RemoveEntry(RightEntry entry)
-    {
-        if (entry.Prev is null)
-        {
-            FirstEntry = entry.Next;
-        }
-        else
-        {
-            entry.Prev.Next = entry.Next;
-        }
-
-        if (entry.Next is null)
-        {
-            LastEntry = entry.Prev;
-        }
-        else
-        {
-            entry.Next.Prev = entry.Prev;
-        }
-
-        entry.Bucket = null;
-        entry.Prev = null;
-        entry.Next = null;
-        EntryCount--;
-    }
-}
-
-internal sealed class Bucket<TKey> : Bucket
-{
-    public Bucket(TKey key, bool isNull)
-    {
-        Key = key;
-        IsNullKey = isNull;
-    }
-
-    public TKey Key { get; }
-
-    public bool IsNullKey { get; }
 }

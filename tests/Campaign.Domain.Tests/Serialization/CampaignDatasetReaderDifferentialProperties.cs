@@ -107,7 +107,7 @@ public partial class CampaignDatasetReaderDifferentialProperties
     }
 
     /// <summary>The id lookups (taken over from the reader's indexes) find every record, and nothing else.</summary>
-    private static void AssertFindsEveryRecord(CampaignDataset dataset)
+    internal static void AssertFindsEveryRecord(CampaignDataset dataset)
     {
         foreach (var unit in dataset.Units)
         {

@@ -13,6 +13,23 @@ public class DatasetReadOptionsTests
         options.FocusCatalog.Should().BeSameAs(FocusCatalog.Default);
         options.Progress.Should().BeNull();
         options.MaxErrors.Should().Be(1000);
+        options.MaxDegreeOfParallelism.Should().Be(Environment.ProcessorCount);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Constructor_MaxDegreeOfParallelism_IsKept(int degree) =>
+        new DatasetReadOptions(maxDegreeOfParallelism: degree).MaxDegreeOfParallelism.Should().Be(degree);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Constructor_MaxDegreeOfParallelismBelowOne_Throws(int degree)
+    {
+        var act = () => new DatasetReadOptions(maxDegreeOfParallelism: degree);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxDegreeOfParallelism");
     }
 
     [Fact]

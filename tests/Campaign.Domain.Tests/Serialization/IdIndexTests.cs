@@ -40,4 +40,51 @@ public class IdIndexTests
         index.PositionOf("P-2").Should().Be(-1);
         index.Kind.Should().Be("person");
     }
+
+    [Fact]
+    public void Append_TheIdsOfALaterPart_AddsThemWithShiftedPositions()
+    {
+        var first = new IdIndex("problem", 3);
+        first.TryAdd("PR-1", 0);
+        first.TryAdd("PR-2", 1);
+        var later = new IdIndex("problem", 3);
+        later.TryAdd("PR-3", 0);
+        later.TryAdd("PR-4", 1);
+
+        var appended = first.Append(later, 2);
+
+        appended.Should().BeTrue();
+        first.PositionOf("PR-3").Should().Be(2);
+        first.PositionOf("PR-4").Should().Be(3);
+        first.TryFind("PR-4".AsSpan(), out _, out var position).Should().BeTrue();
+        position.Should().Be(3);
+        first.Collection.Should().Be(3);
+    }
+
+    [Fact]
+    public void Append_AnIdAlreadyThere_IsRefused()
+    {
+        var first = new IdIndex("person", 1);
+        first.TryAdd("P-1", 0);
+        var later = new IdIndex("person", 1);
+        later.TryAdd("P-1", 0);
+
+        first.Append(later, 1).Should().BeFalse();
+        first.PositionOf("P-1").Should().Be(0);
+    }
+
+    [Fact]
+    public void Append_ToAnEmptyIndex_TakesTheOtherTableOverAndStillFinds()
+    {
+        var empty = new IdIndex("rectification", 4);
+        var later = new IdIndex("rectification", 4);
+        later.TryAdd("R-1", 0);
+
+        empty.Append(later, 0).Should().BeTrue();
+
+        empty.Positions.Should().BeSameAs(later.Positions);
+        empty.TryFind("R-1".AsSpan(), out var known, out var position).Should().BeTrue();
+        known.Should().Be("R-1");
+        position.Should().Be(0);
+    }
 }

@@ -182,6 +182,55 @@ public class QueryTests
         recorder.Firings.Should().Equal("1:2", "3:2", "1:3");
     }
 
+    public class GroupsRule : Rule
+    {
+        public override void Define()
+        {
+            IGrouping<int, Order> group = null!;
+            When().Query(() => group, q => q.Match<Order>().GroupBy(o => o.CustomerId));
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(group.Key + ":" + string.Join(",", group)));
+        }
+    }
+
+    [Fact]
+    public void GroupBy_ResultsGoFromNoneToOneToSeveralAndBack_WithTheChangesInOrder()
+    {
+        // A partial match's single result is held inline and becomes a set at the second: each step's activation
+        // changes must be the same whichever form the results are in.
+        var (session, recorder) = Engine.Session(typeof(GroupsRule));
+        var events = new List<string>();
+        session.Events.ActivationCreatedEvent += (_, e) => events.Add("+" + Key(e.Facts));
+        session.Events.ActivationDeletedEvent += (_, e) => events.Add("-" + Key(e.Facts));
+        var a = new Order(1, 1);
+        var b = new Order(2, 1);
+
+        session.Insert(a);
+        session.Insert(b);
+        events.Should().Equal("+1");
+
+        b.CustomerId = 2;
+        session.Update(b);
+        events.Should().Equal("+1", "+2");
+
+        // The single group's key changes: the new group is asserted before the old one is retracted.
+        session.Retract(b);
+        a.CustomerId = 3;
+        session.Update(a);
+        events.Should().Equal("+1", "+2", "-2", "+3", "-1");
+
+        session.Insert(new Order(3, 4));
+        session.Insert(new Order(4, 3));
+        session.Fire();
+        recorder.Firings.Should().Equal("3:O1,O4", "4:O3");
+
+        session.RetractAll([a, session.Query<Order>().Single(o => o.Id == 3), session.Query<Order>().Single(o => o.Id == 4)]);
+        events.Should().Equal("+1", "+2", "-2", "+3", "-1", "+4", "-4", "-3");
+        session.Fire().Should().Be(0);
+    }
+
+    private static string Key(IReadOnlyList<Campaign.Rules.RuleModel.IFact> facts) =>
+        ((IGrouping<int, Order>)facts.Single().Value!).Key.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void GroupBy_GroupEmptied_RemovesItsActivation()
     {

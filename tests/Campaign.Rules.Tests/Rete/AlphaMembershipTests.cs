@@ -1,0 +1,76 @@
+using Campaign.Rules.Fluent.Dsl;
+using Campaign.Rules.Tests.Builders;
+
+namespace Campaign.Rules.Tests.Rete;
+
+/// <summary>A fact's alpha memories: the first two inline, the others in a list, refilled as it leaves them.</summary>
+public class AlphaMembershipTests
+{
+    public class Above1 : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            When().Match(() => order, o => o.Amount > 1);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("1:" + order));
+        }
+    }
+
+    public class Above2 : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            When().Match(() => order, o => o.Amount > 2);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("2:" + order));
+        }
+    }
+
+    public class Above3 : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            When().Match(() => order, o => o.Amount > 3);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("3:" + order));
+        }
+    }
+
+    public class Above4 : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            When().Match(() => order, o => o.Amount > 4);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("4:" + order));
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { 5, 0, 5 })]
+    [InlineData(new[] { 5, 3, 1, 4, 2, 5, 0 })]
+    [InlineData(new[] { 2, 5, 4, 1, 5, 3, 5 })]
+    public void AFactEnteringAndLeavingFourMemories_MatchesExactlyTheRulesItPasses(int[] amounts)
+    {
+        // The memories are joined and left in several orders (first, second, listed): membership must follow the amount.
+        var (session, recorder) = Engine.Session(typeof(Above1), typeof(Above2), typeof(Above3), typeof(Above4));
+        var order = new Order(1, 1, amounts[0]);
+        session.Insert(order);
+        foreach (var amount in amounts)
+        {
+            recorder.Firings.Clear();
+            order.Amount = amount;
+            session.Update(order);
+            session.Fire();
+
+            // Every rule whose memory holds the fact fires (new or updated activation); no other.
+            var expected = Enumerable.Range(1, 4).Where(k => amount > k).Select(k => k + ":O1");
+            recorder.Firings.Should().BeEquivalentTo(expected);
+            session.GetSchema().Nodes.Where(n => n.NodeType == Campaign.Rules.Diagnostics.NodeType.AlphaMemory).Sum(n => n.FactCount)
+                .Should().Be(expected.Count());
+        }
+
+        session.Retract(order);
+        Engine.TotalCount(session).Should().Be(0);
+    }
+}
