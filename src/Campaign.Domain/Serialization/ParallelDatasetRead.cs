@@ -345,25 +345,9 @@ internal static class ParallelDatasetRead
     }
 
     /// <summary>One part as a document of its own: a prefix, a range of the document, a suffix.</summary>
-    private sealed class PartStream(DatasetBytes bytes, byte[] prefix, long begin, long end, byte[] suffix, ProgressCounter? counter) : Stream
+    private sealed class PartStream(DatasetBytes bytes, byte[] prefix, long begin, long end, byte[] suffix, ProgressCounter? counter) : ReadOnlyForwardStream
     {
         private long _position = -prefix.Length;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -400,16 +384,6 @@ internal static class ParallelDatasetRead
             _position += rest;
             return rest;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
 
@@ -439,6 +413,9 @@ internal abstract class DatasetBytes
     {
     }
 
+    /// <summary>The part of <paramref name="into"/> that the bytes from <paramref name="offset"/> on can fill: empty at or past the end.</summary>
+    protected Span<byte> Within(long offset, Span<byte> into) => offset >= Length ? [] : into[..(int)Math.Min(into.Length, Length - offset)];
+
     private sealed class FileBytes : DatasetBytes
     {
         private readonly FileStream _file;
@@ -456,8 +433,11 @@ internal abstract class DatasetBytes
 
         public override long Length => _length;
 
-        public override int ReadAt(long offset, Span<byte> into) =>
-            offset >= _length ? 0 : RandomAccess.Read(_handle, into[..(int)Math.Min(into.Length, _length - offset)], _start + offset);
+        public override int ReadAt(long offset, Span<byte> into)
+        {
+            var span = Within(offset, into);
+            return span.IsEmpty ? 0 : RandomAccess.Read(_handle, span, _start + offset);
+        }
 
         public override void MoveStreamToEnd() => _file.Seek(0, SeekOrigin.End);
     }
@@ -470,14 +450,13 @@ internal abstract class DatasetBytes
 
         public override int ReadAt(long offset, Span<byte> into)
         {
-            if (offset >= Length)
+            var span = Within(offset, into);
+            if (!span.IsEmpty)
             {
-                return 0;
+                buffer.AsSpan((int)(_start + offset), span.Length).CopyTo(span);
             }
 
-            var take = (int)Math.Min(into.Length, Length - offset);
-            buffer.AsSpan((int)(_start + offset), take).CopyTo(into);
-            return take;
+            return span.Length;
         }
 
         public override void MoveStreamToEnd() => stream.Position = buffer.Count;
@@ -502,7 +481,8 @@ internal abstract class DatasetBytes
 
         public override int ReadAt(long offset, Span<byte> into)
         {
-            if (offset >= _length)
+            var span = Within(offset, into);
+            if (span.IsEmpty)
             {
                 return 0;
             }
@@ -510,7 +490,7 @@ internal abstract class DatasetBytes
             lock (_gate)
             {
                 _stream.Position = _start + offset;
-                return _stream.Read(into[..(int)Math.Min(into.Length, _length - offset)]);
+                return _stream.Read(span);
             }
         }
 

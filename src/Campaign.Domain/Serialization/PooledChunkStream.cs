@@ -6,19 +6,13 @@ namespace Campaign.Domain.Serialization;
 /// The bytes of a stream read asynchronously into pooled 64 KiB chunks, then read back synchronously by the parser.
 /// Holds the document once (no doubling growth as a <see cref="MemoryStream"/> would); returns the chunks on dispose.
 /// </summary>
-internal sealed class PooledChunkStream : Stream
+internal sealed class PooledChunkStream : ReadOnlyForwardStream
 {
     private const int ChunkSize = 64 * 1024;
 
     private readonly List<byte[]> _chunks = [];
     private long _length;
     private long _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => _length;
 
@@ -64,18 +58,9 @@ internal sealed class PooledChunkStream : Stream
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count)
+    public override int Read(Span<byte> buffer)
     {
-        var remaining = _length - _position;
-        if (remaining <= 0 || count == 0)
-        {
-            return 0;
-        }
-
-        var chunk = _chunks[(int)(_position / ChunkSize)];
-        var inChunk = (int)(_position % ChunkSize);
-        var take = (int)Math.Min(Math.Min(count, ChunkSize - inChunk), remaining);
-        Buffer.BlockCopy(chunk, inChunk, buffer, offset, take);
+        var take = ReadAt(_position, buffer);
         _position += take;
         return take;
     }
@@ -94,16 +79,6 @@ internal sealed class PooledChunkStream : Stream
         _chunks[(int)(offset / ChunkSize)].AsSpan(inChunk, take).CopyTo(into);
         return take;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -446,77 +446,17 @@ internal abstract class JoinCore : BetaNode, IRightSink
     protected Token CreateMatch(JoinToken left, RightEntry entry)
     {
         // A join's match records are its child's tokens; Not/Exists and query nodes keep theirs (plain tokens).
-        // Both lists append at the tail, which is the head's previous link.
         var match = MatchIsChildToken ? Child.CreateToken(left, entry) : new Token(left, entry);
-        var first = left.FirstMatch;
-        if (first is null)
-        {
-            left.FirstMatch = match;
-            match.LeftPrev = match;
-        }
-        else
-        {
-            var last = first.LeftPrev!;
-            last.LeftNext = match;
-            match.LeftPrev = last;
-            first.LeftPrev = match;
-        }
-
-        first = entry.FirstMatch;
-        if (first is null)
-        {
-            entry.FirstMatch = match;
-            match.RightPrev = match;
-        }
-        else
-        {
-            var last = first.RightPrev!;
-            last.RightNext = match;
-            match.RightPrev = last;
-            first.RightPrev = match;
-        }
-
+        Chains.Append<Token, LeftMatchLinks>(ref left.FirstMatch, match);
+        Chains.Append<Token, RightMatchLinks>(ref entry.FirstMatch, match);
         _matchCount++;
         return match;
     }
 
     protected void RemoveMatch(Token match)
     {
-        var left = (JoinToken)match.Parent!;
-        var entry = match.Right!;
-        var next = match.LeftNext;
-        var previous = match.LeftPrev!;
-        if (ReferenceEquals(match, left.FirstMatch))
-        {
-            left.FirstMatch = next;
-            if (next is not null)
-            {
-                next.LeftPrev = previous;
-            }
-        }
-        else
-        {
-            previous.LeftNext = next;
-            (next ?? left.FirstMatch!).LeftPrev = previous;
-        }
-
-        next = match.RightNext;
-        previous = match.RightPrev!;
-        if (ReferenceEquals(match, entry.FirstMatch))
-        {
-            entry.FirstMatch = next;
-            if (next is not null)
-            {
-                next.RightPrev = previous;
-            }
-        }
-        else
-        {
-            previous.RightNext = next;
-            (next ?? entry.FirstMatch!).RightPrev = previous;
-        }
-
-        match.LeftPrev = match.LeftNext = match.RightPrev = match.RightNext = null;
+        Chains.Remove<Token, LeftMatchLinks>(ref ((JoinToken)match.Parent!).FirstMatch, match);
+        Chains.Remove<Token, RightMatchLinks>(ref match.Right!.FirstMatch, match);
         _matchCount--;
     }
 

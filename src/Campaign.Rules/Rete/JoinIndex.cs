@@ -51,7 +51,7 @@ internal abstract class JoinIndex
     public void AddToken(int bucket, JoinToken token)
     {
         token.Bucket = bucket;
-        Chains.Append(ref _heads[bucket].FirstToken, token);
+        Chains.Append<JoinToken, BucketTokenLinks>(ref _heads[bucket].FirstToken, token);
     }
 
     /// <summary>Removes the token from its bucket and releases the bucket when it is left empty.</summary>
@@ -59,7 +59,7 @@ internal abstract class JoinIndex
     {
         var bucket = token.Bucket;
         ref var heads = ref _heads[bucket];
-        Chains.Remove(ref heads.FirstToken, token);
+        Chains.Remove<JoinToken, BucketTokenLinks>(ref heads.FirstToken, token);
         token.Bucket = None;
         if (heads.FirstToken is null && heads.FirstEntry is null)
         {
@@ -70,7 +70,7 @@ internal abstract class JoinIndex
     public void AddEntry(int bucket, RightEntry entry)
     {
         entry.Bucket = bucket;
-        Chains.Append(ref _heads[bucket].FirstEntry, entry);
+        Chains.Append<RightEntry, BucketEntryLinks>(ref _heads[bucket].FirstEntry, entry);
     }
 
     /// <summary>Removes the entry from its bucket and releases the bucket when it is left empty.</summary>
@@ -78,7 +78,7 @@ internal abstract class JoinIndex
     {
         var bucket = entry.Bucket;
         ref var heads = ref _heads[bucket];
-        Chains.Remove(ref heads.FirstEntry, entry);
+        Chains.Remove<RightEntry, BucketEntryLinks>(ref heads.FirstEntry, entry);
         entry.Bucket = None;
         if (heads.FirstToken is null && heads.FirstEntry is null)
         {
@@ -336,87 +336,117 @@ internal struct SlotArray<T>
 
 /// <summary>
 /// Intrusive doubly linked lists whose head's previous link points at the tail: appending needs only the head, and
-/// the tail's next link is null, so iterating from the head stops there.
+/// the tail's next link is null, so iterating from the head stops there. One implementation serves the four lists of a
+/// join (a bucket's tokens and its entries, a token's matches and an entry's matches); the <c>TLinks</c> type argument names
+/// the pair of link fields. It is a struct so that each list gets its own compiled code with the field accesses inlined
+/// (a generic over reference types alone would share one body and look the accessors up at run time, on the join's hot
+/// path).
 /// </summary>
 internal static class Chains
 {
-    public static void Append(ref JoinToken? head, JoinToken item)
+    public static void Append<T, TLinks>(ref T? head, T item)
+        where T : class
+        where TLinks : struct, IChainLinks<T>
     {
-        item.BucketNext = null;
+        TLinks.SetNext(item, null);
         if (head is null)
         {
             head = item;
-            item.BucketPrev = item;
+            TLinks.SetPrev(item, item);
         }
         else
         {
-            var tail = head.BucketPrev!;
-            tail.BucketNext = item;
-            item.BucketPrev = tail;
-            head.BucketPrev = item;
+            var tail = TLinks.Prev(head)!;
+            TLinks.SetNext(tail, item);
+            TLinks.SetPrev(item, tail);
+            TLinks.SetPrev(head, item);
         }
     }
 
-    public static void Remove(ref JoinToken? head, JoinToken item)
+    public static void Remove<T, TLinks>(ref T? head, T item)
+        where T : class
+        where TLinks : struct, IChainLinks<T>
     {
-        var next = item.BucketNext;
-        var previous = item.BucketPrev!;
+        var next = TLinks.Next(item);
+        var previous = TLinks.Prev(item)!;
         if (ReferenceEquals(item, head))
         {
             head = next;
             if (next is not null)
             {
-                next.BucketPrev = previous;
+                TLinks.SetPrev(next, previous);
             }
         }
         else
         {
-            previous.BucketNext = next;
-            (next ?? head!).BucketPrev = previous;
+            TLinks.SetNext(previous, next);
+            TLinks.SetPrev(next ?? head!, previous);
         }
 
-        item.BucketPrev = null;
-        item.BucketNext = null;
+        TLinks.SetPrev(item, null);
+        TLinks.SetNext(item, null);
     }
+}
 
-    public static void Append(ref RightEntry? head, RightEntry item)
-    {
-        item.Next = null;
-        if (head is null)
-        {
-            head = item;
-            item.Prev = item;
-        }
-        else
-        {
-            var tail = head.Prev!;
-            tail.Next = item;
-            item.Prev = tail;
-            head.Prev = item;
-        }
-    }
+/// <summary>The two link fields of one intrusive list (see <see cref="Chains"/>).</summary>
+internal interface IChainLinks<T>
+    where T : class
+{
+    static abstract T? Next(T item);
 
-    public static void Remove(ref RightEntry? head, RightEntry item)
-    {
-        var next = item.Next;
-        var previous = item.Prev!;
-        if (ReferenceEquals(item, head))
-        {
-            head = next;
-            if (next is not null)
-            {
-                next.Prev = previous;
-            }
-        }
-        else
-        {
-            previous.Next = next;
-            (next ?? head!).Prev = previous;
-        }
+    static abstract void SetNext(T item, T? next);
 
-        item.Prev = null;
-        item.Next = null;
-    }
+    static abstract T? Prev(T item);
+
+    static abstract void SetPrev(T item, T? previous);
+}
+
+/// <summary>The tokens of a hash bucket.</summary>
+internal struct BucketTokenLinks : IChainLinks<JoinToken>
+{
+    public static JoinToken? Next(JoinToken item) => item.BucketNext;
+
+    public static void SetNext(JoinToken item, JoinToken? next) => item.BucketNext = next;
+
+    public static JoinToken? Prev(JoinToken item) => item.BucketPrev;
+
+    public static void SetPrev(JoinToken item, JoinToken? previous) => item.BucketPrev = previous;
+}
+
+/// <summary>The right entries of a hash bucket.</summary>
+internal struct BucketEntryLinks : IChainLinks<RightEntry>
+{
+    public static RightEntry? Next(RightEntry item) => item.Next;
+
+    public static void SetNext(RightEntry item, RightEntry? next) => item.Next = next;
+
+    public static RightEntry? Prev(RightEntry item) => item.Prev;
+
+    public static void SetPrev(RightEntry item, RightEntry? previous) => item.Prev = previous;
+}
+
+/// <summary>The match records of a left token.</summary>
+internal struct LeftMatchLinks : IChainLinks<Token>
+{
+    public static Token? Next(Token item) => item.LeftNext;
+
+    public static void SetNext(Token item, Token? next) => item.LeftNext = next;
+
+    public static Token? Prev(Token item) => item.LeftPrev;
+
+    public static void SetPrev(Token item, Token? previous) => item.LeftPrev = previous;
+}
+
+/// <summary>The match records of a right entry.</summary>
+internal struct RightMatchLinks : IChainLinks<Token>
+{
+    public static Token? Next(Token item) => item.RightNext;
+
+    public static void SetNext(Token item, Token? next) => item.RightNext = next;
+
+    public static Token? Prev(Token item) => item.RightPrev;
+
+    public static void SetPrev(Token item, Token? previous) => item.RightPrev = previous;
 }
 
 /// <summary>Compiled (per factory) description of an index; creates a fresh index per session.</summary>

@@ -125,7 +125,8 @@ internal sealed class JoinToken : Token
     public JoinToken? BucketNext { get; set; }
 
     /// <summary>The first of the match records owned by this token as left side (insertion order; its LeftPrev is the last).</summary>
-    public Token? FirstMatch { get; set; }
+    /// <remarks>A field: <see cref="Chains"/> takes the head by reference.</remarks>
+    public Token? FirstMatch;
 }
 
 /// <summary>A fact's entry in a join node's right memory, with its match records.</summary>
@@ -169,5 +170,6 @@ internal sealed class RightEntry
     public RightEntry? Next { get; set; }
 
     /// <summary>The first of the entry's match records (insertion order; its RightPrev is the last).</summary>
-    public Token? FirstMatch { get; set; }
+    /// <remarks>A field: <see cref="Chains"/> takes the head by reference.</remarks>
+    public Token? FirstMatch;
 }

@@ -6,45 +6,24 @@ namespace Campaign.Rules.Tests.Rete;
 /// <summary>A fact's alpha memories: the first two inline, the others in a list, refilled as it leaves them.</summary>
 public class AlphaMembershipTests
 {
-    public class Above1 : Rule
+    /// <summary>Orders above a threshold (each threshold its own rule, so each its own alpha memory).</summary>
+    public abstract class Above(int threshold) : Rule
     {
         public override void Define()
         {
             Order order = null!;
-            When().Match(() => order, o => o.Amount > 1);
-            Then().Do(ctx => ctx.Resolve<Recorder>().Add("1:" + order));
+            When().Match(() => order, o => o.Amount > threshold);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add(threshold + ":" + order));
         }
     }
 
-    public class Above2 : Rule
-    {
-        public override void Define()
-        {
-            Order order = null!;
-            When().Match(() => order, o => o.Amount > 2);
-            Then().Do(ctx => ctx.Resolve<Recorder>().Add("2:" + order));
-        }
-    }
+    public class Above1() : Above(1);
 
-    public class Above3 : Rule
-    {
-        public override void Define()
-        {
-            Order order = null!;
-            When().Match(() => order, o => o.Amount > 3);
-            Then().Do(ctx => ctx.Resolve<Recorder>().Add("3:" + order));
-        }
-    }
+    public class Above2() : Above(2);
 
-    public class Above4 : Rule
-    {
-        public override void Define()
-        {
-            Order order = null!;
-            When().Match(() => order, o => o.Amount > 4);
-            Then().Do(ctx => ctx.Resolve<Recorder>().Add("4:" + order));
-        }
-    }
+    public class Above3() : Above(3);
+
+    public class Above4() : Above(4);
 
     [Theory]
     [InlineData(new[] { 5, 0, 5 })]
