@@ -84,47 +84,82 @@ internal sealed class PartitionedCheck
             failures.AddRange(result.Failures);
         }
 
-        if (_boilerplate is not null)
+        // ESC-001's session takes the units and the parts' findings (most of its work) while SUP-006 runs, on another
+        // core when the degree allows; SUP-006's findings join it after, before it fires. Its findings do not depend on
+        // the order the facts came in (the details are sorted), so the report is the one a single pass gives.
+        var escalation = _escalation is null ? null : StartEscalation(dataset, asOf, sortedLists, degree);
+        try
         {
-            var session = new ComplianceSession(_boilerplate, dataset, asOf, BoilerplateFacts(results));
-            session.Fire();
-            var boilerplate = session.Findings();
-            boilerplate.Sort(FindingOrder.Instance);
-            sortedLists.Add(boilerplate);
-            failures.AddRange(session.Failures);
-        }
-
-        if (_escalation is not null)
-        {
-            var facts = new List<object>(dataset.Units.Count + results.Sum(r => r.Findings.Count) + 1024);
-            foreach (var unit in dataset.Units)
+            List<Finding> boilerplate = [];
+            if (_boilerplate is not null)
             {
-                facts.Add(unit);
+                var session = new ComplianceSession(_boilerplate, dataset, asOf, BoilerplateFacts(results));
+                session.Fire();
+                boilerplate = session.Findings();
+                boilerplate.Sort(FindingOrder.Instance);
+                sortedLists.Add(boilerplate);
+                failures.AddRange(session.Failures);
             }
 
-            foreach (var list in sortedLists)
+            if (escalation is not null)
             {
-                facts.AddRange(list);
-            }
-
-            var session = new ComplianceSession(_escalation, dataset, asOf, facts);
-            session.Fire();
-            var escalation = new List<Finding>();
-            foreach (var finding in session.Findings())
-            {
-                if (string.Equals(finding.RuleId, RuleIds.UnitAtRisk, StringComparison.Ordinal))
+                var session = escalation.GetAwaiter().GetResult();
+                escalation = null;
+                if (boilerplate.Count > 0)
                 {
-                    escalation.Add(finding);
+                    session.Session.InsertAll(boilerplate);
                 }
-            }
 
-            escalation.Sort(FindingOrder.Instance);
-            sortedLists.Add(escalation);
-            failures.AddRange(session.Failures);
+                session.Fire();
+                var atRisk = new List<Finding>();
+                foreach (var finding in session.Findings())
+                {
+                    if (string.Equals(finding.RuleId, RuleIds.UnitAtRisk, StringComparison.Ordinal))
+                    {
+                        atRisk.Add(finding);
+                    }
+                }
+
+                atRisk.Sort(FindingOrder.Instance);
+                sortedLists.Add(atRisk);
+                failures.AddRange(session.Failures);
+            }
+        }
+        finally
+        {
+            // SUP-006 failed: the escalation session finishes before that error leaves (no work outlives the check), and
+            // an error of its own does not hide SUP-006's.
+            escalation?.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait(CancellationToken.None);
         }
 
         var findings = FindingOrder.Merge(sortedLists);
         return (findings, failures.Items);
+    }
+
+    /// <summary>ESC-001's session over the units and the parts' findings, built on a pool thread when <paramref name="degree"/> allows.</summary>
+    private Task<ComplianceSession> StartEscalation(CampaignDataset dataset, DateOnly asOf, List<List<Finding>> partFindings, int degree)
+    {
+        var count = dataset.Units.Count + 1024;
+        foreach (var list in partFindings)
+        {
+            count += list.Count;
+        }
+
+        var facts = new List<object>(count);
+        foreach (var unit in dataset.Units)
+        {
+            facts.Add(unit);
+        }
+
+        foreach (var list in partFindings)
+        {
+            facts.AddRange(list);
+        }
+
+        var rules = _escalation!;
+        return degree > 1
+            ? Task.Run(() => new ComplianceSession(rules, dataset, asOf, facts))
+            : Task.FromResult(new ComplianceSession(rules, dataset, asOf, facts));
     }
 
     /// <summary>
