@@ -115,43 +115,43 @@ internal sealed class ComponentPartitioner
     /// </summary>
     public List<Part> SplitRecords(int partCount)
     {
-        // Hot path over every record: loops and arrays, no LINQ or closures.
-        var componentOfRoot = new int[_parent.Count];
+        // Hot path over every record: loops and arrays, no LINQ or closures. The component of every node is found once
+        // (a root is its component's lowest node, so it is numbered before the nodes under it); then each record costs
+        // two array reads, and each part's lists are allocated at their final size.
+        var componentOfNode = new int[_parent.Count];
         var sizes = new List<long>();
         for (var node = 0; node < _parent.Count; node++)
         {
-            if (Find(node) == node)
+            var root = Find(node);
+            if (root == node)
             {
-                componentOfRoot[node] = sizes.Count;
+                componentOfNode[node] = sizes.Count;
                 sizes.Add(0);
+            }
+            else
+            {
+                componentOfNode[node] = componentOfNode[root];
             }
         }
 
-        for (var i = 0; i < _dataset.Units.Count; i++)
+        var unitNodes = new int[_dataset.Units.Count];
+        for (var i = 0; i < unitNodes.Length; i++)
         {
-            sizes[componentOfRoot[Find(i)]]++;
+            unitNodes[i] = i;
         }
 
-        Count(_personNodes, componentOfRoot, sizes);
-        Count(_opinionNodes, componentOfRoot, sizes);
-        Count(_problemNodes, componentOfRoot, sizes);
-        Count(_rectificationNodes, componentOfRoot, sizes);
+        Count(unitNodes, componentOfNode, sizes);
+        Count(_personNodes, componentOfNode, sizes);
+        Count(_opinionNodes, componentOfNode, sizes);
+        Count(_problemNodes, componentOfNode, sizes);
+        Count(_rectificationNodes, componentOfNode, sizes);
 
         var binOfComponent = Pack(sizes, partCount);
-        var units = Lists<Unit>(partCount);
-        var people = Lists<Person>(partCount);
-        var opinions = Lists<Opinion>(partCount);
-        var problems = Lists<Problem>(partCount);
-        var rectifications = Lists<Rectification>(partCount);
-        for (var i = 0; i < _dataset.Units.Count; i++)
-        {
-            units[binOfComponent[componentOfRoot[Find(i)]]].Add(_dataset.Units[i]);
-        }
-
-        Distribute(_dataset.People, _personNodes, componentOfRoot, binOfComponent, people);
-        Distribute(_dataset.Opinions, _opinionNodes, componentOfRoot, binOfComponent, opinions);
-        Distribute(_dataset.Problems, _problemNodes, componentOfRoot, binOfComponent, problems);
-        Distribute(_dataset.Rectifications, _rectificationNodes, componentOfRoot, binOfComponent, rectifications);
+        var units = Distribute(_dataset.Units, unitNodes, componentOfNode, binOfComponent, partCount);
+        var people = Distribute(_dataset.People, _personNodes, componentOfNode, binOfComponent, partCount);
+        var opinions = Distribute(_dataset.Opinions, _opinionNodes, componentOfNode, binOfComponent, partCount);
+        var problems = Distribute(_dataset.Problems, _problemNodes, componentOfNode, binOfComponent, partCount);
+        var rectifications = Distribute(_dataset.Rectifications, _rectificationNodes, componentOfNode, binOfComponent, partCount);
 
         var parts = new List<Part>(partCount);
         for (var b = 0; b < partCount; b++)
@@ -298,28 +298,35 @@ internal sealed class ComponentPartitioner
         }
     }
 
-    private void Count(int[] nodes, int[] componentOfRoot, List<long> sizes)
+    private static void Count(int[] nodes, int[] componentOfNode, List<long> sizes)
     {
         for (var i = 0; i < nodes.Length; i++)
         {
-            sizes[componentOfRoot[Find(nodes[i])]]++;
+            sizes[componentOfNode[nodes[i]]]++;
         }
     }
 
-    private void Distribute<T>(IReadOnlyList<T> records, int[] nodes, int[] componentOfRoot, int[] binOfComponent, List<T>[] parts)
+    /// <summary>The records of each bin in input order, each bin's list allocated at its size.</summary>
+    private static List<T>[] Distribute<T>(IReadOnlyList<T> records, int[] nodes, int[] componentOfNode, int[] binOfComponent, int binCount)
     {
-        for (var i = 0; i < records.Count; i++)
+        var bins = new int[records.Count];
+        var counts = new int[binCount];
+        for (var i = 0; i < bins.Length; i++)
         {
-            parts[binOfComponent[componentOfRoot[Find(nodes[i])]]].Add(records[i]);
+            var bin = binOfComponent[componentOfNode[nodes[i]]];
+            bins[i] = bin;
+            counts[bin]++;
         }
-    }
 
-    private static List<T>[] Lists<T>(int count)
-    {
-        var lists = new List<T>[count];
-        for (var i = 0; i < count; i++)
+        var lists = new List<T>[binCount];
+        for (var b = 0; b < binCount; b++)
         {
-            lists[i] = [];
+            lists[b] = new List<T>(counts[b]);
+        }
+
+        for (var i = 0; i < bins.Length; i++)
+        {
+            lists[bins[i]].Add(records[i]);
         }
 
         return lists;
