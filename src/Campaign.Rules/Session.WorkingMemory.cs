@@ -87,7 +87,7 @@ internal sealed partial class Session
         var count = list.Count;
 
         // Grow the identity map once for the whole set instead of doubling (and rehashing) as it fills.
-        _facts.EnsureCapacity(_facts.Count + count);
+        ReserveFacts(count);
         var created = ArrayPool<Fact>.Shared.Rent(Math.Max(count, 1));
         try
         {
@@ -221,6 +221,7 @@ internal sealed partial class Session
     internal bool InsertCore(object value, Activation? source, bool throwIfPresent)
     {
         ArgumentNullException.ThrowIfNull(value, "fact");
+        ReserveFacts(1);
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, value, out var exists);
         if (exists)
         {

@@ -13,7 +13,9 @@ internal sealed partial class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly Network _network;
-    private readonly Dictionary<object, Fact> _facts = new(new FactIdentityComparer());
+    private readonly FactIdentityComparer _identity = new();
+    private Dictionary<object, Fact> _facts;
+    private int _factCapacity;
     private readonly EventAggregator _events;
     private readonly Queue<Activation> _pendingUndo = new();
     private readonly Queue<LinkedOperation> _linked = new();
@@ -30,6 +32,7 @@ internal sealed partial class Session : ISession
 
     public Session(SessionFactory factory)
     {
+        _facts = new Dictionary<object, Fact>(_identity);
         _factory = factory;
         _events = new EventAggregator(factory.EventAggregator);
         DependencyResolver = factory.DependencyResolver;
@@ -64,6 +67,44 @@ internal sealed partial class Session : ISession
     internal int NextJoinId() => ++_joinIds;
 
     public ReteGraph GetSchema() => _network.Describe();
+
+    /// <summary>
+    /// Ends a session that will not be used again (a batch check's part): empties the identity map. A large session's
+    /// map keeps its entries in an array on the large-object heap, which only a full collection frees; left filled,
+    /// that dead array would keep every fact of the session, and through the facts its memories, alive in each
+    /// younger collection until then (they would be copied into the older generations instead of freed).
+    /// </summary>
+    internal void Release() => _facts.Clear();
+
+    /// <summary>
+    /// Makes room in the identity map for <paramref name="more"/> facts, so it never grows by itself: a dictionary that
+    /// grows leaves its old entry array behind still filled, and a large one (on the large-object heap) would keep the
+    /// session's facts alive until a full collection. Growing here copies the facts to a new map and empties the old.
+    /// </summary>
+    private void ReserveFacts(int more)
+    {
+        var needed = _facts.Count + more;
+        if (needed <= _factCapacity)
+        {
+            return;
+        }
+
+        if (_facts.Count == 0)
+        {
+            _factCapacity = _facts.EnsureCapacity(needed);
+            return;
+        }
+
+        var grown = new Dictionary<object, Fact>(Math.Max(needed, 2 * _factCapacity), _identity);
+        foreach (var pair in _facts)
+        {
+            grown.Add(pair.Key, pair.Value);
+        }
+
+        _facts.Clear();
+        _facts = grown;
+        _factCapacity = grown.EnsureCapacity(0);
+    }
 
     /// <summary>The session's network (tests).</summary>
     internal Network Network => _network;

@@ -83,4 +83,60 @@ public class WorkingMemoryTests
 
         customers.Should().BeEquivalentTo([1, 2]);
     }
+
+    [Fact]
+    public void IdentityMap_GrownOneFactAtATime_KeepsEveryFactAndIdentity()
+    {
+        // Single inserts grow the identity map many times (it is replaced by a larger one and the old one emptied).
+        var (session, recorder) = Engine.Session(typeof(KeyedRule));
+        const int count = 3_000;
+        for (var i = 0; i < count; i++)
+        {
+            session.Insert(new Keyed("k" + i, i));
+        }
+
+        session.Fire();
+        var duplicates = Enumerable.Range(0, count).Count(i => session.TryInsert(new Keyed("k" + i, -1)));
+        for (var i = 0; i < count; i += 2)
+        {
+            session.Retract(new Keyed("k" + i, -2));
+        }
+
+        session.Update(new Keyed("k1", 100));
+        session.Fire();
+
+        duplicates.Should().Be(0, "every key is still found after the map grew");
+        recorder.Firings.Should().HaveCount(count + 1).And.EndWith("k1=100");
+        session.Query<Keyed>().Select(k => k.Key).Should().BeEquivalentTo(Enumerable.Range(0, count).Where(i => i % 2 == 1).Select(i => "k" + i));
+    }
+
+    [Fact]
+    public void IdentityMap_SetAfterSingleInserts_GrowsOnceAndKeepsEveryFact()
+    {
+        var (session, _) = Engine.Session(typeof(KeyedRule));
+        var singles = Enumerable.Range(0, 100).Select(i => new Customer(i)).ToList();
+        foreach (var customer in singles)
+        {
+            session.Insert(customer);
+        }
+
+        var set = Enumerable.Range(100, 5_000).Select(i => new Customer(i)).ToList();
+        session.InsertAll(set);
+        session.RetractAll(singles);
+
+        session.Query<Customer>().Select(c => c.Id).Should().BeEquivalentTo(Enumerable.Range(100, 5_000));
+        session.TryInsert(set[0]).Should().BeFalse();
+        session.TryInsert(singles[0]).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Release_EmptiesTheIdentityMap()
+    {
+        var (session, _) = Engine.Session(typeof(KeyedRule));
+        session.InsertAll(Enumerable.Range(0, 10_000).Select(i => new Customer(i)).ToList());
+
+        ((Session)session).Release();
+
+        session.Query<Customer>().Should().BeEmpty();
+    }
 }

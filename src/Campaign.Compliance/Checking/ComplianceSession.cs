@@ -92,6 +92,7 @@ internal sealed class ComplianceSession
         var all = new List<object>(facts.Count + 2) { Parameters, _date };
         all.AddRange(facts);
         _session.InsertAll(all);
+        all.Clear();
     }
 
     public RuleParameters Parameters { get; }
@@ -103,6 +104,9 @@ internal sealed class ComplianceSession
     public IReadOnlyList<RuleFailure> Failures => _failures;
 
     public int Fire() => _session.Fire();
+
+    /// <summary>Ends a one-shot session whose findings have been taken: frees what would keep its memory alive (Session.Release).</summary>
+    public void Release() => ((Session)_session).Release();
 
     /// <summary>Every finding in the session, with the severity the options give its rule.</summary>
     public List<Finding> Findings()
@@ -373,6 +377,10 @@ internal sealed class ComplianceSession
         }
 
         _session.InsertAll(facts);
+
+        // The list's array is on the large-object heap for all but small datasets; emptied, it no longer keeps the
+        // facts alive in younger collections once the session is done (see Release).
+        facts.Clear();
     }
 
     private void RequireTracking()

@@ -66,6 +66,7 @@ internal sealed class PartitionedCheck
                 // Sorted here, on the parts' threads: the report then only merges.
                 partFindings.Sort(FindingOrder.Instance);
                 results[i] = new PartResult(partFindings, [.. session.Failures], keepTexts ? session.TextProfiles() : []);
+                session.Release();
 
                 // The part's records stay in the caller's dataset; drop the part so its session can be collected.
                 parts[i] = null!;
@@ -96,6 +97,7 @@ internal sealed class PartitionedCheck
                 var session = new ComplianceSession(_boilerplate, dataset, asOf, BoilerplateFacts(results));
                 session.Fire();
                 boilerplate = session.Findings();
+                session.Release();
                 boilerplate.Sort(FindingOrder.Instance);
                 sortedLists.Add(boilerplate);
                 failures.AddRange(session.Failures);
@@ -120,6 +122,7 @@ internal sealed class PartitionedCheck
                     }
                 }
 
+                session.Release();
                 atRisk.Sort(FindingOrder.Instance);
                 sortedLists.Add(atRisk);
                 failures.AddRange(session.Failures);

@@ -38,4 +38,19 @@ public class ComplianceSessionTests
         FluentActions.Invoking(() => session.AddRectification(rectification)).Should().Throw<InvalidOperationException>().WithMessage("*one-shot check*");
         FluentActions.Invoking(() => session.RectificationChanged(rectification)).Should().Throw<InvalidOperationException>().WithMessage("*one-shot check*");
     }
+
+    [Fact]
+    public void Release_EmptiesTheEngineSession_AfterTheFindingsAreTaken()
+    {
+        var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
+        var session = new ComplianceSession(new CompiledRules(new ComplianceOptions(), null), dataset, AsOf, trackChanges: false);
+        session.Fire();
+        var findings = session.Findings();
+
+        session.Release();
+
+        findings.Should().NotBeEmpty();
+        session.Session.Query<object>().Should().BeEmpty("a released session holds no facts");
+        session.Findings().Should().BeEmpty();
+    }
 }
