@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.ExceptionServices;
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
@@ -65,7 +66,8 @@ internal sealed class PartitionedCheck
 
                 // Sorted here, on the parts' threads: the report then only merges.
                 partFindings.Sort(FindingOrder.Instance);
-                results[i] = new PartResult(partFindings, [.. session.Failures], keepTexts ? session.TextProfiles() : []);
+                var profiles = keepTexts ? session.TextProfiles() : [];
+                results[i] = new PartResult(partFindings, [.. session.Failures], profiles, TextHashes(profiles));
                 session.Release();
 
                 // The part's records stay in the caller's dataset; drop the part so its session can be collected.
@@ -170,26 +172,57 @@ internal sealed class PartitionedCheck
     /// text with fewer problems cannot have that many owners, so leaving it out changes no finding), and one
     /// <see cref="ProblemText"/> per such text.
     /// </summary>
+    /// <remarks>
+    /// Most texts are their problem's own (570,000 distinct among 618,000 problems at province size), so the texts are
+    /// first counted by their hash codes, taken on the parts' threads, in a table of counters: a text whose counter
+    /// stays below the threshold cannot reach it (other texts in the same counter only add to it), and only the
+    /// others are counted exactly, by their text. The facts and their order are those of counting every text exactly.
+    /// </remarks>
     private List<object> BoilerplateFacts(PartResult[] results)
     {
-        var texts = new BoilerplateTexts(_boilerplateMinOwners);
+        var total = 0;
         foreach (var result in results)
         {
-            foreach (var profile in result.TextProfiles)
+            total += result.TextProfiles.Count;
+        }
+
+        // About four counters per text, a power of two; counts saturate at the threshold.
+        var mask = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(4L * total, 4, 1 << 24)) - 1;
+        var counters = new byte[mask + 1];
+        var threshold = (byte)Math.Min(_boilerplateMinOwners, byte.MaxValue);
+        foreach (var result in results)
+        {
+            foreach (var hash in result.TextHashes)
             {
-                texts.Add(profile);
+                ref var counter = ref counters[hash & mask];
+                if (counter < threshold)
+                {
+                    counter++;
+                }
+            }
+        }
+
+        var texts = new BoilerplateTexts(_boilerplateMinOwners);
+        var candidates = new List<ProblemProfile>();
+        foreach (var result in results)
+        {
+            var hashes = result.TextHashes;
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                if (counters[hashes[i] & mask] >= threshold)
+                {
+                    candidates.Add(result.TextProfiles[i]);
+                    texts.Add(result.TextProfiles[i]);
+                }
             }
         }
 
         var facts = new List<object>();
-        foreach (var result in results)
+        foreach (var profile in candidates)
         {
-            foreach (var profile in result.TextProfiles)
+            if (texts.Qualifies(profile))
             {
-                if (texts.Qualifies(profile))
-                {
-                    facts.Add(profile);
-                }
+                facts.Add(profile);
             }
         }
 
@@ -218,7 +251,19 @@ internal sealed class PartitionedCheck
         return copy;
     }
 
-    private sealed record PartResult(List<Finding> Findings, List<RuleFailure> Failures, List<ProblemProfile> TextProfiles);
+    /// <summary>The hash code of each profile's normalized text (the profiles have one), for <see cref="BoilerplateFacts"/>.</summary>
+    private static int[] TextHashes(List<ProblemProfile> profiles)
+    {
+        var hashes = new int[profiles.Count];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = StringComparer.Ordinal.GetHashCode(profiles[i].NormalizedText!);
+        }
+
+        return hashes;
+    }
+
+    private sealed record PartResult(List<Finding> Findings, List<RuleFailure> Failures, List<ProblemProfile> TextProfiles, int[] TextHashes);
 
     /// <summary>Rule failures in order of first report, each (rule, phase, message) once, as a single session keeps them.</summary>
     private sealed class FailureList

@@ -61,6 +61,30 @@ public class PartitionedCheckTests
     }
 
     [Theory]
+    [InlineData(1, 2)]
+    [InlineData(2, 3)]
+    [InlineData(4, 2)]
+    [InlineData(300, 2)]
+    public void Run_AnyBoilerplateThreshold_EqualsTheSingleSession(int minOwners, int degree)
+    {
+        // The global pass counts texts by hash first (saturating byte counters) and only then by text: every threshold,
+        // including 1 (every text qualifies) and one above a byte's range, must give the single session's findings.
+        var dataset = WithCrossUnitReferences(CampaignGenerator.Generate(DatasetPreset.County, 7));
+
+        var single = AssertSameAsSingleSession(dataset, () => new ComplianceOptions { BoilerplateMinOwners = minOwners }, degree);
+
+        var boilerplate = single.Findings.Count(f => f.RuleId == RuleIds.BoilerplateProblem);
+        if (minOwners <= 3)
+        {
+            boilerplate.Should().BeGreaterThan(0);
+        }
+        else if (minOwners > 255)
+        {
+            boilerplate.Should().Be(0);
+        }
+    }
+
+    [Theory]
     [InlineData(2)]
     [InlineData(8)]
     public void Run_UnitAtRiskOnlyThroughBoilerplate_IsFoundAfterTheGlobalPass(int degree)
