@@ -111,7 +111,7 @@ public class WorkingMemoryTests
     }
 
     [Fact]
-    public void IdentityMap_SetAfterSingleInserts_GrowsOnceAndKeepsEveryFact()
+    public void IdentityMap_SetAfterSingleInserts_KeepsEveryFact()
     {
         var (session, _) = Engine.Session(typeof(KeyedRule));
         var singles = Enumerable.Range(0, 100).Select(i => new Customer(i)).ToList();
