@@ -30,6 +30,18 @@ public sealed class ProcessTests
         result.Stderr.Should().Contain("(line 3").And.NotContain("   at ");
     }
 
+    [Fact]
+    public void CampaignRuntimeConfig_SetsTheBatchJobsCollectorAndJitSettings()
+    {
+        // What the runtime reads when `dotnet campaign.dll` starts: the province timings in docs/scaling.md depend on them.
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "campaign.runtimeconfig.json")));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        properties.GetProperty("System.GC.Server").GetBoolean().Should().BeTrue();
+        properties.GetProperty("System.GC.Concurrent").GetBoolean().Should().BeFalse();
+        properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32().Should().Be(0, "hot code is optimized at once, not after startup");
+    }
+
     private static CliResult RunProcess(string stdin, params string[] args)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
