@@ -5,16 +5,21 @@ namespace Campaign.Compliance;
 
 /// <summary>
 /// Checks a campaign dataset against the rule catalog (rules.md) and the user's rules, as of a date.
-/// Build it once (the rules are compiled here) and call <see cref="Check"/> any number of times; a checker
-/// is thread-safe (each check runs in engine sessions of its own).
+/// Build it once (the options are validated and the user's rules compiled here; the shipped rules alone are compiled
+/// once, on first use) and call <see cref="Check"/> any number of times; a checker is thread-safe (each check runs in
+/// engine sessions of its own).
 /// </summary>
 public sealed class ComplianceChecker
 {
     private readonly TimeProvider _timeProvider;
-    private readonly CompiledRules _rules;
+    private readonly Lazy<CompiledRules> _rules;
     private readonly Lazy<PartitionedCheck>? _partitioned;
 
-    /// <summary>Validates the options, loads the enabled shipped rules and the user's rules, and compiles them.</summary>
+    /// <summary>
+    /// Validates the options and, when the options name rule classes of the user's, loads and compiles the enabled rules
+    /// (so a badly defined user rule fails here). The shipped rules alone are compiled on first use: a large check then
+    /// compiles the rule sets it needs while it splits the dataset.
+    /// </summary>
     /// <param name="options">The options (a snapshot is taken); defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">Gives "today" (local date) when neither the call nor the dataset has an as-of date; <see cref="TimeProvider.System"/> by default.</param>
     /// <exception cref="ComplianceOptionsException">The options are invalid (all errors listed).</exception>
@@ -30,11 +35,14 @@ public sealed class ComplianceChecker
         Options = (options ?? new ComplianceOptions()).Clone();
         Options.Validate();
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _rules = new CompiledRules(Options, services);
-        if (!_rules.HasUserRules && Options.MaxDegreeOfParallelism > 1)
+        var snapshot = Options;
+        var hasUserRules = snapshot.UserRuleClasses().Count > 0;
+        _rules = hasUserRules
+            ? new Lazy<CompiledRules>(new CompiledRules(snapshot, services))
+            : new Lazy<CompiledRules>(() => new CompiledRules(snapshot, services), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (!hasUserRules && snapshot.MaxDegreeOfParallelism > 1)
         {
             // Compiled on the first large check only: small datasets never need the split rule sets.
-            var snapshot = Options;
             _partitioned = new Lazy<PartitionedCheck>(() => new PartitionedCheck(snapshot), LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }
@@ -72,13 +80,27 @@ public sealed class ComplianceChecker
         {
             var degree = Options.MaxDegreeOfParallelism;
             var parts = (int)Math.Max(degree, Math.Min(records / Math.Max(1, PartRecords), 4096));
-            if (_partitioned.Value.Run(dataset, date, parts, degree) is { } result)
+            // The first large check compiles the split rule sets on another core while this one finds the components.
+            var compiling = _partitioned.IsValueCreated ? null : Task.Run(() => _partitioned.Value);
+            ComponentPartitioner? partitioner;
+            try
             {
+                partitioner = ComponentPartitioner.Of(dataset);
+            }
+            finally
+            {
+                // No work outlives the call, whatever happened here.
+                compiling?.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait(CancellationToken.None);
+            }
+
+            if (partitioner is not null)
+            {
+                var result = _partitioned.Value.Run(partitioner, dataset, date, parts, degree);
                 return new ComplianceReport(date, DatasetSummary.Of(dataset), result.Findings, ruleFailures: result.Failures);
             }
         }
 
-        var session = new ComplianceSession(_rules, dataset, date, trackChanges: false);
+        var session = new ComplianceSession(_rules.Value, dataset, date, trackChanges: false);
         session.Fire();
         var findings = session.Findings();
         session.Release();
@@ -94,11 +116,17 @@ public sealed class ComplianceChecker
     public Monitoring.ComplianceMonitor CreateMonitor(CampaignDataset dataset, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return new Monitoring.ComplianceMonitor(_rules, dataset, ResolveAsOf(dataset, asOf));
+        return new Monitoring.ComplianceMonitor(_rules.Value, dataset, ResolveAsOf(dataset, asOf));
     }
 
+    /// <summary>Whether the rules of one session (all enabled rules) are compiled yet; for tests.</summary>
+    internal bool RulesCompiled => _rules.IsValueCreated;
+
+    /// <summary>Whether the split rule sets of the partitioned check are compiled yet; for tests.</summary>
+    internal bool PartitionedRulesCompiled => _partitioned?.IsValueCreated ?? false;
+
     /// <summary>The compiled rules, shared by the monitors this checker creates.</summary>
-    internal CompiledRules Rules => _rules;
+    internal CompiledRules Rules => _rules.Value;
 
     /// <summary>The evaluation date: the argument, else the dataset's, else today's local date.</summary>
     internal DateOnly ResolveAsOf(CampaignDataset dataset, DateOnly? asOf) =>

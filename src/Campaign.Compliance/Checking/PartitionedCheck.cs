@@ -45,14 +45,12 @@ internal sealed class PartitionedCheck
     /// a time. <see langword="null"/> when the dataset cannot be split (a dangling reference the single session
     /// reports).
     /// </summary>
-    public (List<Finding> Findings, List<RuleFailure> Failures)? Run(CampaignDataset dataset, DateOnly asOf, int partCount, int degree)
-    {
-        var partitioner = ComponentPartitioner.Of(dataset);
-        if (partitioner is null)
-        {
-            return null;
-        }
+    public (List<Finding> Findings, List<RuleFailure> Failures)? Run(CampaignDataset dataset, DateOnly asOf, int partCount, int degree) =>
+        ComponentPartitioner.Of(dataset) is { } partitioner ? Run(partitioner, dataset, asOf, partCount, degree) : null;
 
+    /// <summary>As <see cref="Run(CampaignDataset, DateOnly, int, int)"/>, over the components <paramref name="partitioner"/> found in <paramref name="dataset"/>.</summary>
+    public (List<Finding> Findings, List<RuleFailure> Failures) Run(ComponentPartitioner partitioner, CampaignDataset dataset, DateOnly asOf, int partCount, int degree)
+    {
         var parts = partitioner.SplitRecords(partCount);
         var results = new PartResult[parts.Count];
         var keepTexts = _boilerplate is not null;

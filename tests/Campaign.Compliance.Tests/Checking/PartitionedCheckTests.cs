@@ -157,6 +157,49 @@ public class PartitionedCheckTests
     }
 
     [Fact]
+    public void Checker_WithoutUserRules_CompilesOnlyTheRuleSetsItsChecksUse()
+    {
+        var dataset = WithCrossUnitReferences(CampaignGenerator.Generate(DatasetPreset.County, 3));
+        var single = new ComplianceChecker(new ComplianceOptions { MaxDegreeOfParallelism = 1 }).Check(dataset, AsOf);
+        var checker = new ComplianceChecker(new ComplianceOptions { MaxDegreeOfParallelism = 2 }) { MinPartitionedRecords = 1_000, PartRecords = 5_000 };
+
+        checker.RulesCompiled.Should().BeFalse("the shipped rules alone are compiled on first use");
+        checker.PartitionedRulesCompiled.Should().BeFalse();
+
+        // The first large check compiles the split rule sets while it finds the components; the second reuses them.
+        var first = checker.Check(dataset, AsOf);
+        checker.PartitionedRulesCompiled.Should().BeTrue();
+        checker.RulesCompiled.Should().BeFalse("a split check does not use the one-session rules");
+        var second = checker.Check(dataset, AsOf);
+
+        Json(first).Should().Be(Json(single));
+        Json(second).Should().Be(Json(single));
+
+        // A small dataset runs in one session, which compiles the one-session rules then.
+        checker.Check(new CampaignBuilder().Problem("PR-1").Build(), AsOf);
+        checker.RulesCompiled.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Checker_WithUserRules_CompilesAtOnce()
+    {
+        var checker = new ComplianceChecker(new ComplianceOptions { MaxDegreeOfParallelism = 2, RuleTypes = [typeof(UserRules.LongMeasureRule)] });
+
+        checker.RulesCompiled.Should().BeTrue("a badly defined user rule must fail in the constructor");
+        checker.PartitionedRulesCompiled.Should().BeFalse("a checker with user rules never splits");
+    }
+
+    [Fact]
+    public void Check_UnknownOpinionWhileTheSplitRulesCompile_StillReportsItFromTheSingleSession()
+    {
+        var dataset = new CampaignBuilder().Problem("PR-1", opinionIds: ["O-404"]).Build();
+        var checker = new ComplianceChecker(new ComplianceOptions { MaxDegreeOfParallelism = 2 }) { MinPartitionedRecords = 0 };
+
+        FluentActions.Invoking(() => checker.Check(dataset, AsOf)).Should().Throw<InvalidOperationException>().WithMessage("*unknown opinion 'O-404'*");
+        checker.PartitionedRulesCompiled.Should().BeTrue("the compilation started before the components were found is finished, not abandoned");
+    }
+
+    [Fact]
     public void Run_ProblemNamingAnUnknownOpinion_LeavesItToTheSingleSession()
     {
         var dataset = new CampaignBuilder().Problem("PR-1", opinionIds: ["O-404"]).Build();
