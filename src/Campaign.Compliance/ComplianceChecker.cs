@@ -36,10 +36,11 @@ public sealed class ComplianceChecker
         Options.Validate();
         _timeProvider = timeProvider ?? TimeProvider.System;
         var snapshot = Options;
-        var hasUserRules = snapshot.UserRuleClasses().Count > 0;
+        var userTypes = snapshot.UserRuleClasses();
+        var hasUserRules = userTypes.Count > 0;
         _rules = hasUserRules
-            ? new Lazy<CompiledRules>(new CompiledRules(snapshot, services))
-            : new Lazy<CompiledRules>(() => new CompiledRules(snapshot, services), LazyThreadSafetyMode.ExecutionAndPublication);
+            ? new Lazy<CompiledRules>(new CompiledRules(snapshot, services, userTypes))
+            : new Lazy<CompiledRules>(() => new CompiledRules(snapshot, services, userTypes), LazyThreadSafetyMode.ExecutionAndPublication);
         if (!hasUserRules && snapshot.MaxDegreeOfParallelism > 1)
         {
             // Compiled on the first large check only: small datasets never need the split rule sets.
@@ -90,7 +91,7 @@ public sealed class ComplianceChecker
             finally
             {
                 // No work outlives the call, whatever happened here.
-                compiling?.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait(CancellationToken.None);
+                compiling.WaitQuietly();
             }
 
             if (partitioner is not null)

@@ -22,7 +22,10 @@ internal sealed class CompiledRules
     private readonly Dictionary<string, string?> _ruleIdByName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ruleIds = new(StringComparer.Ordinal);
 
-    public CompiledRules(ComplianceOptions options, IServiceProvider? services)
+    /// <param name="options">The options (validated).</param>
+    /// <param name="services">Builds the user's rules and resolves their dependencies, when given.</param>
+    /// <param name="userTypes">The options' user rule classes when the caller has them already (they are found by scanning assemblies).</param>
+    public CompiledRules(ComplianceOptions options, IServiceProvider? services, IReadOnlyList<Type>? userTypes = null)
     {
         Options = options;
         var types = new List<Type>();
@@ -34,7 +37,7 @@ internal sealed class CompiledRules
             }
         }
 
-        var userTypes = options.UserRuleClasses();
+        userTypes ??= options.UserRuleClasses();
         foreach (var type in userTypes)
         {
             if (type.GetCustomAttribute<ComplianceRuleAttribute>() is { } attribute && options.DisabledRules.Contains(attribute.RuleId))

@@ -132,7 +132,7 @@ internal sealed class PartitionedCheck
         {
             // SUP-006 failed: the escalation session finishes before that error leaves (no work outlives the check), and
             // an error of its own does not hide SUP-006's.
-            escalation?.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait(CancellationToken.None);
+            escalation.WaitQuietly();
         }
 
         var findings = FindingOrder.Merge(sortedLists);
