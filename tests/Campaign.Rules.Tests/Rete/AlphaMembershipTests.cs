@@ -45,7 +45,7 @@ public class AlphaMembershipTests
             // Every rule whose memory holds the fact fires (new or updated activation); no other.
             var expected = Enumerable.Range(1, 4).Where(k => amount > k).Select(k => k + ":O1");
             recorder.Firings.Should().BeEquivalentTo(expected);
-            session.GetSchema().Nodes.Where(n => n.NodeType == Campaign.Rules.Diagnostics.NodeType.AlphaMemory).Sum(n => n.FactCount)
+            session.GetSchema().Nodes.Where(n => n.NodeType == NodeType.AlphaMemory).Sum(n => n.FactCount)
                 .Should().Be(expected.Count());
         }
 

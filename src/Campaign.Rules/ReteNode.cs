@@ -1,4 +1,4 @@
-namespace Campaign.Rules.Diagnostics;
+namespace Campaign.Rules;
 
 /// <summary>A node of the network with its memory counters (zero in a factory's graph).</summary>
 public sealed class ReteNode

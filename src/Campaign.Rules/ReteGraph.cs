@@ -1,4 +1,4 @@
-namespace Campaign.Rules.Diagnostics;
+namespace Campaign.Rules;
 
 /// <summary>The Rete network as nodes and links, so that a tool can draw it; session graphs carry memory counters.</summary>
 public sealed class ReteGraph

@@ -1,4 +1,4 @@
-namespace Campaign.Rules.Diagnostics;
+namespace Campaign.Rules;
 
 /// <summary>A directed link between two nodes of the graph.</summary>
 public sealed class ReteLink

@@ -1,4 +1,4 @@
-namespace Campaign.Rules.Diagnostics;
+namespace Campaign.Rules;
 
 /// <summary>The kinds of node of the network.</summary>
 public enum NodeType
