@@ -23,6 +23,12 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
 
         var options = LoadOptions(parse.GetValue(CommandLine.OptionsFile));
         options.Language = language;
+        switch (parse.GetValue(CommandLine.Engine))
+        {
+            case "indexed": options.Engine = RuleEngine.Indexed; break;
+            case "nrules": options.Engine = RuleEngine.NRules; break;
+        }
+
         ApplyFocus(options, CampaignCommandLine.SplitList(parse.GetValue(CommandLine.Focus)));
         ApplyDisable(options, CampaignCommandLine.SplitList(parse.GetValue(CommandLine.Disable)));
         var checker = CreateChecker(options);
