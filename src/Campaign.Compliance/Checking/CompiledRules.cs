@@ -80,7 +80,7 @@ internal sealed class CompiledRules
         {
             try
             {
-                repository.Load(spec => spec.From(type));
+                repository.Load(spec => spec.PrivateTypes(true).NestedTypes(true).From(type));
             }
             catch (Exception e) when (e is MissingMethodException || e.InnerException is MissingMethodException)
             {
@@ -146,13 +146,14 @@ internal sealed class CompiledRules
     /// <summary>The compliance rule id of an engine rule, when its class declares one.</summary>
     public string? RuleIdOf(string ruleName) => _ruleIdByName.GetValueOrDefault(ruleName);
 
-    /// <summary>The types of every pattern under <paramref name="element"/>, aggregates' sources and negations included.</summary>
+    /// <summary>The fact types of every pattern under <paramref name="element"/>, aggregates' sources and negations included.</summary>
     internal static void CollectPatternTypes(RuleElement? element, List<Type> types)
     {
         switch (element)
         {
             case PatternElement pattern:
-                if (!types.Contains(pattern.ValueType))
+                // A pattern with a source (an aggregate, a Let binding) matches what its source makes, not facts.
+                if (pattern.Source is null && !types.Contains(pattern.ValueType))
                 {
                     types.Add(pattern.ValueType);
                 }

@@ -47,6 +47,10 @@ internal sealed class PartitionedCheck
         _boilerplateMinOwners = options.BoilerplateMinOwners;
     }
 
+    /// <summary>The rule classes of each stage: the parts', the dataset stage's, the findings stage's (for tests).</summary>
+    internal (IReadOnlyList<Type> Parts, IReadOnlyList<Type> Dataset, IReadOnlyList<Type> Findings) StageClasses =>
+        (_local.RuleClasses, _dataset?.Rules.RuleClasses ?? [], _findings?.Rules.RuleClasses ?? []);
+
     /// <summary>
     /// Checks <paramref name="dataset"/> in at most <paramref name="partCount"/> parts, <paramref name="degree"/> at
     /// a time. <see langword="null"/> when the dataset cannot be split (a dangling reference the single session

@@ -186,7 +186,7 @@ public class PartitionedCheckTests
         var checker = new ComplianceChecker(new ComplianceOptions { MaxDegreeOfParallelism = 2, RuleTypes = [typeof(UserRules.LongMeasureRule)] });
 
         checker.RulesCompiled.Should().BeTrue("a badly defined user rule must fail in the constructor");
-        checker.PartitionedRulesCompiled.Should().BeFalse("a checker with user rules never splits");
+        checker.PartitionedRulesCompiled.Should().BeFalse("the split rule sets are compiled on the first large check");
     }
 
     [Fact]
@@ -212,15 +212,17 @@ public class PartitionedCheckTests
     }
 
     [Fact]
-    public void Check_WithUserRules_RunsOneSessionWithTheUserRulesFindings()
+    public void Check_WithUserRules_RunsPartitionedWithTheUserRulesFindings()
     {
         var dataset = CampaignGenerator.Generate(DatasetPreset.District, 1);
         var options = new ComplianceOptions { MaxDegreeOfParallelism = 2 };
         options.RuleTypes.Add(typeof(UserRules.LongMeasureRule));
         var single = new ComplianceChecker(new ComplianceOptions { MaxDegreeOfParallelism = 1, RuleTypes = [typeof(UserRules.LongMeasureRule)] }).Check(dataset, AsOf);
+        var checker = new ComplianceChecker(options) { MinPartitionedRecords = 0 };
 
-        var report = new ComplianceChecker(options) { MinPartitionedRecords = 0 }.Check(dataset, AsOf);
+        var report = checker.Check(dataset, AsOf);
 
+        checker.PartitionedRulesCompiled.Should().BeTrue("user rules no longer turn partitioning off");
         report.Findings.Should().Contain(f => f.RuleId == "USR-001");
         Json(report).Should().Be(Json(single));
     }

@@ -131,7 +131,7 @@ public class ComplianceOptionsTests
             """);
 
         act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().BeEquivalentTo(
-            "$.claimWindow: unknown property; known properties: immediateWindowDays, teamStaffedDeadline, consolidationDeadline, claimWindowDays, planWindowDays, satisfactionTarget, reportBackWindowDays, minConcreteChars, stockPhrases, additionalStockPhrases, boilerplateMinOwners, atRiskThreshold, minEducationMonths, severityOverrides, disabledRules, focusLists, language, maxDegreeOfParallelism.",
+            "$.claimWindow: unknown property; known properties: immediateWindowDays, teamStaffedDeadline, consolidationDeadline, claimWindowDays, planWindowDays, satisfactionTarget, reportBackWindowDays, minConcreteChars, stockPhrases, additionalStockPhrases, boilerplateMinOwners, atRiskThreshold, minEducationMonths, severityOverrides, disabledRules, focusLists, language, maxDegreeOfParallelism, engine.",
             "$.planWindowDays: expected a whole number, got \"ten\".",
             "$.severityOverrides.OVD-001: expected \"low\", \"medium\" or \"high\", got \"urgent\".",
             "$.stockPhrases[1]: expected a string, got 1.",
