@@ -229,6 +229,12 @@ internal sealed partial class Session : ISession, IDisposable
         _aggregates.Clear();
     }
 
+    /// <summary>Whether a handler listens to every condition's evaluation (NRules' <c>LhsExpressionEvaluatedEvent</c>).</summary>
+    internal bool TracesLhs => _events.HasLhsEvaluatedHandlers;
+
+    internal void RaiseLhsEvaluated(Expression expression, object? result, string ruleNames, object?[] arguments) =>
+        _events.RaiseLhsEvaluated(this, new LhsExpressionEventArgs(expression, null, Array.ConvertAll(arguments, argument => argument!), result, null, null, _factory.RulesNamed(ruleNames)));
+
     internal void HandleLhsError(Exception exception, Expression expression, string ruleNames, object?[] arguments)
     {
         var args = new LhsExpressionErrorEventArgs(expression, exception, Array.ConvertAll(arguments, argument => argument!), null, null, _factory.RulesNamed(ruleNames));

@@ -5,7 +5,8 @@ namespace Campaign.Rules.Diagnostics;
 
 /// <summary>
 /// Per-node metrics of a session, numbered as in <see cref="SchemaExtensions.GetIndexedSchema"/>: the elements each
-/// node holds and the changes it received and passed on.
+/// node holds and the partial-match changes it received and passed on. Durations are not measured (zero): timing every
+/// node would cost more than the work it measures.
 /// </summary>
 internal sealed class SessionMetrics : IMetricsProvider
 {
@@ -66,11 +67,11 @@ internal sealed class SessionMetrics : IMetricsProvider
 
         public int RetractInputCount => _node.Counters.RetractInput;
 
-        public int InsertOutputCount => _node.Counters.InsertOutput;
+        public int InsertOutputCount => Successors(static counters => counters.InsertInput);
 
-        public int UpdateOutputCount => _node.Counters.UpdateOutput;
+        public int UpdateOutputCount => Successors(static counters => counters.UpdateInput);
 
-        public int RetractOutputCount => _node.Counters.RetractOutput;
+        public int RetractOutputCount => Successors(static counters => counters.RetractInput);
 
         public long InsertDurationMilliseconds => 0;
 
@@ -79,5 +80,16 @@ internal sealed class SessionMetrics : IMetricsProvider
         public long RetractDurationMilliseconds => 0;
 
         public void Reset() => _node.Counters = default;
+
+        private int Successors(Func<NodeCounters, int> count)
+        {
+            var total = 0;
+            foreach (var successor in _node.Successors)
+            {
+                total += count(successor.Counters);
+            }
+
+            return total;
+        }
     }
 }

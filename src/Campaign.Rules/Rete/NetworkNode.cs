@@ -20,7 +20,7 @@ internal abstract class NetworkNode
 
     public virtual int FactCount => 0;
 
-    /// <summary>The changes the node received and passed on (NRules' per-node metrics).</summary>
+    /// <summary>The changes the node received (NRules' per-node metrics).</summary>
     public NodeCounters Counters;
 
     public virtual int TupleCount => 0;
@@ -58,12 +58,15 @@ internal abstract class BetaNode : NetworkNode
             switch (changes.KindAt(i))
             {
                 case ChangeKind.Assert:
+                    Counters.InsertInput++;
                     LeftAssert(token, output);
                     break;
                 case ChangeKind.Modify:
+                    Counters.UpdateInput++;
                     LeftModify(token, output);
                     break;
                 default:
+                    Counters.RetractInput++;
                     LeftRetract(token, output);
                     break;
             }
@@ -105,13 +108,10 @@ internal interface IRightSink
     void RightPropagate(ChangeList<Fact> changes);
 }
 
-/// <summary>Counts of changes in and out of a node, by kind.</summary>
+/// <summary>Counts of the partial-match changes a node received, by kind (what it passed on is what its successors received).</summary>
 internal struct NodeCounters
 {
     public int InsertInput;
     public int UpdateInput;
     public int RetractInput;
-    public int InsertOutput;
-    public int UpdateOutput;
-    public int RetractOutput;
 }
