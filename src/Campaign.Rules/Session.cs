@@ -32,6 +32,7 @@ internal sealed partial class Session : ISession, IDisposable
     private int _joinIds;
     private bool _halted;
     private bool _flushing;
+    private bool _flushingAggregates;
     private readonly SessionAgenda _agenda;
     private readonly List<LinkedFactSet> _propagatedLinked = new();
 
@@ -215,7 +216,29 @@ internal sealed partial class Session : ISession, IDisposable
 
     internal void Halt() => _halted = true;
 
-    internal void ScheduleAggregate(AggregateNode node) => _aggregates.Add(node);
+    /// <summary>
+    /// Queues a query node's recompute. Within a set operation the recomputes wait for the end of the set (one per
+    /// partial match); a single-fact operation recomputes at once, so its activations come in network order as NRules'.
+    /// </summary>
+    internal void ScheduleAggregate(AggregateNode node)
+    {
+        if (_batch == 0 && !_flushingAggregates)
+        {
+            _flushingAggregates = true;
+            try
+            {
+                node.FlushPending();
+            }
+            finally
+            {
+                _flushingAggregates = false;
+            }
+
+            return;
+        }
+
+        _aggregates.Add(node);
+    }
 
     /// <summary>Brings every query result up to date; called at the end of each working-memory operation (or set).</summary>
     internal void FlushAggregates()
