@@ -1,3 +1,5 @@
+using Campaign.Compliance.Findings;
+
 namespace Campaign.Compliance.Catalog;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed class ComplianceRuleAttribute : Attribute
     /// <param name="family">The family.</param>
     /// <param name="defaultSeverity">The severity of its findings unless the options override it.</param>
     /// <param name="scope">Which records its matches can reach (decides where a partitioned check runs it).</param>
-    public ComplianceRuleAttribute(string id, RuleFamily family, Findings.FindingSeverity defaultSeverity, RuleScope scope)
+    public ComplianceRuleAttribute(string id, RuleFamily family, FindingSeverity defaultSeverity, RuleScope scope)
     {
         Id = id;
         Family = family;
@@ -34,7 +36,7 @@ public sealed class ComplianceRuleAttribute : Attribute
     public RuleFamily Family { get; }
 
     /// <summary>The severity of its findings unless the options override it.</summary>
-    public Findings.FindingSeverity DefaultSeverity { get; }
+    public FindingSeverity DefaultSeverity { get; }
 
     /// <summary>Which records its matches can reach.</summary>
     public RuleScope Scope { get; }

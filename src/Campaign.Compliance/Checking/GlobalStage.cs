@@ -50,20 +50,28 @@ internal sealed class GlobalStage
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="textFacts">The problems of shared texts and their groups, asked for only when the rules read them.</param>
     /// <param name="findings">Findings of the earlier stages, inserted after the records.</param>
-    public ComplianceSession Session(CampaignDataset dataset, DateOnly asOf, Func<List<object>> textFacts, List<Finding>? findings)
+    public ComplianceSession Session(CampaignDataset dataset, DateOnly asOf, Func<List<object>> textFacts, IReadOnlyList<List<Finding>>? findings)
     {
+        var findingCount = 0;
+        foreach (var list in findings ?? [])
+        {
+            findingCount += list.Count;
+        }
+
         if (LoadsEverything)
         {
             var full = new ComplianceSession(Rules, dataset, asOf, trackChanges: false);
-            if (findings is { Count: > 0 })
+            var all = new List<object>(findingCount);
+            foreach (var list in findings ?? [])
             {
-                full.Session.InsertAll(findings);
+                all.AddRange(list);
             }
 
+            full.Session.InsertAll(all);
             return full;
         }
 
-        var facts = new List<object>();
+        var facts = new List<object>(findingCount + Count(dataset));
         Add(facts, dataset.Units);
         Add(facts, dataset.People);
         Add(facts, dataset.Opinions);
@@ -74,13 +82,21 @@ internal sealed class GlobalStage
             facts.AddRange(textFacts());
         }
 
-        if (findings is not null)
+        foreach (var list in findings ?? [])
         {
-            facts.AddRange(findings);
+            facts.AddRange(list);
         }
 
         return new ComplianceSession(Rules, dataset, asOf, facts);
     }
+
+    /// <summary>How many records of the types the rules match the dataset holds.</summary>
+    private int Count(CampaignDataset dataset) =>
+        (Rules.Matches(typeof(Unit)) ? dataset.Units.Count : 0)
+        + (Rules.Matches(typeof(Person)) ? dataset.People.Count : 0)
+        + (Rules.Matches(typeof(Opinion)) ? dataset.Opinions.Count : 0)
+        + (Rules.Matches(typeof(Problem)) ? dataset.Problems.Count : 0)
+        + (Rules.Matches(typeof(Rectification)) ? dataset.Rectifications.Count : 0);
 
     private void Add<T>(List<object> facts, IReadOnlyList<T> records)
         where T : class

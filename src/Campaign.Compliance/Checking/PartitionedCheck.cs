@@ -155,22 +155,12 @@ internal sealed class PartitionedCheck
     /// <summary>The findings stage's session over its records and the parts' findings, built on a pool thread when <paramref name="degree"/> allows.</summary>
     private Task<ComplianceSession> StartFindingsStage(CampaignDataset dataset, DateOnly asOf, PartResult[] results, List<List<Finding>> partFindings, int degree)
     {
-        var count = 1024;
-        foreach (var list in partFindings)
-        {
-            count += list.Count;
-        }
-
-        var findings = new List<Finding>(count);
-        foreach (var list in partFindings)
-        {
-            findings.AddRange(list);
-        }
-
+        // The caller adds the dataset stage's findings to its list while this session is built: take the parts' lists now.
+        var lists = partFindings.ToArray();
         var stage = _findings!;
         return degree > 1
-            ? Task.Run(() => stage.Session(dataset, asOf, () => BoilerplateFacts(results), findings))
-            : Task.FromResult(stage.Session(dataset, asOf, () => BoilerplateFacts(results), findings));
+            ? Task.Run(() => stage.Session(dataset, asOf, () => BoilerplateFacts(results), lists))
+            : Task.FromResult(stage.Session(dataset, asOf, () => BoilerplateFacts(results), lists));
     }
 
     /// <summary>
