@@ -1,4 +1,4 @@
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using Campaign.Rules.Tests.Builders;
 
 namespace Campaign.Rules.Tests;
@@ -11,7 +11,7 @@ public class LinkedFactTests
         {
             Order order = null!;
             When().Match(() => order, o => o.Amount > 100);
-            Then().Yield(() => new Alert("big " + order + " " + order.Amount));
+            Then().Yield(ctx => new Alert("big " + order + " " + order.Amount));
         }
     }
 
@@ -25,10 +25,11 @@ public class LinkedFactTests
         }
     }
 
-    [Fact]
-    public void Yield_InsertsOnFirstFiring_ReplacesOnRefiring_RetractsWhenTheMatchGoes()
+    [Theory]
+    [BothRuntimes]
+    public void Yield_InsertsOnFirstFiring_ReplacesOnRefiring_RetractsWhenTheMatchGoes(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(YieldAlertRule));
+        var (session, _) = Engine.Session(runtime, typeof(YieldAlertRule));
         var order = new Order(1, 1, 200);
         session.Insert(order);
         session.Fire();
@@ -48,10 +49,11 @@ public class LinkedFactTests
         third.Should().BeEmpty();
     }
 
-    [Fact]
-    public void PlainInsert_IsNotRetractedWhenTheMatchGoes()
+    [Theory]
+    [BothRuntimes]
+    public void PlainInsert_IsNotRetractedWhenTheMatchGoes(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(PlainInsertRule));
+        var (session, _) = Engine.Session(runtime, typeof(PlainInsertRule));
         var customer = new Customer(1, isVip: true);
         session.Insert(customer);
         session.Fire();
@@ -61,10 +63,11 @@ public class LinkedFactTests
         session.Query<Alert>().Should().ContainSingle();
     }
 
-    [Fact]
-    public void LinkedFact_CannotBeRetractedFromOutside()
+    [Theory]
+    [BothRuntimes]
+    public void LinkedFact_CannotBeRetractedFromOutside(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(YieldAlertRule));
+        var (session, _) = Engine.Session(runtime, typeof(YieldAlertRule));
         session.Insert(new Order(1, 1, 200));
         session.Fire();
         var alert = session.Query<Alert>().Single();
@@ -76,10 +79,11 @@ public class LinkedFactTests
         update.Should().Throw<ArgumentException>();
     }
 
-    [Fact]
-    public void AutoPropagateOff_LinkedFactsWaitForPropagateLinked()
+    [Theory]
+    [BothRuntimes]
+    public void AutoPropagateOff_LinkedFactsWaitForPropagateLinked(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(YieldAlertRule));
+        var (session, _) = Engine.Session(runtime, typeof(YieldAlertRule));
         session.AutoPropagateLinkedFacts = false;
         session.Insert(new Order(1, 1, 200));
         session.Fire();
