@@ -15,6 +15,16 @@ public class LinkedFactTests
         }
     }
 
+    public class AlertSeenRule : Rule
+    {
+        public override void Define()
+        {
+            Alert alert = null!;
+            When().Match(() => alert);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("seen " + alert));
+        }
+    }
+
     public class PlainInsertRule : Rule
     {
         public override void Define()
@@ -81,17 +91,21 @@ public class LinkedFactTests
 
     [Theory]
     [BothRuntimes]
-    public void AutoPropagateOff_LinkedFactsWaitForPropagateLinked(string runtime)
+    public void AutoPropagateOff_LinkedFactsReachTheRulesOnlyAfterPropagateLinked(string runtime)
     {
-        var (session, _) = Engine.Session(runtime, typeof(YieldAlertRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(YieldAlertRule), typeof(AlertSeenRule));
         session.AutoPropagateLinkedFacts = false;
         session.Insert(new Order(1, 1, 200));
-        session.Fire();
-        var before = session.Query<Alert>().Count();
+        var firstFire = session.Fire();
 
-        session.PropagateLinked();
+        var propagated = session.PropagateLinked().ToList();
+        var secondFire = session.Fire();
 
-        before.Should().Be(0);
-        session.Query<Alert>().Should().ContainSingle();
+        firstFire.Should().Be(1);
+        propagated.Should().ContainSingle();
+        propagated[0].Action.Should().Be(NRules.LinkedFactAction.Insert);
+        propagated[0].Facts.Select(f => f.Value).Should().ContainSingle().Which.Should().BeOfType<Alert>();
+        secondFire.Should().Be(1);
+        recorder.Firings.Should().Equal("seen Alert(big O1 200)");
     }
 }

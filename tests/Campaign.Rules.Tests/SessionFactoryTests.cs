@@ -56,23 +56,6 @@ public class SessionFactoryTests
 
     [Theory]
     [BothRuntimes]
-    public void InsertAll_DuplicateInsideTheSet_InsertsNone(string runtime)
-    {
-        var (session, _) = Engine.Session(runtime, typeof(PairRule));
-        var customer = new Customer(1);
-
-        var act = () => session.InsertAll([customer, new Customer(2), customer]);
-
-        act.Should().Throw<ArgumentException>();
-        session.Query<Customer>().Should().BeEmpty();
-        if (Runtime.Named(runtime).IsIndexed)
-        {
-            Engine.TotalCount(session).Should().Be(0);
-        }
-    }
-
-    [Theory]
-    [BothRuntimes]
     public void UpdateAllAndRetractAll_WithOneAbsent_ChangeNothing(string runtime)
     {
         var (session, recorder) = Engine.Session(runtime, typeof(PairRule));

@@ -173,17 +173,20 @@ public class AgendaTests
 
     [Theory]
     [BothRuntimes]
-    public void Fire_CancelledToken_FiresNothing(string runtime)
+    public void Fire_AlreadyCancelledToken_FiresOneRuleThenStops(string runtime)
     {
+        // NRules checks the token after each firing, so one rule fires even when the token is cancelled beforehand.
         var (session, recorder) = Engine.Session(runtime, typeof(PlainRule));
-        session.Insert(new Customer(1));
+        session.InsertAll([new Customer(1), new Customer(2)]);
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
         var fired = session.Fire(cancellation.Token);
+        var resumed = session.Fire();
 
-        fired.Should().Be(0);
-        recorder.Firings.Should().BeEmpty();
+        fired.Should().Be(1);
+        resumed.Should().Be(1);
+        recorder.Firings.Should().Equal("plain C1", "plain C2");
     }
 
     public class CancellingRule : Rule

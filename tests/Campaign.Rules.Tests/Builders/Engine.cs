@@ -9,7 +9,7 @@ public static class Engine
     public static RuleRepository Repository(params Type[] ruleTypes)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(ruleTypes));
+        repository.Load(x => x.NestedTypes().From(ruleTypes));
         return repository;
     }
 

@@ -161,23 +161,19 @@ public class SetPropagationTests
 
     [Theory]
     [BothRuntimes]
-    public void InsertAll_WithAFactTwiceInTheSet_InsertsNothingAndThrows(string runtime)
+    public void InsertAll_WithAFactTwiceInTheSet_Throws(string runtime)
     {
         // Arrange
-        var (session, _) = Engine.Session(runtime, typeof(NoOrdersRule), typeof(OrdersOfCustomerRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(NoOrdersRule), typeof(OrdersOfCustomerRule));
         var customer = new Customer(1);
 
         // Act
         var act = () => session.InsertAll([customer, new Order(1, 1), customer]);
 
-        // Assert
+        // Assert. NRules leaves the distinct facts of the set in the working memory without propagating them (a query
+        // sees them, no rule does), an inconsistent state that is not asserted here.
         act.Should().Throw<ArgumentException>();
-        session.Query<object>().Should().BeEmpty();
-        if (Runtime.Named(runtime).IsIndexed)
-        {
-            Engine.TotalCount(session).Should().Be(0);
-        }
-        session.Fire().Should().Be(0);
+        recorder.Firings.Should().BeEmpty();
     }
 
     [Theory]
@@ -201,17 +197,21 @@ public class SetPropagationTests
 
     [Theory]
     [BothRuntimes]
-    public void InsertAll_OfMixedTypes_ActivatesPerTypeInOrderOfFirstAppearance(string runtime)
+    public void InsertAll_OfMixedTypes_ActivatesTypeByTypeInTheOrderTheRulesWereLoaded(string runtime)
     {
         // Arrange
-        var (session, recorder) = Engine.Session(runtime, typeof(CustomerRule), typeof(OrderRule));
+        var (customersFirst, customersFirstRecorder) = Engine.Session(runtime, typeof(CustomerRule), typeof(OrderRule));
+        var (ordersFirst, ordersFirstRecorder) = Engine.Session(runtime, typeof(OrderRule), typeof(CustomerRule));
 
-        // Act: orders appear first in the set, so the Order type node propagates its facts first
-        session.InsertAll([new Order(1, 1), new Customer(1), new Order(2, 1), new Customer(2)]);
-        session.Fire();
+        // Act: orders appear first in the set either way
+        customersFirst.InsertAll([new Order(1, 1), new Customer(1), new Order(2, 1), new Customer(2)]);
+        customersFirst.Fire();
+        ordersFirst.InsertAll([new Order(1, 1), new Customer(1), new Order(2, 1), new Customer(2)]);
+        ordersFirst.Fire();
 
         // Assert
-        recorder.Firings.Should().Equal("order O1", "order O2", "customer C1", "customer C2");
+        customersFirstRecorder.Firings.Should().Equal("customer C1", "customer C2", "order O1", "order O2");
+        ordersFirstRecorder.Firings.Should().Equal("order O1", "order O2", "customer C1", "customer C2");
     }
 
     [Fact]
