@@ -281,6 +281,8 @@ public sealed class DifferentialRun
         private static string RuleName(string entry) => entry[..entry.IndexOf('(', StringComparison.Ordinal)];
 
         // Query<T>() contents as a multiset: the order in which a working memory enumerates is not a semantic.
-        private string Contents<T>() => string.Join(",", Session.Query<T>().Select(f => FiringLog.Render(f)).Order(StringComparer.Ordinal));
+        // AsEnumerable: NRules' Query<T>() is an IQueryable, whose Select would compile an expression on every call.
+        private string Contents<T>() =>
+            string.Join(",", Session.Query<T>().AsEnumerable().Select(f => FiringLog.Render(f)).Order(StringComparer.Ordinal));
     }
 }

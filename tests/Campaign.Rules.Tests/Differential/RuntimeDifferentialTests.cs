@@ -18,7 +18,7 @@ public sealed class RuntimeDifferentialTests
 
     private static readonly Lazy<ISessionFactory> Indexed = new(() => Runtime.Indexed.Compile(Engine.Repository(DifferentialRules.All)));
 
-    [Property(MaxTest = 100, EndSize = 160)]
+    [Property(MaxTest = 300, EndSize = 160)]
     public void IndexedRuntime_AfterEveryStep_AgreesWithNRules(byte[] script)
     {
         // Arrange
@@ -28,7 +28,7 @@ public sealed class RuntimeDifferentialTests
         run.Play(script);
     }
 
-    [Property(MaxTest = 30, EndSize = 160)]
+    [Property(MaxTest = 100, EndSize = 160)]
     public void NRules_SameScriptOnTwoSessions_GivesTheSameFirings(byte[] script)
     {
         // Determinism of the reference (and of this harness): two sessions of one NRules factory agree step by step.
@@ -52,10 +52,10 @@ public sealed class RuntimeDifferentialTests
     [Fact]
     public void RandomScripts_ReachEveryRule()
     {
-        // The scripts the properties draw exercise every rule: 25 random scripts of 40 steps fire each of them on NRules.
+        // The scripts the properties draw exercise every rule: 100 random scripts of 40 steps fire each of them on NRules.
         var random = new Random(2026);
         var fired = new HashSet<string>();
-        for (var i = 0; i < 25; i++)
+        for (var i = 0; i < 100; i++)
         {
             var script = new byte[160];
             random.NextBytes(script);
