@@ -94,15 +94,23 @@ internal sealed class SelectionNode : AlphaNode
 
     private bool Test(Fact fact)
     {
+        bool passed;
         try
         {
-            return _test(fact.Object);
+            passed = _test(fact.Object);
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, _expression, _ruleNames, [fact.Object]);
             return false;
         }
+
+        if (Session.TracesLhs)
+        {
+            Session.RaiseLhsEvaluated(_expression, passed, _ruleNames, [fact.Object]);
+        }
+
+        return passed;
     }
 }
 

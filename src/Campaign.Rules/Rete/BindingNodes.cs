@@ -76,9 +76,14 @@ internal sealed class BindingNode : BetaNode
         try
         {
             value = _compute(token);
+            if (Session.TracesLhs)
+            {
+                Session.RaiseLhsEvaluated(_expression, value, _ruleName, [token.Value]);
+            }
+
             return true;
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, _expression, _ruleName, [token.Value]);
             value = null;
@@ -153,7 +158,13 @@ internal sealed class FilterNode : BetaNode
         {
             for (; i < _conditions.Length; i++)
             {
-                if (!_conditions[i](token))
+                var passed = _conditions[i](token);
+                if (Session.TracesLhs)
+                {
+                    Session.RaiseLhsEvaluated(_expressions[i], passed, _ruleName, [token.Value]);
+                }
+
+                if (!passed)
                 {
                     return false;
                 }
@@ -161,7 +172,7 @@ internal sealed class FilterNode : BetaNode
 
             return true;
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, _expressions[i], _ruleName, [token.Value]);
             return false;

@@ -178,7 +178,7 @@ internal sealed class HashedSelectionNode<TKey> : HashedSelectionNode
         {
             value = _selector(fact.Object);
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, _expression, _ruleName, [fact.Object]);
             return null;

@@ -271,7 +271,13 @@ internal abstract class JoinCore : BetaNode, IRightSink
         {
             for (; i < residuals.Length; i++)
             {
-                if (!residuals[i](token, fact))
+                var passed = residuals[i](token, fact);
+                if (Session.TracesLhs)
+                {
+                    Session.RaiseLhsEvaluated(_residualExpressions[i], passed, RuleName, Arguments(token, fact));
+                }
+
+                if (!passed)
                 {
                     return false;
                 }
@@ -279,7 +285,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
 
             return true;
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, _residualExpressions[i], RuleName, Arguments(token, fact));
             return false;
@@ -294,7 +300,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         {
             keys = _index.KeysEqual(token, fact);
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, Arguments(token, fact));
             return false;
@@ -466,7 +472,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         {
             return _index.ForToken(token);
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, Arguments(token, null));
             return JoinIndex.None;
@@ -479,7 +485,7 @@ internal abstract class JoinCore : BetaNode, IRightSink
         {
             return _index.ForFact(fact.Object);
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, (Expression?)_index.Condition ?? Expression.Constant(Label), RuleName, [fact.Object]);
             return JoinIndex.None;

@@ -20,6 +20,9 @@ internal abstract class NetworkNode
 
     public virtual int FactCount => 0;
 
+    /// <summary>The changes the node received (NRules' per-node metrics).</summary>
+    public NodeCounters Counters;
+
     public virtual int TupleCount => 0;
 
     public abstract IEnumerable<NetworkNode> Successors { get; }
@@ -55,12 +58,15 @@ internal abstract class BetaNode : NetworkNode
             switch (changes.KindAt(i))
             {
                 case ChangeKind.Assert:
+                    Counters.InsertInput++;
                     LeftAssert(token, output);
                     break;
                 case ChangeKind.Modify:
+                    Counters.UpdateInput++;
                     LeftModify(token, output);
                     break;
                 default:
+                    Counters.RetractInput++;
                     LeftRetract(token, output);
                     break;
             }
@@ -100,4 +106,12 @@ internal abstract class BetaNode : NetworkNode
 internal interface IRightSink
 {
     void RightPropagate(ChangeList<Fact> changes);
+}
+
+/// <summary>Counts of the partial-match changes a node received, by kind (what it passed on is what its successors received).</summary>
+internal struct NodeCounters
+{
+    public int InsertInput;
+    public int UpdateInput;
+    public int RetractInput;
 }

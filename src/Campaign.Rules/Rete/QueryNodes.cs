@@ -345,7 +345,7 @@ internal sealed class AggregateNode : JoinCore
         {
             results = _pipeline.Run(token, items, _scratch);
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, _expression, RuleName, [token.Value]);
             items.Clear();
@@ -500,7 +500,7 @@ internal sealed class FromNode : BetaNode
             items.Add(new() { Key = new ResultKey(QueryKeys.Single, 0), Value = _source(token), Touched = true, Count = 1 });
             results = _pipeline.Run(token, items, _scratch);
         }
-        catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
         {
             Session.HandleLhsError(ex, _expression, _ruleName, [token.Value]);
             items.Clear();
