@@ -1,8 +1,7 @@
-using Campaign.Rules.Diagnostics;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using Campaign.Rules.Tests.Builders;
 
-namespace Campaign.Rules.Tests.Rete;
+namespace Campaign.Rules.Tests.Indexed;
 
 public class HashedSelectionTests
 {
@@ -39,17 +38,17 @@ public class HashedSelectionTests
     [Fact]
     public void ConstantEqualityTestsOnOneField_ShareOneHashedNode()
     {
-        var factory = Engine.Compile(typeof(FirstCustomerRule), typeof(SecondCustomerRule));
+        var factory = Engine.Compile(Runtime.IndexedName, typeof(FirstCustomerRule), typeof(SecondCustomerRule));
 
-        var nodes = factory.GetSchema().Nodes;
+        var nodes = factory.GetIndexedSchema().Nodes;
 
-        nodes.Count(n => n.NodeType == NodeType.HashedSelection).Should().Be(1);
+        nodes.Count(n => n.NodeType == Campaign.Rules.NodeType.HashedSelection).Should().Be(1);
     }
 
     [Fact]
     public void HashedDispatch_RoutesFactsByValue_AndFollowsUpdates()
     {
-        var (session, recorder) = Engine.Session(typeof(FirstCustomerRule), typeof(SecondCustomerRule), typeof(NamedRule));
+        var (session, recorder) = Engine.Session(Runtime.IndexedName, typeof(FirstCustomerRule), typeof(SecondCustomerRule), typeof(NamedRule));
         var order = new Order(10, 1);
         var customer = new Customer(1, "bob");
         session.InsertAll([order, new Order(11, 2), new Order(12, 3), customer]);
@@ -63,6 +62,6 @@ public class HashedSelectionTests
         session.Retract(order);
 
         recorder.Firings.Should().Equal("first O10", "second O11", "second O10", "ann C1");
-        session.GetSchema().Nodes.Where(n => n.NodeType == NodeType.HashedSelection).Sum(n => n.FactCount).Should().Be(2);
+        session.GetIndexedSchema().Nodes.Where(n => n.NodeType == Campaign.Rules.NodeType.HashedSelection).Sum(n => n.FactCount).Should().Be(2);
     }
 }

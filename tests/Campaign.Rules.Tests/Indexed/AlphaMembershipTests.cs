@@ -1,7 +1,7 @@
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using Campaign.Rules.Tests.Builders;
 
-namespace Campaign.Rules.Tests.Rete;
+namespace Campaign.Rules.Tests.Indexed;
 
 /// <summary>A fact's alpha memories: the first two inline, the others in a list, refilled as it leaves them.</summary>
 public class AlphaMembershipTests
@@ -32,7 +32,7 @@ public class AlphaMembershipTests
     public void AFactEnteringAndLeavingFourMemories_MatchesExactlyTheRulesItPasses(int[] amounts)
     {
         // The memories are joined and left in several orders (first, second, listed): membership must follow the amount.
-        var (session, recorder) = Engine.Session(typeof(Above1), typeof(Above2), typeof(Above3), typeof(Above4));
+        var (session, recorder) = Engine.Session(Runtime.IndexedName, typeof(Above1), typeof(Above2), typeof(Above3), typeof(Above4));
         var order = new Order(1, 1, amounts[0]);
         session.Insert(order);
         foreach (var amount in amounts)
@@ -45,7 +45,7 @@ public class AlphaMembershipTests
             // Every rule whose memory holds the fact fires (new or updated activation); no other.
             var expected = Enumerable.Range(1, 4).Where(k => amount > k).Select(k => k + ":O1");
             recorder.Firings.Should().BeEquivalentTo(expected);
-            session.GetSchema().Nodes.Where(n => n.NodeType == NodeType.AlphaMemory).Sum(n => n.FactCount)
+            session.GetIndexedSchema().Nodes.Where(n => n.NodeType == Campaign.Rules.NodeType.AlphaMemory).Sum(n => n.FactCount)
                 .Should().Be(expected.Count());
         }
 
