@@ -1,5 +1,5 @@
 using Campaign.Rules.Agenda;
-using Campaign.Rules.RuleModel;
+using NRules.RuleModel;
 
 namespace Campaign.Rules;
 
@@ -12,7 +12,11 @@ internal sealed class ActionContext : IContext
 
     public Activation? Activation { get; set; }
 
-    public IRuleDefinition Rule => Current.Branch.Definition;
+    public IRuleDefinition Rule => Current.Branch.Definition.Source;
+
+    public IMatch Match => Current;
+
+    public CancellationToken CancellationToken => _session.FireCancellation;
 
     private Activation Current => Activation ?? throw new InvalidOperationException("No rule is being fired.");
 
@@ -84,11 +88,36 @@ internal sealed class ActionContext : IContext
         _session.EnqueueLinked(Session.LinkedKind.Retract, activation, fact);
     }
 
+    public void InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts)
+    {
+        ArgumentNullException.ThrowIfNull(keyedFacts);
+        foreach (var (key, fact) in keyedFacts)
+        {
+            InsertLinked(key, fact);
+        }
+    }
+
+    public void UpdateAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts)
+    {
+        ArgumentNullException.ThrowIfNull(keyedFacts);
+        foreach (var (key, fact) in keyedFacts)
+        {
+            UpdateLinked(key, fact);
+        }
+    }
+
+    public void RetractAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts)
+    {
+        ArgumentNullException.ThrowIfNull(keyedFacts);
+        foreach (var (key, fact) in keyedFacts)
+        {
+            RetractLinked(key, fact);
+        }
+    }
+
     public object? GetLinked(object key) => Current.Linked is { } linked && linked.TryGetValue(key, out var fact) ? fact : null;
 
-    public IEnumerable<object> GetLinkedKeys() => Current.Linked is { } linked ? linked.Keys() : [];
+    public IReadOnlyCollection<object> GetLinkedKeys() => Current.Linked is { } linked ? linked.Keys().ToArray() : [];
 
     public object Resolve(Type serviceType) => _session.Resolve(Activation, serviceType);
-
-    public T Resolve<T>() => (T)Resolve(typeof(T));
 }

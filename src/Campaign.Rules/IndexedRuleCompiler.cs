@@ -1,3 +1,4 @@
+using Campaign.Rules.Compilation;
 using NRules.RuleModel;
 
 namespace Campaign.Rules;
@@ -14,7 +15,11 @@ public sealed class IndexedRuleCompiler
     /// </summary>
     public AggregatorRegistry AggregatorRegistry { get; } = new();
 
-    /// <summary>Fact identity comparers by fact type, as in NRules.</summary>
+    /// <summary>
+    /// Fact identity comparers, NRules' registry. The indexed runtime identifies facts by reference, then by
+    /// <see cref="IIdentityProvider"/>, then by <c>Equals</c>; comparers registered here are not read (NRules keeps
+    /// their lookup internal).
+    /// </summary>
     public NRules.FactIdentityComparerRegistry FactIdentityComparerRegistry { get; } = new();
 
     /// <summary>Compiles the rules of the rule sets.</summary>
@@ -44,6 +49,14 @@ public sealed class IndexedRuleCompiler
     public NRules.ISessionFactory Compile(IEnumerable<IRuleDefinition> ruleDefinitions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ruleDefinitions);
-        throw new NotImplementedException("the indexed runtime is being built");
+        var compiler = new RuleCompiler();
+        var branches = new List<RuleBranch>();
+        foreach (var rule in ruleDefinitions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            branches.AddRange(compiler.Compile(ModelTranslator.Translate(rule)));
+        }
+
+        return new SessionFactory(branches);
     }
 }

@@ -6,7 +6,7 @@ public sealed class ReteGraph
     /// <summary>Creates a graph.</summary>
     /// <param name="nodes">The nodes.</param>
     /// <param name="links">The links.</param>
-    public ReteGraph(IReadOnlyList<ReteNode> nodes, IReadOnlyList<ReteLink> links)
+    internal ReteGraph(IReadOnlyList<ReteNode> nodes, IReadOnlyList<ReteLink> links)
     {
         Nodes = nodes;
         Links = links;

@@ -1,20 +1,17 @@
 namespace Campaign.Rules;
 
-/// <summary>A directed link between two nodes of the graph.</summary>
+/// <summary>A link between two nodes of the indexed runtime's network (changes flow from source to target).</summary>
 public sealed class ReteLink
 {
-    /// <summary>Creates a link.</summary>
-    /// <param name="sourceId">The id of the upstream node.</param>
-    /// <param name="targetId">The id of the downstream node.</param>
-    public ReteLink(int sourceId, int targetId)
+    internal ReteLink(ReteNode source, ReteNode target)
     {
-        SourceId = sourceId;
-        TargetId = targetId;
+        Source = source;
+        Target = target;
     }
 
-    /// <summary>The id of the upstream node.</summary>
-    public int SourceId { get; }
+    /// <summary>The node the changes come from.</summary>
+    public ReteNode Source { get; }
 
-    /// <summary>The id of the downstream node.</summary>
-    public int TargetId { get; }
+    /// <summary>The node the changes go to.</summary>
+    public ReteNode Target { get; }
 }

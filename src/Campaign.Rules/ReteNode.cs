@@ -9,7 +9,7 @@ public sealed class ReteNode
     /// <param name="label">A readable description (type, condition, rule).</param>
     /// <param name="factCount">Facts held (alpha memory, right memory of a join).</param>
     /// <param name="tupleCount">Partial matches held (left memory, match records, activations).</param>
-    public ReteNode(int id, NodeType nodeType, string label, int factCount, int tupleCount)
+    internal ReteNode(int id, NodeType nodeType, string label, int factCount, int tupleCount)
     {
         Id = id;
         NodeType = nodeType;

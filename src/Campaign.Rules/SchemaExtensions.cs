@@ -15,6 +15,14 @@ public static class SchemaExtensions
     public static ReteGraph GetIndexedSchema(this ISessionSchemaProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
-        throw new NotSupportedException("not an indexed runtime session or factory");
+        return provider switch
+        {
+            Session session => session.Describe(),
+            SessionFactory factory => factory.Describe(),
+            _ => throw new NotSupportedException($"{provider.GetType().Name} is not a session or session factory of the indexed runtime; call GetSchema() on NRules' own."),
+        };
     }
+
+    internal static NotSupportedException NotSupported() =>
+        new("GetSchema() returns NRules' ReteGraph, which only NRules can create; call GetIndexedSchema() (namespace Campaign.Rules) for the indexed runtime's network.");
 }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Campaign.Rules.Agenda;
 using Campaign.Rules.Diagnostics;
 using Campaign.Rules.Rete;
+using NRules.Diagnostics;
 
 namespace Campaign.Rules;
 

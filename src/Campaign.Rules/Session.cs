@@ -2,14 +2,17 @@ using System.Linq.Expressions;
 using Campaign.Rules.Agenda;
 using Campaign.Rules.Compilation;
 using Campaign.Rules.Diagnostics;
-using Campaign.Rules.Extensibility;
+using NRules;
+using NRules.Diagnostics;
+using NRules.Extensibility;
 using Campaign.Rules.Rete;
-using Campaign.Rules.RuleModel;
+using NRules.RuleModel;
+using Activation = Campaign.Rules.Agenda.Activation;
 
 namespace Campaign.Rules;
 
 /// <summary>A rules session: working memory, the session's network memories, the agenda and the fire loop.</summary>
-internal sealed partial class Session : ISession
+internal sealed partial class Session : ISession, IDisposable
 {
     private readonly SessionFactory _factory;
     private readonly Network _network;
@@ -29,6 +32,8 @@ internal sealed partial class Session : ISession
     private int _joinIds;
     private bool _halted;
     private bool _flushing;
+    private readonly SessionAgenda _agenda;
+    private readonly List<LinkedFactSet> _propagatedLinked = new();
 
     public Session(SessionFactory factory)
     {
@@ -36,8 +41,10 @@ internal sealed partial class Session : ISession
         _factory = factory;
         _events = new EventAggregator(factory.EventAggregator);
         DependencyResolver = factory.DependencyResolver;
+        ActionInterceptor = factory.ActionInterceptor;
+        _agenda = new SessionAgenda(this);
         _context = new ActionContext(this);
-        _resolution = new ResolutionContext(this, NoRule.Instance);
+        _resolution = new ResolutionContext(this);
         _network = new Network(this, factory.Branches);
         foreach (var root in _network.BetaRoots)
         {
@@ -49,11 +56,24 @@ internal sealed partial class Session : ISession
 
     public IEventProvider Events => _events;
 
-    public IDependencyResolver? DependencyResolver { get; set; }
+    public IDependencyResolver DependencyResolver { get; set; }
+
+    public IActionInterceptor? ActionInterceptor { get; set; }
 
     public bool AutoPropagateLinkedFacts { get; set; } = true;
 
-    internal RuleAgenda Agenda { get; } = new();
+    public IAgenda Agenda => _agenda;
+
+    public IMetricsProvider Metrics => new SessionMetrics(_network);
+
+    /// <summary>The activations waiting to fire, by priority then in order.</summary>
+    internal RuleAgenda AgendaQueue { get; } = new();
+
+    /// <summary>The token of the <c>Fire</c> call running (what an action's context reports).</summary>
+    internal CancellationToken FireCancellation { get; private set; }
+
+    /// <summary>The factory's compiled rules.</summary>
+    internal SessionFactory Factory => _factory;
 
     /// <summary>Pooled lists of fact changes (alpha side of set propagation).</summary>
     internal ChangeListPool<Fact> FactLists { get; } = new();
@@ -66,7 +86,10 @@ internal sealed partial class Session : ISession
     /// <summary>Numbers the join nodes of the session (a right entry names its node by number).</summary>
     internal int NextJoinId() => ++_joinIds;
 
-    public ReteGraph GetSchema() => _network.Describe();
+    /// <summary>The session's network with its memory counts (NRules' <c>GetSchema</c> returns a type only NRules can create).</summary>
+    internal ReteGraph Describe() => _network.Describe();
+
+    NRules.Diagnostics.ReteGraph ISessionSchemaProvider.GetSchema() => throw SchemaExtensions.NotSupported();
 
     /// <summary>
     /// Ends a session that will not be used again (a batch check's part): empties the identity map. A large session's
@@ -74,7 +97,11 @@ internal sealed partial class Session : ISession
     /// that dead array would keep every fact of the session, and through the facts its memories, alive in each
     /// younger collection until then (they would be copied into the older generations instead of freed).
     /// </summary>
-    internal void Release() => _facts.Clear();
+    public void Dispose()
+    {
+        _facts.Clear();
+        _factCapacity = 0;
+    }
 
     /// <summary>
     /// Makes room in the identity map for <paramref name="more"/> facts, so it never grows by itself: a dictionary that
@@ -134,23 +161,56 @@ internal sealed partial class Session : ISession
         _halted = false;
         Flush();
         var fired = 0;
-        while (fired < maxRulesNumber && !_halted && !cancellationToken.IsCancellationRequested && Agenda.TryPop(out var activation))
+        var previous = FireCancellation;
+        FireCancellation = cancellationToken;
+        try
         {
-            FireActivation(activation);
-            fired++;
-            Flush();
+            while (fired < maxRulesNumber && !_halted && !cancellationToken.IsCancellationRequested && AgendaQueue.TryPop(out var activation))
+            {
+                FireActivation(activation);
+                fired++;
+                Flush();
+            }
+        }
+        finally
+        {
+            FireCancellation = previous;
         }
 
         return fired;
     }
 
-    public void PropagateLinked()
+    public IEnumerable<ILinkedFactSet> PropagateLinked()
     {
+        _propagatedLinked.Clear();
         while (_linked.Count > 0)
         {
-            ProcessLinked(_linked.Dequeue());
+            var operation = _linked.Dequeue();
+            RecordLinked(operation);
+            ProcessLinked(operation);
             Flush();
         }
+
+        var sets = _propagatedLinked.ToArray();
+        _propagatedLinked.Clear();
+        return sets;
+    }
+
+    /// <summary>Groups consecutive linked operations of one kind into the sets <see cref="PropagateLinked"/> reports.</summary>
+    private void RecordLinked(LinkedOperation operation)
+    {
+        var action = operation.Kind switch
+        {
+            LinkedKind.Insert => LinkedFactAction.Insert,
+            LinkedKind.Update => LinkedFactAction.Update,
+            _ => LinkedFactAction.Retract,
+        };
+        if (_propagatedLinked.Count == 0 || _propagatedLinked[^1].Action != action)
+        {
+            _propagatedLinked.Add(new LinkedFactSet(action));
+        }
+
+        _propagatedLinked[^1].Add(operation.Fact);
     }
 
     internal void Halt() => _halted = true;
@@ -160,21 +220,22 @@ internal sealed partial class Session : ISession
     /// <summary>Brings every query result up to date; called at the end of each working-memory operation (or set).</summary>
     internal void FlushAggregates()
     {
-        while (_aggregates.Count > 0)
+        // In the order the nodes were scheduled (a flush may schedule downstream nodes, which come after).
+        for (var i = 0; i < _aggregates.Count; i++)
         {
-            var node = _aggregates[^1];
-            _aggregates.RemoveAt(_aggregates.Count - 1);
-            node.FlushPending();
+            _aggregates[i].FlushPending();
         }
+
+        _aggregates.Clear();
     }
 
-    internal void HandleLhsError(Exception exception, Expression expression, string ruleName, object?[] arguments)
+    internal void HandleLhsError(Exception exception, Expression expression, string ruleNames, object?[] arguments)
     {
-        var args = new LhsExpressionErrorEventArgs(ruleName, expression, exception, arguments);
-        _events.RaiseLhs(this, args);
+        var args = new LhsExpressionErrorEventArgs(expression, exception, Array.ConvertAll(arguments, argument => argument!), null, null, _factory.RulesNamed(ruleNames));
+        _events.RaiseLhsFailed(this, args);
         if (!args.IsHandled)
         {
-            throw new RuleLhsExpressionEvaluationException(ruleName, expression.ToString(), exception);
+            throw new RuleLhsExpressionEvaluationException(ruleNames, expression.ToString(), exception);
         }
     }
 
@@ -182,8 +243,18 @@ internal sealed partial class Session : ISession
     {
         var resolver = DependencyResolver ?? _factory.DependencyResolver
             ?? throw new InvalidOperationException($"Rule '{activation?.Branch.Definition.Name}' needs a {serviceType.Name} but the session has no DependencyResolver.");
-        _resolution.Rule = (IRuleDefinition?)activation?.Branch.Definition ?? NoRule.Instance;
+        _resolution.Rule = activation?.Branch.Definition.Source!;
         return resolver.Resolve(_resolution, serviceType);
+    }
+
+    /// <summary>Takes an activation off the agenda (its match went, or a filter no longer accepts it).</summary>
+    internal void Unqueue(Activation activation)
+    {
+        if (activation.IsQueued)
+        {
+            AgendaQueue.Remove(activation);
+            _agenda.Removed(activation);
+        }
     }
 
     internal void OnActivationCreated(Activation activation) => RaiseAgenda(EventAggregator.Agenda.Created, activation);
@@ -199,29 +270,19 @@ internal sealed partial class Session : ISession
         }
     }
 
+    /// <summary>The rule's DSL filter conditions, then the agenda filters added to the session (global, then the rule's).</summary>
     internal bool PassesFilter(Activation activation)
     {
         var conditions = activation.Branch.FilterConditions;
         for (var i = 0; i < conditions.Count; i++)
         {
-            bool passes;
-            try
-            {
-                passes = conditions[i](activation.Token);
-            }
-            catch (Exception ex) when (ex is not RuleLhsExpressionEvaluationException)
-            {
-                HandleLhsError(ex, activation.Branch.FilterExpressions[i], activation.Branch.Definition.Name, [activation.Token.Value]);
-                passes = false;
-            }
-
-            if (!passes)
+            if (!EvaluateAgendaExpression(activation, activation.Branch.FilterExpressions[i], conditions[i]))
             {
                 return false;
             }
         }
 
-        return true;
+        return _agenda.Accepts(activation);
     }
 
     internal bool KeysChanged(Activation activation)
@@ -234,13 +295,41 @@ internal sealed partial class Session : ISession
 
         for (var i = 0; i < keys.Count; i++)
         {
-            if (!Equals(keys[i](activation.Token), activation.LastKeys[i]))
+            if (!Equals(EvaluateAgendaExpression(activation, activation.Branch.FilterKeyExpressions[i], keys[i]), activation.LastKeys[i]))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Evaluates a DSL filter expression with NRules' agenda-expression events and error recovery.</summary>
+    private T? EvaluateAgendaExpression<T>(Activation activation, LambdaExpression expression, Func<Token, T> evaluate)
+    {
+        T result;
+        try
+        {
+            result = evaluate(activation.Token);
+        }
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
+        {
+            var args = new AgendaExpressionErrorEventArgs(expression, ex, [activation.Token.Value!], activation);
+            _events.RaiseAgendaExpressionFailed(this, args);
+            if (!args.IsHandled)
+            {
+                throw new AgendaExpressionEvaluationException(activation.Branch.Definition.Name, expression.ToString(), ex);
+            }
+
+            return default;
+        }
+
+        if (_events.HasAgendaExpressionEvaluatedHandlers)
+        {
+            _events.RaiseAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(expression, null, [activation.Token.Value!], result, activation));
+        }
+
+        return result;
     }
 
     private void FireActivation(Activation activation)
@@ -259,36 +348,84 @@ internal sealed partial class Session : ISession
         }
 
         RaiseAgenda(EventAggregator.Agenda.Firing, activation);
-        RunActions(activation, branch.Actions);
+        RunActions(activation, activation.Trigger == MatchTrigger.Created ? ActionTrigger.Activated : ActionTrigger.Reactivated);
         RaiseAgenda(EventAggregator.Agenda.Fired, activation);
+        activation.Trigger = MatchTrigger.None;
+        _agenda.Selected(activation);
     }
 
-    private void RunActions(Activation activation, List<ActionPlan> actions)
+    /// <summary>
+    /// Runs the branch's actions whose trigger includes <paramref name="trigger"/>, through the action interceptor when
+    /// one is set, with NRules' right-hand-side events and error recovery.
+    /// </summary>
+    private void RunActions(Activation activation, ActionTrigger trigger)
     {
+        var plans = activation.Branch.Actions;
+        var invocations = new List<ActionInvocation>(plans.Count);
+        foreach (var plan in plans)
+        {
+            if ((plan.Trigger & trigger) != 0)
+            {
+                invocations.Add(new ActionInvocation(this, activation, plan, trigger));
+            }
+        }
+
+        if (invocations.Count == 0)
+        {
+            return;
+        }
+
         var previous = _context.Activation;
         _context.Activation = activation;
         try
         {
-            foreach (var action in actions)
+            var interceptor = ActionInterceptor;
+            if (interceptor is null)
             {
-                try
+                foreach (var invocation in invocations)
                 {
-                    action.Action(_context, activation.Token);
+                    invocation.Invoke();
                 }
-                catch (Exception ex) when (ex is not RuleRhsExpressionEvaluationException and not RuleLhsExpressionEvaluationException)
-                {
-                    var args = new RhsExpressionErrorEventArgs(activation.Branch.Definition, action.Expression, ex, FactsOf(activation));
-                    _events.RaiseRhs(this, args);
-                    if (!args.IsHandled)
-                    {
-                        throw new RuleRhsExpressionEvaluationException(activation.Branch.Definition.Name, action.Expression.ToString(), ex);
-                    }
-                }
+            }
+            else
+            {
+                interceptor.Intercept(_context, invocations);
             }
         }
         finally
         {
             _context.Activation = previous;
+        }
+    }
+
+    /// <summary>Runs one action with NRules' right-hand-side events; an unhandled failure stops the fire loop.</summary>
+    internal void RunAction(Activation activation, ActionPlan plan)
+    {
+        var previous = _context.Activation;
+        _context.Activation = activation;
+        try
+        {
+            plan.Action(_context, activation.Token);
+        }
+        catch (Exception ex) when (ex is not RuleExpressionEvaluationException)
+        {
+            var args = new RhsExpressionErrorEventArgs(plan.Expression, ex, [_context, activation.Token.Value!], activation);
+            _events.RaiseRhsFailed(this, args);
+            if (!args.IsHandled)
+            {
+                throw new RuleRhsExpressionEvaluationException(activation.Branch.Definition.Name, plan.Expression.ToString(), ex);
+            }
+
+            return;
+        }
+        finally
+        {
+            _context.Activation = previous;
+        }
+
+        if (_events.HasRhsEvaluatedHandlers)
+        {
+            _events.RaiseRhsEvaluated(this, new RhsExpressionEventArgs(plan.Expression, null, [_context, activation.Token.Value!], activation));
         }
     }
 
@@ -308,10 +445,7 @@ internal sealed partial class Session : ISession
                 if (_pendingUndo.Count > 0)
                 {
                     var activation = _pendingUndo.Dequeue();
-                    if (activation.Branch.UndoActions.Count > 0)
-                    {
-                        RunActions(activation, activation.Branch.UndoActions);
-                    }
+                    RunActions(activation, ActionTrigger.Deactivated);
 
                     if (activation.Linked is { } linked)
                     {
@@ -348,52 +482,16 @@ internal sealed partial class Session : ISession
     {
         if (_events.HasAgendaHandlers(kind))
         {
-            _events.RaiseAgenda(this, kind, new AgendaEventArgs(activation.Branch.Definition, FactsOf(activation)));
+            _events.RaiseAgenda(this, kind, new AgendaEventArgs(activation));
         }
-    }
-
-    private static List<IFact> FactsOf(Activation activation)
-    {
-        var facts = new List<IFact>();
-        foreach (var (declaration, level) in activation.Branch.Bindings)
-        {
-            var token = activation.Token;
-            while (token.Level > level)
-            {
-                token = token.Parent!;
-            }
-
-            facts.Add(token.Fact is not null ? token.Fact : new ValueFact(declaration.Type, token.StoredValue));
-        }
-
-        return facts;
     }
 
     private sealed class ResolutionContext : IResolutionContext
     {
-        public ResolutionContext(ISession session, IRuleDefinition rule)
-        {
-            Session = session;
-            Rule = rule;
-        }
+        public ResolutionContext(ISession session) => Session = session;
 
         public ISession Session { get; }
 
-        public IRuleDefinition Rule { get; set; }
-    }
-
-    private sealed class NoRule : IRuleDefinition
-    {
-        public static readonly NoRule Instance = new();
-
-        public string Name => string.Empty;
-
-        public string Description => string.Empty;
-
-        public int Priority => 0;
-
-        public RuleRepeatability Repeatability => RuleRepeatability.Repeatable;
-
-        public IReadOnlyList<string> Tags => [];
+        public IRuleDefinition Rule { get; set; } = null!;
     }
 }

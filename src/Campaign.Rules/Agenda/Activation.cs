@@ -1,5 +1,6 @@
 using Campaign.Rules.Compilation;
 using Campaign.Rules.Rete;
+using NRules.RuleModel;
 
 namespace Campaign.Rules.Agenda;
 
@@ -8,7 +9,7 @@ namespace Campaign.Rules.Agenda;
 /// The activation is the full-match token itself (the terminal node's left token), so a full match costs one
 /// object, not a token plus an activation pointing at each other.
 /// </remarks>
-internal sealed class Activation : Token
+internal sealed class Activation : Token, IMatch
 {
     public Activation(RuleBranch branch, Token? parent, object? slot)
         : base(parent, slot)
@@ -17,6 +18,13 @@ internal sealed class Activation : Token
     }
 
     public RuleBranch Branch { get; }
+
+    /// <summary>Created until first fired, Updated when its match changed after that, Removed when its match went.</summary>
+    public MatchTrigger Trigger { get; set; } = MatchTrigger.Created;
+
+    IRuleDefinition IMatch.Rule => Branch.Definition.Source;
+
+    IEnumerable<IFactMatch> IMatch.Facts => Branch.FactsOf(this);
 
     /// <summary>The full match (this activation's own token chain).</summary>
     public Token Token => this;
@@ -113,6 +121,31 @@ internal sealed class RuleAgenda
         }
 
         ClearQueues();
+        activation = null!;
+        return false;
+    }
+
+    /// <summary>The activation <see cref="TryPop"/> would return, left in place (stale entries ahead of it are dropped).</summary>
+    public bool TryPeek(out Activation activation)
+    {
+        if (Count > 0)
+        {
+            foreach (var queue in _queues)
+            {
+                while (queue.TryPeek(out var entry))
+                {
+                    if (entry.QueueEntries == 1 && entry.IsQueued)
+                    {
+                        activation = entry;
+                        return true;
+                    }
+
+                    queue.Dequeue();
+                    entry.QueueEntries--;
+                }
+            }
+        }
+
         activation = null!;
         return false;
     }

@@ -1,7 +1,7 @@
 namespace Campaign.Rules.Agenda;
 
 /// <summary>
-/// The facts an activation linked, by key (<see cref="RuleModel.IContext.InsertLinked"/>): the first one inline, the
+/// The facts an activation linked, by key (<c>IContext.InsertLinked</c>): the first one inline, the
 /// others in a small array, instead of a dictionary per activation (most activations link one fact).
 /// </summary>
 /// <remarks>

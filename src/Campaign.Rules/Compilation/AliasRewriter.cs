@@ -1,15 +1,15 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Campaign.Rules.Rete;
-using Campaign.Rules.RuleModel;
+using IContext = NRules.RuleModel.IContext;
 
 namespace Campaign.Rules.Compilation;
 
 /// <summary>
-/// Rewrites a DSL lambda into one over the partial match: alias locals (closure fields) become reads of the
-/// token at their binding level, the lambda's own parameter becomes the given replacement, and dependencies
-/// become <see cref="IContext.Resolve(Type)"/> calls (actions only). Unbound aliases are reported.
+/// Rewrites an NRules lambda into one over the partial match. NRules names a lambda's parameters after the
+/// declarations they import: the pattern's own declaration becomes the given fact expression, an IContext parameter the
+/// action context, a dependency a <see cref="IContext.Resolve(Type)"/> call (actions only), and any other declaration a
+/// read of the token at its binding level. Only the lambda's own parameters are replaced (nested lambdas keep theirs).
 /// </summary>
 internal sealed class AliasRewriter : ExpressionVisitor
 {
@@ -17,13 +17,13 @@ internal sealed class AliasRewriter : ExpressionVisitor
     private static readonly MethodInfo ContextResolve = typeof(IContext).GetMethod(nameof(IContext.Resolve), [typeof(Type)])!;
 
     private readonly RuleDefinition _rule;
-    private readonly IReadOnlyDictionary<Declaration, int> _positions;
+    private readonly IReadOnlyDictionary<string, int> _positions;
     private readonly Expression? _token;
     private readonly Expression? _context;
     private readonly Dictionary<ParameterExpression, Expression> _parameters = new();
     private readonly string _where;
 
-    public AliasRewriter(RuleDefinition rule, IReadOnlyDictionary<Declaration, int> positions, Expression? token, Expression? context, string where)
+    public AliasRewriter(RuleDefinition rule, IReadOnlyDictionary<string, int> positions, Expression? token, Expression? context, string where)
     {
         _rule = rule;
         _positions = positions;
@@ -34,12 +34,13 @@ internal sealed class AliasRewriter : ExpressionVisitor
 
     public static bool IsTokenGet(MethodCallExpression call) => call.Method == TokenGet;
 
-    public Expression Rewrite(LambdaExpression lambda, params Expression[] parameterReplacements)
+    /// <summary>Rewrites the lambda's body; <paramref name="selfName"/> names the parameter <paramref name="self"/> replaces.</summary>
+    public Expression Rewrite(LambdaExpression lambda, string? selfName = null, Expression? self = null)
     {
         _parameters.Clear();
-        for (var i = 0; i < parameterReplacements.Length && i < lambda.Parameters.Count; i++)
+        foreach (var parameter in lambda.Parameters)
         {
-            _parameters[lambda.Parameters[i]] = parameterReplacements[i];
+            _parameters[parameter] = Bind(parameter, selfName, self);
         }
 
         return Visit(lambda.Body);
@@ -48,74 +49,39 @@ internal sealed class AliasRewriter : ExpressionVisitor
     protected override Expression VisitParameter(ParameterExpression node) =>
         _parameters.TryGetValue(node, out var replacement) ? replacement : node;
 
-    protected override Expression VisitMember(MemberExpression node)
+    private Expression Bind(ParameterExpression parameter, string? selfName, Expression? self)
     {
-        if (node.Member is FieldInfo field)
+        var name = parameter.Name ?? string.Empty;
+        if (self is not null && name == selfName)
         {
-            if (_rule.Declarations.TryGetValue(field, out var declaration))
-            {
-                return Bind(declaration, node.Type);
-            }
-
-            if (field.DeclaringType is not null
-                && field.DeclaringType.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false)
-                && !field.FieldType.IsValueType
-                && TryEvaluate(node, out var value)
-                && value is null)
-            {
-                throw new RuleDefinitionException(_rule.Name, $"unbound variable '{field.Name}' in {_where}: it is never bound by a pattern, query or Let", null);
-            }
+            return self.Type == parameter.Type ? self : Expression.Convert(self, parameter.Type);
         }
 
-        return base.VisitMember(node);
-    }
+        if (parameter.Type == typeof(IContext) && _context is not null)
+        {
+            return _context;
+        }
 
-    private Expression Bind(Declaration declaration, Type type)
-    {
-        if (_rule.Dependencies.Contains(declaration))
+        if (_rule.Dependencies.TryGetValue(name, out var dependency))
         {
             if (_context is null)
             {
-                throw new RuleDefinitionException(_rule.Name, $"dependency '{declaration.Name}' is used in {_where}; dependencies may be used only in actions", null);
+                throw Unbound($"dependency '{name}' is used in {_where}; dependencies may be used only in actions");
             }
 
-            return Expression.Convert(Expression.Call(_context, ContextResolve, Expression.Constant(declaration.Type, typeof(Type))), type);
+            return Expression.Convert(Expression.Call(_context, ContextResolve, Expression.Constant(dependency.Type, typeof(Type))), parameter.Type);
         }
 
-        if (_token is not null && _positions.TryGetValue(declaration, out var level))
+        if (_token is not null && _positions.TryGetValue(name, out var level))
         {
-            return Expression.Convert(Expression.Call(_token, TokenGet, Expression.Constant(level)), type);
+            return Expression.Convert(Expression.Call(_token, TokenGet, Expression.Constant(level)), parameter.Type);
         }
 
-        throw new RuleDefinitionException(_rule.Name, $"unbound variable '{declaration.Name}' in {_where}: it is not bound at this point (bind it earlier, and in every branch of an Or)", null);
+        throw Unbound($"'{name}' in {_where} is not bound at this point (bind it earlier, and in every branch of an Or)");
     }
 
-    private static bool TryEvaluate(Expression expression, out object? value)
-    {
-        switch (expression)
-        {
-            case ConstantExpression constant:
-                value = constant.Value;
-                return true;
-            case MemberExpression { Member: FieldInfo field } member:
-                if (member.Expression is null)
-                {
-                    value = field.GetValue(null);
-                    return true;
-                }
-
-                if (TryEvaluate(member.Expression, out var target) && target is not null)
-                {
-                    value = field.GetValue(target);
-                    return true;
-                }
-
-                break;
-        }
-
-        value = null;
-        return false;
-    }
+    private RuleCompilationException Unbound(string message) =>
+        new(_rule.Name, _where, new InvalidOperationException(message));
 }
 
 /// <summary>Finds whether an expression reads a given parameter.</summary>

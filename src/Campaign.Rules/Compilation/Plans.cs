@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Campaign.Rules.Rete;
-using Campaign.Rules.RuleModel;
+using ActionTrigger = NRules.RuleModel.ActionTrigger;
+using Campaign.Rules.Agenda;
+using NRules.RuleModel;
 
 namespace Campaign.Rules.Compilation;
 
@@ -21,25 +23,47 @@ internal sealed class RuleBranch
 
     public List<ActionPlan> Actions { get; } = new();
 
-    public List<ActionPlan> UndoActions { get; } = new();
-
     public List<Func<Token, bool>> FilterConditions { get; } = new();
 
     public List<LambdaExpression> FilterExpressions { get; } = new();
 
     public List<Func<Token, object?>> FilterKeys { get; } = new();
 
+    public List<LambdaExpression> FilterKeyExpressions { get; } = new();
+
     /// <summary>The named bindings with their token levels, in binding order (for events).</summary>
     public List<(Declaration Declaration, int Level)> Bindings { get; } = new();
+
+    /// <summary>The facts of a full match, one per binding, as NRules reports them.</summary>
+    public List<IFactMatch> FactsOf(Token match)
+    {
+        var facts = new List<IFactMatch>(Bindings.Count);
+        foreach (var (declaration, level) in Bindings)
+        {
+            var token = match;
+            while (token.Level > level)
+            {
+                token = token.Parent!;
+            }
+
+            facts.Add(new MatchedFact(declaration.Source, token.Fact is { } fact ? fact.Object : token.StoredValue, token.Fact));
+        }
+
+        return facts;
+    }
 }
 
 internal sealed class ActionPlan
 {
-    public ActionPlan(Action<IContext, Token> action, LambdaExpression expression)
+    public ActionPlan(Action<IContext, Token> action, LambdaExpression expression, ActionTrigger trigger)
     {
         Action = action;
         Expression = expression;
+        Trigger = trigger;
     }
+
+    /// <summary>When the action runs: on first firing, on re-firing after an update, when the match goes.</summary>
+    public ActionTrigger Trigger { get; }
 
     public Action<IContext, Token> Action { get; }
 

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using Campaign.Rules.Rete;
-using Campaign.Rules.RuleModel;
+using IContext = NRules.RuleModel.IContext;
 
 namespace Campaign.Rules.Compilation;
 
@@ -81,7 +81,7 @@ internal sealed class RuleCompiler
     private RuleBranch CompileBranch(RuleDefinition rule, List<LhsElement> elements, int index)
     {
         var branch = new RuleBranch(rule, index);
-        var positions = new Dictionary<Declaration, int>();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         var level = 0;
         foreach (var element in elements)
         {
@@ -133,30 +133,30 @@ internal sealed class RuleCompiler
                     }
 
                 default:
-                    throw new RuleDefinitionException(rule.Name, $"unsupported element {element.GetType().Name}", null);
+                    throw new RuleCompilationException(rule.Name, element.GetType().Name, new NotSupportedException($"unsupported element {element.GetType().Name}"));
             }
         }
 
         if (branch.Nodes.Count == 0)
         {
-            throw new RuleDefinitionException(rule.Name, "the rule has no conditions (When() must match at least one pattern)", null);
+            throw new RuleCompilationException(rule.Name, "When()", new InvalidOperationException("the rule has no conditions (When() must match at least one pattern)"));
         }
 
         CompileActions(rule, branch, positions);
         return branch;
     }
 
-    private static void Bind(RuleDefinition rule, RuleBranch branch, Dictionary<Declaration, int> positions, Declaration declaration, int level)
+    private static void Bind(RuleDefinition rule, RuleBranch branch, Dictionary<string, int> positions, Declaration declaration, int level)
     {
-        if (!positions.TryAdd(declaration, level))
+        if (!positions.TryAdd(declaration.Name, level))
         {
-            throw new RuleDefinitionException(rule.Name, $"variable '{declaration.Name}' is bound twice", null);
+            throw new RuleCompilationException(rule.Name, declaration.Name, new InvalidOperationException($"'{declaration.Name}' is bound twice"));
         }
 
         branch.Bindings.Add((declaration, level));
     }
 
-    private PatternPlan CompilePattern(RuleDefinition rule, PatternElement pattern, Dictionary<Declaration, int> positions, PatternNodeKind kind, QueryPipeline? pipeline, LambdaExpression? queryExpression)
+    private PatternPlan CompilePattern(RuleDefinition rule, PatternElement pattern, Dictionary<string, int> positions, PatternNodeKind kind, QueryPipeline? pipeline, LambdaExpression? queryExpression)
     {
         var factType = pattern.Declaration.Type;
         var fact = Expression.Parameter(typeof(object), "f");
@@ -168,7 +168,7 @@ internal sealed class RuleCompiler
         JoinIndexPlan? index = null;
         foreach (var condition in pattern.Conditions)
         {
-            var body = Guard(rule, condition, () => new AliasRewriter(rule, positions, token, null, "condition " + condition).Rewrite(condition, typedFact));
+            var body = Guard(rule, condition, () => new AliasRewriter(rule, positions, token, null, "condition " + condition).Rewrite(condition, pattern.Declaration.Name, typedFact));
             if (!ParameterUse.Uses(body, token))
             {
                 var test = CompileLambda<Func<object, bool>>(rule, condition, body, fact);
@@ -296,7 +296,7 @@ internal sealed class RuleCompiler
     private static bool Only(Expression expression, ParameterExpression uses, ParameterExpression notUses) =>
         ParameterUse.Uses(expression, uses) && !ParameterUse.Uses(expression, notUses);
 
-    private NodePlan CompileQuery(RuleDefinition rule, QueryElement query, Dictionary<Declaration, int> positions)
+    private NodePlan CompileQuery(RuleDefinition rule, QueryElement query, Dictionary<string, int> positions)
     {
         var model = query.Query;
         var stages = new List<QueryStage>(model.Stages);
@@ -304,15 +304,7 @@ internal sealed class RuleCompiler
         var queryExpression = Expression.Lambda(label);
         if (model.Match is not null)
         {
-            // Where stages right after Match are pattern conditions, so equality joins in them are indexed.
-            var conditions = new List<LambdaExpression>(model.Match.Conditions);
-            while (stages.Count > 0 && stages[0].Kind == QueryStageKind.Where && stages[0].Types[0] == model.Match.Declaration.Type)
-            {
-                conditions.Add(stages[0].Expression!);
-                stages.RemoveAt(0);
-            }
-
-            var pattern = new PatternElement(PatternKind.Match, model.Match.Declaration, conditions);
+            var pattern = model.Match;
             var pipeline = CompilePipeline(rule, stages, positions);
             return CompilePattern(rule, pattern, positions, PatternNodeKind.Aggregate, pipeline, queryExpression);
         }
@@ -324,7 +316,7 @@ internal sealed class RuleCompiler
         return new FromPlan(source, CompilePipeline(rule, stages, positions), from);
     }
 
-    private QueryPipeline CompilePipeline(RuleDefinition rule, List<QueryStage> stages, Dictionary<Declaration, int> positions)
+    private QueryPipeline CompilePipeline(RuleDefinition rule, List<QueryStage> stages, Dictionary<string, int> positions)
     {
         var before = new List<ElementStage>();
         var after = new List<ElementStage>();
@@ -337,7 +329,7 @@ internal sealed class RuleCompiler
                 case QueryStageKind.Where:
                 case QueryStageKind.Select:
                 case QueryStageKind.SelectMany:
-                    (aggregator is null ? before : after).Add(new ElementStage(stage.Kind, ElementFunction(rule, stage.Expression!, positions)));
+                    (aggregator is null ? before : after).Add(new ElementStage(stage.Kind, ElementFunction(rule, stage.ElementName, stage.Expression!, positions)));
                     break;
                 case QueryStageKind.Collect:
                     {
@@ -346,7 +338,7 @@ internal sealed class RuleCompiler
                         while (i + 1 < stages.Count && stages[i + 1].Kind is QueryStageKind.OrderBy or QueryStageKind.OrderByDescending or QueryStageKind.ThenBy or QueryStageKind.ThenByDescending)
                         {
                             i++;
-                            order.Add((ElementFunction(rule, stages[i].Expression!, positions), stages[i].Kind is QueryStageKind.OrderByDescending or QueryStageKind.ThenByDescending));
+                            order.Add((ElementFunction(rule, stages[i].ElementName, stages[i].Expression!, positions), stages[i].Kind is QueryStageKind.OrderByDescending or QueryStageKind.ThenByDescending));
                         }
 
                         aggregator = (Aggregator)Activator.CreateInstance(typeof(CollectAggregator<>).MakeGenericType(stage.Types[0]), order)!;
@@ -357,15 +349,15 @@ internal sealed class RuleCompiler
                 case QueryStageKind.ToLookup:
                     {
                         EnsureSingleAggregate(rule, aggregator);
-                        var key = ElementFunction(rule, stage.Expression!, positions);
-                        var element = stage.SecondExpression is null ? null : ElementFunction(rule, stage.SecondExpression, positions);
+                        var key = ElementFunction(rule, stage.ElementName, stage.Expression!, positions);
+                        var element = stage.SecondExpression is null ? null : ElementFunction(rule, stage.ElementName, stage.SecondExpression, positions);
                         var generic = stage.Kind == QueryStageKind.GroupBy ? typeof(GroupByAggregator<,>) : typeof(LookupAggregator<,>);
                         aggregator = (Aggregator)Activator.CreateInstance(generic.MakeGenericType(stage.Types[1], stage.Types[2]), key, element)!;
                         break;
                     }
 
                 default:
-                    throw new RuleDefinitionException(rule.Name, $"query operator {stage.Kind} must follow Collect", null);
+                    throw new RuleCompilationException(rule.Name, "query", new NotSupportedException($"query operator {stage.Kind} must follow Collect"));
             }
         }
 
@@ -376,54 +368,28 @@ internal sealed class RuleCompiler
     {
         if (aggregator is not null)
         {
-            throw new RuleDefinitionException(rule.Name, "a query may have only one aggregate (Collect, GroupBy or ToLookup)", null);
+            throw new RuleCompilationException(rule.Name, "query", new NotSupportedException("a query may have only one aggregate (Collect, GroupBy or ToLookup)"));
         }
     }
 
-    private static Func<Token, object?, object?> ElementFunction(RuleDefinition rule, LambdaExpression lambda, Dictionary<Declaration, int> positions)
+    private static Func<Token, object?, object?> ElementFunction(RuleDefinition rule, string elementName, LambdaExpression lambda, Dictionary<string, int> positions)
     {
         var token = Expression.Parameter(typeof(Token), "t");
         var element = Expression.Parameter(typeof(object), "e");
-        var body = Guard(rule, lambda, () => new AliasRewriter(rule, positions, token, null, "query " + lambda).Rewrite(lambda, Expression.Convert(element, lambda.Parameters[0].Type)));
+        var body = Guard(rule, lambda, () => new AliasRewriter(rule, positions, token, null, "query " + lambda).Rewrite(lambda, elementName, element));
         return CompileLambda<Func<Token, object?, object?>>(rule, lambda, Expression.Convert(body, typeof(object)), token, element);
     }
 
-    private static void CompileActions(RuleDefinition rule, RuleBranch branch, Dictionary<Declaration, int> positions)
+    private static void CompileActions(RuleDefinition rule, RuleBranch branch, Dictionary<string, int> positions)
     {
-        var yieldIndex = 0;
         foreach (var action in rule.Actions)
         {
             var token = Expression.Parameter(typeof(Token), "t");
             var context = Expression.Parameter(typeof(IContext), "ctx");
             var rewriter = new AliasRewriter(rule, positions, token, context, "action " + action.Expression);
-            switch (action.Kind)
-            {
-                case ActionKind.Do:
-                case ActionKind.Undo:
-                    {
-                        var body = Guard(rule, action.Expression, () => rewriter.Rewrite(action.Expression, context));
-                        var compiled = CompileLambda<Action<IContext, Token>>(rule, action.Expression, body, context, token);
-                        (action.Kind == ActionKind.Do ? branch.Actions : branch.UndoActions).Add(new ActionPlan(compiled, action.Expression));
-                        break;
-                    }
-
-                case ActionKind.Yield:
-                    {
-                        var insertBody = Guard(rule, action.Expression, () => rewriter.Rewrite(action.Expression));
-                        var insert = CompileLambda<Func<IContext, Token, object>>(rule, action.Expression, Expression.Convert(insertBody, typeof(object)), context, token);
-                        Func<IContext, Token, object, object>? update = null;
-                        if (action.Update is not null)
-                        {
-                            var old = Expression.Parameter(typeof(object), "old");
-                            var updateBody = Guard(rule, action.Update, () => new AliasRewriter(rule, positions, token, context, "yield").Rewrite(action.Update, Expression.Convert(old, action.Update.Parameters[0].Type)));
-                            update = CompileLambda<Func<IContext, Token, object, object>>(rule, action.Update, Expression.Convert(updateBody, typeof(object)), context, token, old);
-                        }
-
-                        var yield = new YieldAction("$yield" + (yieldIndex++).ToString(System.Globalization.CultureInfo.InvariantCulture), insert, update);
-                        branch.Actions.Add(new ActionPlan(yield.Run, action.Expression));
-                        break;
-                    }
-            }
+            var body = Guard(rule, action.Expression, () => rewriter.Rewrite(action.Expression));
+            var compiled = CompileLambda<Action<IContext, Token>>(rule, action.Expression, body, context, token);
+            branch.Actions.Add(new ActionPlan(compiled, action.Expression, action.Trigger));
         }
 
         foreach (var condition in rule.FilterConditions)
@@ -439,6 +405,7 @@ internal sealed class RuleCompiler
             var token = Expression.Parameter(typeof(Token), "t");
             var body = Guard(rule, key, () => new AliasRewriter(rule, positions, token, null, "filter").Rewrite(key));
             branch.FilterKeys.Add(CompileLambda<Func<Token, object?>>(rule, key, Expression.Convert(body, typeof(object)), token));
+            branch.FilterKeyExpressions.Add(key);
         }
     }
 
@@ -448,7 +415,7 @@ internal sealed class RuleCompiler
         {
             return rewrite();
         }
-        catch (RuleDefinitionException)
+        catch (RuleCompilationException)
         {
             throw;
         }
@@ -480,34 +447,6 @@ internal sealed class RuleCompiler
         catch (Exception ex)
         {
             throw new RuleCompilationException(rule.Name, source.ToString(), ex);
-        }
-    }
-}
-
-/// <summary>A <c>Yield</c>: inserts the linked fact on first firing, updates or replaces it on re-firing.</summary>
-internal sealed class YieldAction
-{
-    private readonly string _key;
-    private readonly Func<IContext, Token, object> _insert;
-    private readonly Func<IContext, Token, object, object>? _update;
-
-    public YieldAction(string key, Func<IContext, Token, object> insert, Func<IContext, Token, object, object>? update)
-    {
-        _key = key;
-        _insert = insert;
-        _update = update;
-    }
-
-    public void Run(IContext context, Token token)
-    {
-        var existing = context.GetLinked(_key);
-        if (existing is null)
-        {
-            context.InsertLinked(_key, _insert(context, token));
-        }
-        else
-        {
-            context.UpdateLinked(_key, _update is null ? _insert(context, token) : _update(context, token, existing));
         }
     }
 }

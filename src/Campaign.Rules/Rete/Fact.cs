@@ -1,5 +1,5 @@
 using Campaign.Rules.Agenda;
-using Campaign.Rules.RuleModel;
+using NRules.RuleModel;
 
 namespace Campaign.Rules.Rete;
 
@@ -31,6 +31,8 @@ internal sealed class Fact : IFact
     public Type Type => Object.GetType();
 
     public object? Value => Object;
+
+    IFactSource? IFact.Source => Source is null ? null : new LinkedFactSource(Source);
 }
 
 /// <summary>A value bound in a match that is not a working-memory fact (query result, Let value).</summary>
@@ -45,6 +47,8 @@ internal sealed class ValueFact : IFact
     public Type Type { get; }
 
     public object? Value { get; }
+
+    public IFactSource? Source => null;
 }
 
 /// <summary>Fact identity: the same reference; else <see cref="IIdentityProvider"/>; else Equals/GetHashCode.</summary>

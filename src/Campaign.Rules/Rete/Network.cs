@@ -48,52 +48,73 @@ internal sealed class Network
         return nodes;
     }
 
+    /// <summary>Every node, in the order <see cref="Describe"/> numbers them (id = index + 1).</summary>
+    public List<NetworkNode> Nodes()
+    {
+        var nodes = new List<NetworkNode>();
+        Walk(nodes, null);
+        return nodes;
+    }
+
     public ReteGraph Describe()
     {
+        var nodes = new List<NetworkNode>();
+        var links = new List<(int Source, int Target)>();
+        Walk(nodes, links);
+        var described = new List<ReteNode>(nodes.Count);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            described.Add(new ReteNode(i + 1, node.NodeType, node.Label, node.FactCount, node.TupleCount));
+        }
+
+        var edges = new List<ReteLink>(links.Count);
+        foreach (var (source, target) in links)
+        {
+            edges.Add(new ReteLink(described[source - 1], described[target - 1]));
+        }
+
+        return new ReteGraph(described, edges);
+    }
+
+    /// <summary>Numbers the nodes breadth first from the type nodes and the beta roots; collects the links when asked.</summary>
+    private void Walk(List<NetworkNode> nodes, List<(int Source, int Target)>? links)
+    {
         var ids = new Dictionary<NetworkNode, int>(ReferenceEqualityComparer.Instance);
-        var nodes = new List<ReteNode>();
-        var links = new List<ReteLink>();
         var queue = new Queue<NetworkNode>();
-        foreach (var node in _typeNodeList)
-        {
-            queue.Enqueue(node);
-        }
-
-        foreach (var node in _betaRoots)
-        {
-            queue.Enqueue(node);
-        }
-
         int Id(NetworkNode node)
         {
             if (!ids.TryGetValue(node, out var id))
             {
                 id = ids.Count + 1;
                 ids.Add(node, id);
-                nodes.Add(new ReteNode(id, node.NodeType, node.Label, node.FactCount, node.TupleCount));
+                nodes.Add(node);
                 queue.Enqueue(node);
             }
 
             return id;
         }
 
-        var visited = new HashSet<NetworkNode>(ReferenceEqualityComparer.Instance);
+        foreach (var node in _typeNodeList)
+        {
+            Id(node);
+        }
+
+        foreach (var node in _betaRoots)
+        {
+            Id(node);
+        }
+
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
-            var id = Id(node);
-            if (!visited.Add(node))
-            {
-                continue;
-            }
-
+            var id = ids[node];
             foreach (var successor in node.Successors)
             {
-                links.Add(new ReteLink(id, Id(successor)));
+                var target = Id(successor);
+                links?.Add((id, target));
             }
         }
-
-        return new ReteGraph(nodes, links);
     }
 
     private void Build(RuleBranch branch)

@@ -20,6 +20,9 @@ internal abstract class NetworkNode
 
     public virtual int FactCount => 0;
 
+    /// <summary>The changes the node received and passed on (NRules' per-node metrics).</summary>
+    public NodeCounters Counters;
+
     public virtual int TupleCount => 0;
 
     public abstract IEnumerable<NetworkNode> Successors { get; }
@@ -100,4 +103,15 @@ internal abstract class BetaNode : NetworkNode
 internal interface IRightSink
 {
     void RightPropagate(ChangeList<Fact> changes);
+}
+
+/// <summary>Counts of changes in and out of a node, by kind.</summary>
+internal struct NodeCounters
+{
+    public int InsertInput;
+    public int UpdateInput;
+    public int RetractInput;
+    public int InsertOutput;
+    public int UpdateOutput;
+    public int RetractOutput;
 }

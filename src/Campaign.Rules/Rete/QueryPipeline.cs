@@ -1,5 +1,6 @@
 using System.Collections;
-using Campaign.Rules.RuleModel;
+using Campaign.Rules.Compilation;
+using NRules.RuleModel;
 
 namespace Campaign.Rules.Rete;
 

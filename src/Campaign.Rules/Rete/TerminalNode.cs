@@ -1,7 +1,7 @@
 using Campaign.Rules.Agenda;
 using Campaign.Rules.Compilation;
 using Campaign.Rules.Diagnostics;
-using Campaign.Rules.RuleModel;
+using NRules.RuleModel;
 
 namespace Campaign.Rules.Rete;
 
@@ -58,20 +58,25 @@ internal sealed class TerminalNode : BetaNode
         Session.OnActivationCreated(activation);
         if (Session.PassesFilter(activation))
         {
-            Session.Agenda.Add(activation);
+            Session.AgendaQueue.Add(activation);
         }
     }
 
     private void Modify(Token token)
     {
         var activation = (Activation)token;
+        if (activation.Trigger != MatchTrigger.Created)
+        {
+            activation.Trigger = MatchTrigger.Updated;
+        }
+
         Session.OnActivationUpdated(activation);
         if (activation.IsQueued)
         {
             // A queued activation keeps its place and fires once.
             if (!Session.PassesFilter(activation))
             {
-                Session.Agenda.Remove(activation);
+                Session.Unqueue(activation);
             }
 
             return;
@@ -84,7 +89,7 @@ internal sealed class TerminalNode : BetaNode
 
         if (Session.PassesFilter(activation) && (!activation.HasFired || Session.KeysChanged(activation)))
         {
-            Session.Agenda.Add(activation);
+            Session.AgendaQueue.Add(activation);
         }
     }
 
@@ -92,8 +97,9 @@ internal sealed class TerminalNode : BetaNode
     {
         var activation = (Activation)token;
         _count--;
-        Session.Agenda.Remove(activation);
+        Session.Unqueue(activation);
         activation.IsDeleted = true;
+        activation.Trigger = MatchTrigger.Removed;
         Session.OnActivationDeleted(activation);
     }
 }

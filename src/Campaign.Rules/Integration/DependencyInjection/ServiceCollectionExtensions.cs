@@ -1,22 +1,27 @@
-using Campaign.Rules.Extensibility;
-using Campaign.Rules.Fluent;
-using Campaign.Rules.Fluent.Dsl;
 using Microsoft.Extensions.DependencyInjection;
+using NRules;
+using NRules.Extensibility;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Rules.Integration.DependencyInjection;
 
-/// <summary>Registers the rules engine in a service collection.</summary>
+/// <summary>
+/// Registers NRules rules in a service collection (NRules' own integration package is the counterpart): rule classes
+/// built by the container, a dependency resolver over the container, a singleton session factory on the chosen runtime.
+/// </summary>
 public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the rule types the scanner finds (transient, built by the container so rules get constructor
-    /// injection), a singleton compiled <see cref="ISessionFactory"/>, and a scoped <see cref="ISession"/>
-    /// whose dependency resolver is the container.
+    /// injection), an <see cref="IRuleActivator"/> and an <see cref="IDependencyResolver"/> over the container, a
+    /// singleton <see cref="ISessionFactory"/> compiled on <paramref name="runtime"/> and a scoped <see cref="ISession"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="scanAction">Finds the rule types, e.g. <c>x =&gt; x.AssemblyOf&lt;MyRule&gt;()</c>.</param>
+    /// <param name="runtime">The runtime the rules run on; the indexed runtime by default.</param>
     /// <returns>The services.</returns>
-    public static IServiceCollection AddRules(this IServiceCollection services, Action<IRuleTypeScanner> scanAction)
+    public static IServiceCollection AddRules(this IServiceCollection services, Action<IRuleTypeScanner> scanAction, RuleRuntime runtime = RuleRuntime.Indexed)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(scanAction);
@@ -32,9 +37,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDependencyResolver>(provider => new ContainerDependencyResolver(provider));
         services.AddSingleton(provider =>
         {
-            var repository = new RuleRepository { Activator = provider.GetRequiredService<IRuleActivator>() };
+            var repository = new RuleRepository(provider.GetRequiredService<IRuleActivator>());
             repository.Load(x => x.From(ruleTypes));
-            var factory = repository.Compile();
+            var factory = runtime == RuleRuntime.NRules ? repository.Compile() : repository.CompileIndexed();
             factory.DependencyResolver = provider.GetRequiredService<IDependencyResolver>();
             return factory;
         });

@@ -1,25 +1,28 @@
 using System.Linq.Expressions;
-using System.Reflection;
+using NRules.RuleModel;
 
-namespace Campaign.Rules.RuleModel;
+namespace Campaign.Rules.Compilation;
 
-// The rule model: what the DSL records, free of runtime (network) types. Internal on purpose.
+// The compiler's view of an NRules rule: its left-hand side flattened into the element kinds the network is built
+// from (a query chain of nested aggregates becomes one query with stages). Lambdas keep NRules' parameters, which are
+// named after the declarations they read.
 
-/// <summary>A named binding (pattern alias, query result, Let value or dependency).</summary>
+/// <summary>A named binding (pattern, query result, binding value or dependency).</summary>
 internal sealed class Declaration
 {
-    public Declaration(string name, Type type, FieldInfo? field)
+    public Declaration(NRules.RuleModel.Declaration source)
     {
-        Name = name;
-        Type = type;
-        Field = field;
+        Source = source;
+        Name = source.Name;
+        Type = source.Type;
     }
+
+    /// <summary>NRules' declaration (what a match reports for the bound fact).</summary>
+    public NRules.RuleModel.Declaration Source { get; }
 
     public string Name { get; }
 
     public Type Type { get; }
-
-    public FieldInfo? Field { get; }
 
     public override string ToString() => Name;
 }
@@ -80,6 +83,7 @@ internal sealed class GroupElement : LhsElement
     public List<LhsElement> Children { get; } = new();
 }
 
+/// <summary>A query stage's operator.</summary>
 internal enum QueryStageKind
 {
     Where,
@@ -94,15 +98,19 @@ internal enum QueryStageKind
     ThenByDescending,
 }
 
+/// <summary>A query stage; <see cref="ElementName"/> names the lambda parameter that receives the element.</summary>
 internal sealed class QueryStage
 {
-    public QueryStage(QueryStageKind kind, LambdaExpression? expression, LambdaExpression? secondExpression, Type[] types)
+    public QueryStage(QueryStageKind kind, string elementName, LambdaExpression? expression, LambdaExpression? secondExpression, Type[] types)
     {
         Kind = kind;
+        ElementName = elementName;
         Expression = expression;
         SecondExpression = secondExpression;
         Types = types;
     }
+
+    public string ElementName { get; }
 
     public QueryStageKind Kind { get; }
 
@@ -136,76 +144,48 @@ internal sealed class QueryElement : LhsElement
     public QueryModel Query { get; }
 }
 
-internal enum ActionKind
-{
-    Do,
-    Undo,
-    Yield,
-}
-
 internal sealed class ActionElement
 {
-    public ActionElement(ActionKind kind, LambdaExpression expression, LambdaExpression? update)
+    public ActionElement(ActionTrigger trigger, LambdaExpression expression)
     {
-        Kind = kind;
+        Trigger = trigger;
         Expression = expression;
-        Update = update;
     }
 
-    public ActionKind Kind { get; }
+    public ActionTrigger Trigger { get; }
 
     public LambdaExpression Expression { get; }
-
-    public LambdaExpression? Update { get; }
 }
 
-/// <summary>A rule as recorded from its DSL.</summary>
-internal sealed class RuleDefinition : IRuleDefinition
+/// <summary>An NRules rule as the compiler sees it.</summary>
+internal sealed class RuleDefinition
 {
-    public RuleDefinition(string name, string description, int priority, RuleRepeatability repeatability, IReadOnlyList<string> tags, Type? ruleType)
+    public RuleDefinition(IRuleDefinition source)
     {
-        Name = name;
-        Description = description;
-        Priority = priority;
-        Repeatability = repeatability;
-        Tags = tags;
-        RuleType = ruleType;
+        Source = source;
+        Name = source.Name;
+        Priority = source.Priority;
+        Repeatability = source.Repeatability;
     }
 
-    public string Name { get; set; }
+    /// <summary>The NRules rule definition (what events, the context and agenda filters see).</summary>
+    public IRuleDefinition Source { get; }
 
-    public string Description { get; }
+    public string Name { get; }
 
-    public int Priority { get; set; }
+    public int Priority { get; }
 
     public RuleRepeatability Repeatability { get; }
-
-    public IReadOnlyList<string> Tags { get; }
-
-    public Type? RuleType { get; }
 
     public GroupElement LeftHandSide { get; } = new(isOr: false);
 
     public List<ActionElement> Actions { get; } = new();
 
-    public List<Declaration> Dependencies { get; } = new();
+    public Dictionary<string, Declaration> Dependencies { get; } = new(StringComparer.Ordinal);
 
     public List<LambdaExpression> FilterConditions { get; } = new();
 
     public List<LambdaExpression> FilterKeys { get; } = new();
 
-    public Dictionary<FieldInfo, Declaration> Declarations { get; } = new();
-
     public override string ToString() => Name;
-}
-
-internal sealed class RuleSet : IRuleSet
-{
-    public RuleSet(string name) => Name = name;
-
-    public string Name { get; }
-
-    public List<IRuleDefinition> RuleList { get; } = new();
-
-    public IReadOnlyList<IRuleDefinition> Rules => RuleList;
 }
