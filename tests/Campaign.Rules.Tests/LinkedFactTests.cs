@@ -1,4 +1,4 @@
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using Campaign.Rules.Tests.Builders;
 
 namespace Campaign.Rules.Tests;
@@ -11,7 +11,17 @@ public class LinkedFactTests
         {
             Order order = null!;
             When().Match(() => order, o => o.Amount > 100);
-            Then().Yield(() => new Alert("big " + order + " " + order.Amount));
+            Then().Yield(ctx => new Alert("big " + order + " " + order.Amount));
+        }
+    }
+
+    public class AlertSeenRule : Rule
+    {
+        public override void Define()
+        {
+            Alert alert = null!;
+            When().Match(() => alert);
+            Then().Do(ctx => ctx.Resolve<Recorder>().Add("seen " + alert));
         }
     }
 
@@ -25,10 +35,11 @@ public class LinkedFactTests
         }
     }
 
-    [Fact]
-    public void Yield_InsertsOnFirstFiring_ReplacesOnRefiring_RetractsWhenTheMatchGoes()
+    [Theory]
+    [BothRuntimes]
+    public void Yield_InsertsOnFirstFiring_ReplacesOnRefiring_RetractsWhenTheMatchGoes(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(YieldAlertRule));
+        var (session, _) = Engine.Session(runtime, typeof(YieldAlertRule));
         var order = new Order(1, 1, 200);
         session.Insert(order);
         session.Fire();
@@ -48,10 +59,11 @@ public class LinkedFactTests
         third.Should().BeEmpty();
     }
 
-    [Fact]
-    public void PlainInsert_IsNotRetractedWhenTheMatchGoes()
+    [Theory]
+    [BothRuntimes]
+    public void PlainInsert_IsNotRetractedWhenTheMatchGoes(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(PlainInsertRule));
+        var (session, _) = Engine.Session(runtime, typeof(PlainInsertRule));
         var customer = new Customer(1, isVip: true);
         session.Insert(customer);
         session.Fire();
@@ -61,10 +73,11 @@ public class LinkedFactTests
         session.Query<Alert>().Should().ContainSingle();
     }
 
-    [Fact]
-    public void LinkedFact_CannotBeRetractedFromOutside()
+    [Theory]
+    [BothRuntimes]
+    public void LinkedFact_CannotBeRetractedFromOutside(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(YieldAlertRule));
+        var (session, _) = Engine.Session(runtime, typeof(YieldAlertRule));
         session.Insert(new Order(1, 1, 200));
         session.Fire();
         var alert = session.Query<Alert>().Single();
@@ -76,18 +89,23 @@ public class LinkedFactTests
         update.Should().Throw<ArgumentException>();
     }
 
-    [Fact]
-    public void AutoPropagateOff_LinkedFactsWaitForPropagateLinked()
+    [Theory]
+    [BothRuntimes]
+    public void AutoPropagateOff_LinkedFactsReachTheRulesOnlyAfterPropagateLinked(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(YieldAlertRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(YieldAlertRule), typeof(AlertSeenRule));
         session.AutoPropagateLinkedFacts = false;
         session.Insert(new Order(1, 1, 200));
-        session.Fire();
-        var before = session.Query<Alert>().Count();
+        var firstFire = session.Fire();
 
-        session.PropagateLinked();
+        var propagated = session.PropagateLinked().ToList();
+        var secondFire = session.Fire();
 
-        before.Should().Be(0);
-        session.Query<Alert>().Should().ContainSingle();
+        firstFire.Should().Be(1);
+        propagated.Should().ContainSingle();
+        propagated[0].Action.Should().Be(NRules.LinkedFactAction.Insert);
+        propagated[0].Facts.Select(f => f.Value).Should().ContainSingle().Which.Should().BeOfType<Alert>();
+        secondFire.Should().Be(1);
+        recorder.Firings.Should().Equal("seen Alert(big O1 200)");
     }
 }

@@ -1,4 +1,4 @@
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using Campaign.Rules.Tests.Builders;
 
 namespace Campaign.Rules.Tests;
@@ -15,10 +15,11 @@ public class WorkingMemoryTests
         }
     }
 
-    [Fact]
-    public void Insert_SameFactTwice_Throws()
+    [Theory]
+    [BothRuntimes]
+    public void Insert_SameFactTwice_Throws(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(KeyedRule));
+        var (session, _) = Engine.Session(runtime, typeof(KeyedRule));
         var customer = new Customer(1);
         session.Insert(customer);
 
@@ -28,10 +29,11 @@ public class WorkingMemoryTests
         session.TryInsert(customer).Should().BeFalse();
     }
 
-    [Fact]
-    public void UpdateOrRetract_AbsentFact_Throws_TryVariantsReturnFalse()
+    [Theory]
+    [BothRuntimes]
+    public void UpdateOrRetract_AbsentFact_Throws_TryVariantsReturnFalse(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(KeyedRule));
+        var (session, _) = Engine.Session(runtime, typeof(KeyedRule));
         var customer = new Customer(1);
 
         var update = () => session.Update(customer);
@@ -43,10 +45,11 @@ public class WorkingMemoryTests
         session.TryRetract(customer).Should().BeFalse();
     }
 
-    [Fact]
-    public void InsertAll_WithOnePresent_InsertsNone()
+    [Theory]
+    [BothRuntimes]
+    public void InsertAll_WithOnePresent_InsertsNone(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(KeyedRule));
+        var (session, _) = Engine.Session(runtime, typeof(KeyedRule));
         var present = new Customer(1);
         session.Insert(present);
 
@@ -56,10 +59,11 @@ public class WorkingMemoryTests
         session.Query<Customer>().Should().ContainSingle();
     }
 
-    [Fact]
-    public void IdentityProvider_AnotherInstanceWithTheSameIdentity_IsTheSameFact()
+    [Theory]
+    [BothRuntimes]
+    public void IdentityProvider_AnotherInstanceWithTheSameIdentity_IsTheSameFact(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(KeyedRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(KeyedRule));
         session.Insert(new Keyed("a", 1));
         session.Fire();
 
@@ -73,10 +77,11 @@ public class WorkingMemoryTests
         session.Query<Keyed>().Should().BeEmpty();
     }
 
-    [Fact]
-    public void Query_ReturnsFactsOfTheTypeAndDerivedTypes()
+    [Theory]
+    [BothRuntimes]
+    public void Query_ReturnsFactsOfTheTypeAndDerivedTypes(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(KeyedRule));
+        var (session, _) = Engine.Session(runtime, typeof(KeyedRule));
         session.InsertAll([new Customer(1), new PreferredCustomer(2), new Order(3, 1)]);
 
         var customers = session.Query<Customer>().Select(c => c.Id).ToList();
@@ -84,11 +89,12 @@ public class WorkingMemoryTests
         customers.Should().BeEquivalentTo([1, 2]);
     }
 
-    [Fact]
-    public void IdentityMap_GrownOneFactAtATime_KeepsEveryFactAndIdentity()
+    [Theory]
+    [BothRuntimes]
+    public void IdentityMap_GrownOneFactAtATime_KeepsEveryFactAndIdentity(string runtime)
     {
         // Single inserts grow the identity map many times (it is replaced by a larger one and the old one emptied).
-        var (session, recorder) = Engine.Session(typeof(KeyedRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(KeyedRule));
         const int count = 3_000;
         for (var i = 0; i < count; i++)
         {
@@ -110,10 +116,11 @@ public class WorkingMemoryTests
         session.Query<Keyed>().Select(k => k.Key).Should().BeEquivalentTo(Enumerable.Range(0, count).Where(i => i % 2 == 1).Select(i => "k" + i));
     }
 
-    [Fact]
-    public void IdentityMap_SetAfterSingleInserts_KeepsEveryFact()
+    [Theory]
+    [BothRuntimes]
+    public void IdentityMap_SetAfterSingleInserts_KeepsEveryFact(string runtime)
     {
-        var (session, _) = Engine.Session(typeof(KeyedRule));
+        var (session, _) = Engine.Session(runtime, typeof(KeyedRule));
         var singles = Enumerable.Range(0, 100).Select(i => new Customer(i)).ToList();
         foreach (var customer in singles)
         {
@@ -127,16 +134,5 @@ public class WorkingMemoryTests
         session.Query<Customer>().Select(c => c.Id).Should().BeEquivalentTo(Enumerable.Range(100, 5_000));
         session.TryInsert(set[0]).Should().BeFalse();
         session.TryInsert(singles[0]).Should().BeTrue();
-    }
-
-    [Fact]
-    public void Release_EmptiesTheIdentityMap()
-    {
-        var (session, _) = Engine.Session(typeof(KeyedRule));
-        session.InsertAll(Enumerable.Range(0, 10_000).Select(i => new Customer(i)).ToList());
-
-        ((Session)session).Release();
-
-        session.Query<Customer>().Should().BeEmpty();
     }
 }

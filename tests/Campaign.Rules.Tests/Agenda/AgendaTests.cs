@@ -1,5 +1,5 @@
-using Campaign.Rules.Fluent.Dsl;
-using Campaign.Rules.RuleModel;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using Campaign.Rules.Tests.Builders;
 
 namespace Campaign.Rules.Tests.Agenda;
@@ -83,10 +83,11 @@ public class AgendaTests
         }
     }
 
-    [Fact]
-    public void HigherPriorityFiresFirst_ThenFirstInFirstOut()
+    [Theory]
+    [BothRuntimes]
+    public void HigherPriorityFiresFirst_ThenFirstInFirstOut(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(LowRule), typeof(PlainRule), typeof(HighRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(LowRule), typeof(PlainRule), typeof(HighRule));
         session.Insert(new Customer(1));
         session.Insert(new Customer(2));
 
@@ -95,10 +96,11 @@ public class AgendaTests
         recorder.Firings.Should().Equal("high C1", "high C2", "plain C1", "plain C2", "low C1", "low C2");
     }
 
-    [Fact]
-    public void InsertThenUpdateBeforeFire_FiresOnce()
+    [Theory]
+    [BothRuntimes]
+    public void InsertThenUpdateBeforeFire_FiresOnce(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(PlainRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(PlainRule));
         var customer = new Customer(1);
         session.Insert(customer);
         session.Insert(new Customer(2));
@@ -109,10 +111,11 @@ public class AgendaTests
         recorder.Firings.Should().Equal("plain C1", "plain C2");
     }
 
-    [Fact]
-    public void UpdateAfterFiring_RepeatableFiresAgain_NonRepeatableDoesNot()
+    [Theory]
+    [BothRuntimes]
+    public void UpdateAfterFiring_RepeatableFiresAgain_NonRepeatableDoesNot(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(PlainRule), typeof(OnceRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(PlainRule), typeof(OnceRule));
         var customer = new Customer(1);
         session.Insert(customer);
         session.Fire();
@@ -124,10 +127,11 @@ public class AgendaTests
         recorder.Firings.Should().Equal("plain C1", "once C1", "plain C1");
     }
 
-    [Fact]
-    public void ForwardChaining_FactInsertedByAnActionActivatesAnotherRule()
+    [Theory]
+    [BothRuntimes]
+    public void ForwardChaining_FactInsertedByAnActionActivatesAnotherRule(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(ChainRule), typeof(AlertRule), typeof(PlainRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(ChainRule), typeof(AlertRule), typeof(PlainRule));
         session.Insert(new Order(1, 1, 500));
         session.Insert(new Customer(1));
 
@@ -137,10 +141,11 @@ public class AgendaTests
         recorder.Firings.Should().Equal("big O1", "plain C1");
     }
 
-    [Fact]
-    public void FireWithLimit_StopsAndTheNextFireResumes()
+    [Theory]
+    [BothRuntimes]
+    public void FireWithLimit_StopsAndTheNextFireResumes(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(PlainRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(PlainRule));
         session.InsertAll([new Customer(1), new Customer(2), new Customer(3)]);
 
         var first = session.Fire(2);
@@ -151,10 +156,11 @@ public class AgendaTests
         recorder.Firings.Should().Equal("plain C1", "plain C2", "plain C3");
     }
 
-    [Fact]
-    public void Halt_StopsAfterTheCurrentRule_AndFireResumes()
+    [Theory]
+    [BothRuntimes]
+    public void Halt_StopsAfterTheCurrentRule_AndFireResumes(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(HaltRule), typeof(LowRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(HaltRule), typeof(LowRule));
         session.InsertAll([new Customer(1, "halt"), new Customer(2)]);
 
         var first = session.Fire();
@@ -165,18 +171,22 @@ public class AgendaTests
         recorder.Firings.Should().Equal("halt C1", "low C1", "low C2");
     }
 
-    [Fact]
-    public void Fire_CancelledToken_FiresNothing()
+    [Theory]
+    [BothRuntimes]
+    public void Fire_AlreadyCancelledToken_FiresOneRuleThenStops(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(PlainRule));
-        session.Insert(new Customer(1));
+        // NRules checks the token after each firing, so one rule fires even when the token is cancelled beforehand.
+        var (session, recorder) = Engine.Session(runtime, typeof(PlainRule));
+        session.InsertAll([new Customer(1), new Customer(2)]);
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
         var fired = session.Fire(cancellation.Token);
+        var resumed = session.Fire();
 
-        fired.Should().Be(0);
-        recorder.Firings.Should().BeEmpty();
+        fired.Should().Be(1);
+        resumed.Should().Be(1);
+        recorder.Firings.Should().Equal("plain C1", "plain C2");
     }
 
     public class CancellingRule : Rule
@@ -191,17 +201,18 @@ public class AgendaTests
         }
     }
 
-    private sealed class CancellationResolver : Extensibility.IDependencyResolver
+    private sealed class CancellationResolver : NRules.Extensibility.IDependencyResolver
     {
         public CancellationTokenSource Source { get; } = new();
 
-        public object Resolve(Extensibility.IResolutionContext context, Type serviceType) => Source;
+        public object Resolve(NRules.Extensibility.IResolutionContext context, Type serviceType) => Source;
     }
 
-    [Fact]
-    public void Fire_TokenCancelledByAnAction_StopsAfterThatRule()
+    [Theory]
+    [BothRuntimes]
+    public void Fire_TokenCancelledByAnAction_StopsAfterThatRule(string runtime)
     {
-        var session = Engine.Compile(typeof(CancellingRule)).CreateSession();
+        var session = Engine.Compile(runtime, typeof(CancellingRule)).CreateSession();
         var resolver = new CancellationResolver();
         session.DependencyResolver = resolver;
         session.InsertAll([new Customer(1), new Customer(2)]);
@@ -212,12 +223,13 @@ public class AgendaTests
         resolver.Source.Dispose();
     }
 
-    [Fact]
-    public void SameOperationsInSameOrder_GiveTheSameFirings()
+    [Theory]
+    [BothRuntimes]
+    public void SameOperationsInSameOrder_GiveTheSameFirings(string runtime)
     {
         List<string> Run()
         {
-            var (session, recorder) = Engine.Session(typeof(LowRule), typeof(PlainRule), typeof(HighRule), typeof(ChainRule), typeof(AlertRule));
+            var (session, recorder) = Engine.Session(runtime, typeof(LowRule), typeof(PlainRule), typeof(HighRule), typeof(ChainRule), typeof(AlertRule));
             for (var i = 0; i < 10; i++)
             {
                 session.Insert(new Customer(i));

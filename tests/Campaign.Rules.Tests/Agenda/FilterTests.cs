@@ -1,4 +1,4 @@
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using Campaign.Rules.Tests.Builders;
 
 namespace Campaign.Rules.Tests.Agenda;
@@ -27,10 +27,11 @@ public class FilterTests
         }
     }
 
-    [Fact]
-    public void Where_KeepsActivationsOffTheAgendaUntilThePredicateHolds()
+    [Theory]
+    [BothRuntimes]
+    public void Where_KeepsActivationsOffTheAgendaUntilThePredicateHolds(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(VipOnlyRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(VipOnlyRule));
         var customer = new Customer(1);
         session.InsertAll([customer, new Customer(2, isVip: true)]);
         session.Fire();
@@ -42,10 +43,11 @@ public class FilterTests
         recorder.Firings.Should().Equal("vip C2", "vip C1");
     }
 
-    [Fact]
-    public void OnChange_RefiresOnlyWhenTheKeyChanged()
+    [Theory]
+    [BothRuntimes]
+    public void OnChange_RefiresOnlyWhenTheKeyChanged(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(NameChangeRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(NameChangeRule));
         var customer = new Customer(1, "a");
         session.Insert(customer);
         session.Fire();

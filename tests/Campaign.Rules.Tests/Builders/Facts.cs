@@ -1,4 +1,4 @@
-using Campaign.Rules.RuleModel;
+using NRules.RuleModel;
 
 namespace Campaign.Rules.Tests.Builders;
 

@@ -1,6 +1,6 @@
-using Campaign.Rules.Extensibility;
-
 namespace Campaign.Rules.Tests.Builders;
+
+using NRules.Extensibility;
 
 /// <summary>Collects what rules did, in order; given to rules through the dependency resolver.</summary>
 public sealed class Recorder : IDependencyResolver

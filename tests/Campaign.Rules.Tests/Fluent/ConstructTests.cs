@@ -1,4 +1,4 @@
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using Campaign.Rules.Tests.Builders;
 
 namespace Campaign.Rules.Tests.Fluent;
@@ -78,10 +78,11 @@ public class ConstructTests
         }
     }
 
-    [Fact]
-    public void Or_ActivatesOncePerSatisfiedBranch()
+    [Theory]
+    [BothRuntimes]
+    public void Or_ActivatesOncePerSatisfiedBranch(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(OrRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(OrRule));
         session.InsertAll([new Customer(1, isVip: true), new Customer(2), new Order(10, 1, 500), new Order(11, 2, 500), new Order(12, 2, 5)]);
 
         session.Fire();
@@ -89,10 +90,11 @@ public class ConstructTests
         recorder.Firings.Should().BeEquivalentTo(["or C1", "or C1", "or C2"]);
     }
 
-    [Fact]
-    public void Let_BindsAComputedValueUsableInHavingAndActions()
+    [Theory]
+    [BothRuntimes]
+    public void Let_BindsAComputedValueUsableInHavingAndActions(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(LetRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(LetRule));
         var customer = new Customer(1, "y");
         session.InsertAll([customer, new Customer(2, "xa")]);
         session.Fire();
@@ -104,10 +106,11 @@ public class ConstructTests
         recorder.Firings.Should().Equal("xa#2", "xb#1");
     }
 
-    [Fact]
-    public void Dependency_IsResolvedAtFiringTime()
+    [Theory]
+    [BothRuntimes]
+    public void Dependency_IsResolvedAtFiringTime(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(DependencyRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(DependencyRule));
         session.Insert(new Customer(1));
 
         session.Fire();
@@ -115,10 +118,11 @@ public class ConstructTests
         recorder.Firings.Should().Equal("dep C1");
     }
 
-    [Fact]
-    public void SelfJoin_OnTheSameAlphaMemory_ProducesEachPairOnce()
+    [Theory]
+    [BothRuntimes]
+    public void SelfJoin_OnTheSameAlphaMemory_ProducesEachPairOnce(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(SelfJoinRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(SelfJoinRule));
         var c3 = new Customer(3, "b");
         session.InsertAll([new Customer(1, "a"), new Customer(2, "a"), c3]);
         session.Fire();
@@ -133,11 +137,13 @@ public class ConstructTests
     [Fact]
     public void IdenticalAlphaTests_AreSharedBetweenRules()
     {
-        var factory = Engine.Compile(typeof(SharedAlphaRuleA), typeof(SharedAlphaRuleB));
+        // Indexed only: inspects the indexed runtime's network (GetIndexedSchema), which NRules' runtime does not have.
+        const string runtime = Runtime.IndexedName;
+        var factory = Engine.Compile(runtime, typeof(SharedAlphaRuleA), typeof(SharedAlphaRuleB));
 
-        var schema = factory.GetSchema();
+        var schema = factory.GetIndexedSchema();
 
-        schema.Nodes.Count(n => n.NodeType == Diagnostics.NodeType.Selection).Should().Be(1);
-        schema.Nodes.Count(n => n.NodeType == Diagnostics.NodeType.Rule).Should().Be(2);
+        schema.Nodes.Count(n => n.NodeType == Campaign.Rules.NodeType.Selection).Should().Be(1);
+        schema.Nodes.Count(n => n.NodeType == Campaign.Rules.NodeType.Rule).Should().Be(2);
     }
 }

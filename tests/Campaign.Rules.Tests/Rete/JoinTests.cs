@@ -1,5 +1,5 @@
-using Campaign.Rules.Fluent.Dsl;
-using Campaign.Rules.RuleModel;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using Campaign.Rules.Tests.Builders;
 
 namespace Campaign.Rules.Tests.Rete;
@@ -42,10 +42,11 @@ public class JoinTests
         }
     }
 
-    [Fact]
-    public void EqualityJoin_MatchesOnlyFactsWithTheSameKey()
+    [Theory]
+    [BothRuntimes]
+    public void EqualityJoin_MatchesOnlyFactsWithTheSameKey(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(CustomerOrderRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(CustomerOrderRule));
         session.InsertAll([new Customer(1, isVip: true), new Customer(2, isVip: true), new Customer(3)]);
         session.InsertAll([new Order(10, 1), new Order(11, 2), new Order(12, 2), new Order(13, 3), new Order(14, 1, amount: 1)]);
 
@@ -55,10 +56,11 @@ public class JoinTests
         recorder.Firings.Should().BeEquivalentTo(["C1-O10", "C2-O11", "C2-O12"]);
     }
 
-    [Fact]
-    public void EqualityJoin_OrderInsertedBeforeCustomer_StillMatches()
+    [Theory]
+    [BothRuntimes]
+    public void EqualityJoin_OrderInsertedBeforeCustomer_StillMatches(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(CustomerOrderRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(CustomerOrderRule));
         session.Insert(new Order(10, 1));
         session.Insert(new Customer(1, isVip: true));
 
@@ -67,10 +69,11 @@ public class JoinTests
         recorder.Firings.Should().Equal("C1-O10");
     }
 
-    [Fact]
-    public void Update_ChangingTheJoinKey_MovesTheMatch()
+    [Theory]
+    [BothRuntimes]
+    public void Update_ChangingTheJoinKey_MovesTheMatch(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(CustomerOrderRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(CustomerOrderRule));
         var order = new Order(10, 1);
         session.InsertAll([new Customer(1, isVip: true), new Customer(2, isVip: true), order]);
         session.Fire();
@@ -83,10 +86,11 @@ public class JoinTests
         recorder.Firings.Should().Equal("C1-O10", "C2-O10");
     }
 
-    [Fact]
-    public void Update_ChangingTheLeftFactOutOfItsAlphaTest_RemovesTheActivation()
+    [Theory]
+    [BothRuntimes]
+    public void Update_ChangingTheLeftFactOutOfItsAlphaTest_RemovesTheActivation(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(CustomerOrderRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(CustomerOrderRule));
         var customer = new Customer(1, isVip: true);
         session.InsertAll([customer, new Order(10, 1)]);
 
@@ -97,10 +101,11 @@ public class JoinTests
         recorder.Firings.Should().BeEmpty();
     }
 
-    [Fact]
-    public void Retract_RemovesTheMatch()
+    [Theory]
+    [BothRuntimes]
+    public void Retract_RemovesTheMatch(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(CustomerOrderRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(CustomerOrderRule));
         var order = new Order(10, 1);
         session.InsertAll([new Customer(1, isVip: true), order]);
 
@@ -110,10 +115,11 @@ public class JoinTests
         recorder.Firings.Should().BeEmpty();
     }
 
-    [Fact]
-    public void NonEqualityJoin_IsEvaluatedAsAResidualFilter()
+    [Theory]
+    [BothRuntimes]
+    public void NonEqualityJoin_IsEvaluatedAsAResidualFilter(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(NonEqualityJoinRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(NonEqualityJoinRule));
         session.InsertAll([new Customer(2), new Customer(3)]);
         session.InsertAll([new Order(10, 1), new Order(11, 2)]);
 
@@ -122,10 +128,11 @@ public class JoinTests
         recorder.Firings.Should().BeEquivalentTo(["C2-O10", "C3-O10", "C3-O11"]);
     }
 
-    [Fact]
-    public void Match_DerivedType_IsMatched()
+    [Theory]
+    [BothRuntimes]
+    public void Match_DerivedType_IsMatched(string runtime)
     {
-        var (session, recorder) = Engine.Session(typeof(BaseTypeRule));
+        var (session, recorder) = Engine.Session(runtime, typeof(BaseTypeRule));
         session.Insert(new PreferredCustomer(1));
 
         session.Fire();
@@ -136,17 +143,21 @@ public class JoinTests
     [Fact]
     public void EqualityJoin_IsServedByAHashIndex()
     {
-        var factory = Engine.Compile(typeof(CustomerOrderRule));
+        // Indexed only: inspects the indexed runtime's network (GetIndexedSchema), which NRules' runtime does not have.
+        const string runtime = Runtime.IndexedName;
+        var factory = Engine.Compile(runtime, typeof(CustomerOrderRule));
 
-        var schema = factory.GetSchema();
+        var schema = factory.GetIndexedSchema();
 
-        schema.Nodes.Should().Contain(n => n.NodeType == Diagnostics.NodeType.Join && n.Label.Contains("hash"));
+        schema.Nodes.Should().Contain(n => n.NodeType == Campaign.Rules.NodeType.Join && n.Label.Contains("hash"));
     }
 
     [Fact]
     public void RetractingEverything_LeavesEveryMemoryEmpty()
     {
-        var (session, _) = Engine.Session(typeof(CustomerOrderRule), typeof(NonEqualityJoinRule));
+        // Indexed only: inspects the indexed runtime's network (GetIndexedSchema), which NRules' runtime does not have.
+        const string runtime = Runtime.IndexedName;
+        var (session, _) = Engine.Session(runtime, typeof(CustomerOrderRule), typeof(NonEqualityJoinRule));
         var facts = new List<object>();
         for (var i = 0; i < 20; i++)
         {
