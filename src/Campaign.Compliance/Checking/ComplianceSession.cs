@@ -9,7 +9,7 @@ using NRules;
 namespace Campaign.Compliance.Checking;
 
 /// <summary>
-/// One engine session loaded with a dataset's facts: the domain records (when user rules need them), their
+/// One engine session loaded with a dataset's facts: the domain records (those some rule matches), their
 /// profiles and links, the parameters and the evaluation date. Used once by a check, and kept by a monitor,
 /// which applies changes through the methods here so the derived facts follow the records.
 /// </summary>

@@ -8,9 +8,9 @@ using Campaign.Domain.Units;
 namespace Campaign.Compliance.Checking;
 
 /// <summary>
-/// Splits a dataset into parts that no shipped rule other than SUP-006 and ESC-001 joins across: the connected
-/// components of the records under every join key a rule uses, packed into a given number of parts balanced by
-/// record count. Every record hangs on a unit id (a unit on itself; a person, an opinion, a problem on its unit;
+/// Splits a dataset into parts that no <see cref="Catalog.RuleScope.Unit"/> rule joins across: the connected
+/// components of the records under the references such a rule may follow, packed into a given number of parts
+/// balanced by record count. Every record hangs on a unit id (a unit on itself; a person, an opinion, a problem on its unit;
 /// a rectification on the units of its problems), so the components are computed over unit ids, joined where a
 /// rule reads across units: a problem and the opinions it names (MIS-001, SUP-004), a problem and its individual
 /// owner (MIS-002, MIS-004), a rectification and the problems it lists (OVD-003, OVD-007, MIS-006, SUP-004, the

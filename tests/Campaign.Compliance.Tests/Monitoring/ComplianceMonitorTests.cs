@@ -11,18 +11,20 @@ namespace Campaign.Compliance.Tests.Monitoring;
 public class ComplianceMonitorTests
 {
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(6)]
-    [InlineData(7)]
-    [InlineData(8)]
-    public void AfterRandomChanges_CurrentFindings_EqualAFreshCheck(int seed)
+    [InlineData(1, RuleEngine.Indexed)]
+    [InlineData(2, RuleEngine.Indexed)]
+    [InlineData(3, RuleEngine.Indexed)]
+    [InlineData(4, RuleEngine.Indexed)]
+    [InlineData(5, RuleEngine.Indexed)]
+    [InlineData(6, RuleEngine.Indexed)]
+    [InlineData(7, RuleEngine.Indexed)]
+    [InlineData(8, RuleEngine.Indexed)]
+    [InlineData(1, RuleEngine.NRules)]
+    [InlineData(2, RuleEngine.NRules)]
+    public void AfterRandomChanges_CurrentFindings_EqualAFreshCheck(int seed, RuleEngine engine)
     {
         var dataset = RandomCampaign.Create(seed, scale: 2);
-        var checker = new ComplianceChecker();
+        var checker = new ComplianceChecker(new ComplianceOptions { Engine = engine });
         var monitor = checker.CreateMonitor(dataset, new DateOnly(2014, 6, 1));
         var problems = dataset.Problems.ToList();
         var rectifications = dataset.Rectifications.ToList();
