@@ -272,14 +272,19 @@ public sealed class ComplianceOptions
 
             var problems = RuleDeclarations.Errors(type, path);
             errors.AddRange(problems);
-            if (problems.Count > 0 || type.GetCustomAttribute<ComplianceRuleAttribute>() is not { } declared)
+            if (problems.Count > 0 || RuleDeclarations.IdOf(type) is not { } id)
             {
                 continue;
             }
 
-            if (ComplianceRuleCatalog.Shipped.Find(declared.Id) is { } shipped)
+            if (ComplianceRuleCatalog.Shipped.Find(id) is { } shipped)
             {
-                errors.Add($"{path}: the rule class {type.FullName} declares the id '{declared.Id}', which is the shipped rule {shipped.Name}'s; a user rule needs an id of its own (to change a shipped rule, disable it and add yours under a new id).");
+                errors.Add($"{path}: the rule class {type.FullName} declares the id '{id}', which is the shipped rule {shipped.Name}'s; a user rule needs an id of its own (to change a shipped rule, disable it and add yours under a new id).");
+            }
+            else if (type.GetCustomAttribute<ComplianceRuleAttribute>() is not { } declared)
+            {
+                // A part takes the id of the rule it is part of, which its declaring class registers.
+                ids.Add(id);
             }
             else if (declaredBy.TryGetValue(declared.Id, out var other))
             {

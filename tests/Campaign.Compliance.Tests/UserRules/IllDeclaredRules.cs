@@ -27,6 +27,18 @@ public static class IllDeclaredRules<TScanGuard>
         }
     }
 
+    /// <summary>A step of <see cref="CollidingDeclaration"/>, so it takes OVD-001.</summary>
+    [ComplianceRulePart(typeof(CollidingDeclaration))]
+    public sealed class CollidingPartRule : Rule
+    {
+        public override void Define()
+        {
+            Rectification r = null!;
+            When().Match(() => r);
+            Then().Do(_ => r.ToString());
+        }
+    }
+
     /// <summary>Declares USR-020 but exposes a descriptor of USR-021.</summary>
     [ComplianceRule("USR-020", RuleFamily.Overdue, FindingSeverity.High, RuleScope.Unit,
         TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.")]
@@ -80,4 +92,11 @@ public static class IllDeclaredRules<TScanGuard>
             Then().Do(_ => r.ToString());
         }
     }
+}
+
+/// <summary>Declares the id of the shipped OVD-001; abstract, so no scan loads it (a part of <see cref="IllDeclaredRules{TScanGuard}"/> names it).</summary>
+[ComplianceRule("OVD-001", RuleFamily.Overdue, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.")]
+internal abstract class CollidingDeclaration : Rule
+{
 }

@@ -20,6 +20,17 @@ public class UserRuleIdTests
     }
 
     [Fact]
+    public void Checker_PartOfAUserRuleWithAShippedRulesId_IsRefusedToo()
+    {
+        var options = new ComplianceOptions { RuleTypes = { typeof(IllDeclaredRules<int>.CollidingPartRule) } };
+
+        var act = () => new ComplianceChecker(options);
+
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().ContainSingle()
+            .Which.Should().StartWith($"ruleTypes[0]: the rule class {Name<IllDeclaredRules<int>.CollidingPartRule>()} declares the id 'OVD-001', which is the shipped rule RectificationOverdue's");
+    }
+
+    [Fact]
     public void Checker_UserRuleWhoseDescriptorHasAnotherId_IsRefused()
     {
         var options = new ComplianceOptions { RuleTypes = { typeof(LongMeasureRule), typeof(IllDeclaredRules<int>.MismatchedDescriptorRule) } };
