@@ -324,7 +324,7 @@ internal sealed partial class Session
         }
     }
 
-    /// <summary>Hands each touched type node its changes as one list, type nodes in order of first appearance.</summary>
+    /// <summary>Hands each touched type node its changes as one list, type nodes in network order (as NRules does).</summary>
     private void PropagateRouted()
     {
         // The grouping list is taken out while it propagates, so that a change made by an event handler during the
@@ -332,6 +332,19 @@ internal sealed partial class Session
         var touched = _touchedTypes;
         _touchedTypes = _spareTouchedTypes ?? new List<TypeNode>();
         _spareTouchedTypes = null;
+        for (var i = 1; i < touched.Count; i++)
+        {
+            // Insertion sort: a set touches few type nodes.
+            var node = touched[i];
+            var j = i - 1;
+            while (j >= 0 && touched[j].Order > node.Order)
+            {
+                touched[j + 1] = touched[j];
+                j--;
+            }
+
+            touched[j + 1] = node;
+        }
         for (var i = 0; i < touched.Count; i++)
         {
             var node = touched[i];
