@@ -15,6 +15,7 @@ internal sealed class CampaignCommandLine
     public static readonly string[] Formats = ["table", "json", "markdown", "csv", "html"];
     public static readonly string[] Languages = ["en", "zh"];
     public static readonly string[] FailOnLevels = ["none", "low", "medium", "high"];
+    public static readonly string[] Engines = ["indexed", "nrules"];
     public static readonly string[] Presets = ["district", "county", "province"];
 
     public CampaignCommandLine(CliConsole console)
@@ -74,9 +75,16 @@ internal sealed class CampaignCommandLine
             HelpName = "FILE",
         };
 
+        Engine = new Option<string?>("--engine")
+        {
+            Description = "The runtime the rules run on: indexed (Campaign.Rules, fast) or nrules (NRules' own, the reference; slow on large datasets). Both give the same report. Default: the options file's engine, else indexed.",
+            HelpName = "indexed|nrules",
+        };
+        Engine.AcceptOnlyFromAmong(Engines);
+
         var check = new Command("check", "Check a dataset against the rule catalog and write the report.")
         {
-            CheckPath, AsOf, Format, Output, FailOn, Focus, Disable, OptionsFile,
+            CheckPath, AsOf, Format, Output, FailOn, Focus, Disable, OptionsFile, Engine,
         };
         check.SetAction(parse => new CheckCommand(console, this).Run(parse));
 
@@ -145,6 +153,8 @@ internal sealed class CampaignCommandLine
     public Option<string?> Disable { get; }
 
     public Option<string?> OptionsFile { get; }
+
+    public Option<string?> Engine { get; }
 
     public Argument<string> ValidatePath { get; }
 

@@ -23,7 +23,7 @@ public sealed class ComplianceChecker
     /// <param name="options">The options (a snapshot is taken); defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">Gives "today" (local date) when neither the call nor the dataset has an as-of date; <see cref="TimeProvider.System"/> by default.</param>
     /// <exception cref="ComplianceOptionsException">The options are invalid (all errors listed).</exception>
-    /// <exception cref="Campaign.Rules.RuleDefinitionException">A user rule is badly defined.</exception>
+    /// <exception cref="NRules.Fluent.RuleDefinitionException">A user rule is badly defined.</exception>
     public ComplianceChecker(ComplianceOptions? options = null, TimeProvider? timeProvider = null)
         : this(options, timeProvider, null)
     {
@@ -39,12 +39,12 @@ public sealed class ComplianceChecker
         var userTypes = snapshot.UserRuleClasses();
         var hasUserRules = userTypes.Count > 0;
         _rules = hasUserRules
-            ? new Lazy<CompiledRules>(new CompiledRules(snapshot, services, userTypes))
-            : new Lazy<CompiledRules>(() => new CompiledRules(snapshot, services, userTypes), LazyThreadSafetyMode.ExecutionAndPublication);
-        if (!hasUserRules && snapshot.MaxDegreeOfParallelism > 1)
+            ? new Lazy<CompiledRules>(new CompiledRules(snapshot, services, CompiledRules.Enabled(snapshot, userTypes)))
+            : new Lazy<CompiledRules>(() => new CompiledRules(snapshot, services, CompiledRules.Enabled(snapshot, userTypes)), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (snapshot.MaxDegreeOfParallelism > 1)
         {
             // Compiled on the first large check only: small datasets never need the split rule sets.
-            _partitioned = new Lazy<PartitionedCheck>(() => new PartitionedCheck(snapshot), LazyThreadSafetyMode.ExecutionAndPublication);
+            _partitioned = new Lazy<PartitionedCheck>(() => new PartitionedCheck(snapshot, services, userTypes), LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }
 
@@ -65,9 +65,9 @@ public sealed class ComplianceChecker
     public ComplianceOptions Options { get; }
 
     /// <summary>
-    /// Runs every enabled rule over <paramref name="dataset"/> and reports the findings. A large dataset checked without
-    /// user rules is split into independent parts checked on up to <see cref="ComplianceOptions.MaxDegreeOfParallelism"/>
-    /// threads; the report is the same as one session's.
+    /// Runs every enabled rule over <paramref name="dataset"/> and reports the findings. A large dataset is split into
+    /// independent parts checked on up to <see cref="ComplianceOptions.MaxDegreeOfParallelism"/> threads, each rule
+    /// where its declared scope lets it run (<see cref="Catalog.RuleScope"/>); the report is the same as one session's.
     /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="asOf">The evaluation date; default the dataset's <c>campaign.asOf</c>, else today's local date from the time provider.</param>

@@ -75,19 +75,33 @@ public sealed class ComplianceOptions
     /// <summary>The language of titles and messages in reports. Default <see cref="ReportLanguage.En"/>.</summary>
     public ReportLanguage Language { get; set; } = ReportLanguage.En;
 
-    /// <summary>Assemblies whose <c>Campaign.Rules.Fluent.Dsl.Rule</c> classes run with the shipped rules. Empty by default.</summary>
+    /// <summary>
+    /// Assemblies whose rule classes (<c>NRules.Fluent.Dsl.Rule</c>, each declared with <see cref="ComplianceRuleAttribute"/>
+    /// or <see cref="ComplianceRulePartAttribute"/>) run with the shipped rules. Empty by default.
+    /// </summary>
     public IList<Assembly> RuleAssemblies { get; set; } = new List<Assembly>();
 
-    /// <summary>User rule classes (<c>Campaign.Rules.Fluent.Dsl.Rule</c>) that run with the shipped rules. Empty by default.</summary>
+    /// <summary>
+    /// User rule classes (<c>NRules.Fluent.Dsl.Rule</c>, each declared with <see cref="ComplianceRuleAttribute"/> or
+    /// <see cref="ComplianceRulePartAttribute"/>) that run with the shipped rules. Empty by default. A user rule's id must
+    /// differ from every shipped rule's and every other user rule's.
+    /// </summary>
     public IList<Type> RuleTypes { get; set; } = new List<Type>();
 
     /// <summary>
     /// How many engine sessions a check may run at once. Default <see cref="Environment.ProcessorCount"/>; at least 1.
-    /// Above 1, a large dataset (tens of thousands of records) without user rules is split into parts no shipped rule
-    /// joins across, checked in parallel and merged; the report is identical to the one of a single session.
-    /// 1 runs one session over the whole dataset. A monitor always runs one session.
+    /// Above 1, a large dataset (tens of thousands of records) is split into parts no <see cref="RuleScope.Unit"/> rule
+    /// joins across, checked in parallel and merged, the <see cref="RuleScope.Dataset"/> rules running once after;
+    /// the report is identical to the one of a single session. 1 runs one session over the whole dataset. A monitor
+    /// always runs one session.
     /// </summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// The runtime the rules run on: <see cref="RuleEngine.Indexed"/> (Campaign.Rules, the default) or
+    /// <see cref="RuleEngine.NRules"/> (NRules' own). Both give the same findings and byte-identical reports.
+    /// </summary>
+    public RuleEngine Engine { get; set; } = RuleEngine.Indexed;
 
     /// <summary>Reads options from a JSON document (camelCase names, every property optional); see docs/rules.md.</summary>
     /// <param name="json">UTF-8 JSON.</param>
@@ -105,17 +119,18 @@ public sealed class ComplianceOptions
     /// <exception cref="ComplianceOptionsException">One or more options are invalid; all errors are listed.</exception>
     public void Validate()
     {
-        var errors = Errors(UserRuleIds());
+        var errors = Errors();
         if (errors.Count > 0)
         {
             throw new ComplianceOptionsException(errors);
         }
     }
 
-    /// <summary>Every validation error; <paramref name="extraRuleIds"/> are known besides the shipped catalog.</summary>
-    internal List<string> Errors(IEnumerable<string> extraRuleIds)
+    /// <summary>Every validation error, the user's rule classes' included.</summary>
+    internal List<string> Errors()
     {
         var errors = new List<string>();
+        var extraRuleIds = UserRuleErrors(errors);
         NotNegative(errors, "immediateWindowDays", ImmediateWindowDays);
         NotNegative(errors, "claimWindowDays", ClaimWindowDays);
         NotNegative(errors, "planWindowDays", PlanWindowDays);
@@ -210,6 +225,11 @@ public sealed class ComplianceOptions
             errors.Add($"language: unknown language {(int)Language}.");
         }
 
+        if (!Enum.IsDefined(Engine))
+        {
+            errors.Add($"engine: unknown engine {(int)Engine}; known engines: {string.Join(", ", Enum.GetNames<RuleEngine>())}.");
+        }
+
         if (RuleAssemblies is null)
         {
             errors.Add("ruleAssemblies: must not be null.");
@@ -223,9 +243,9 @@ public sealed class ComplianceOptions
         {
             for (var i = 0; i < RuleTypes.Count; i++)
             {
-                if (RuleTypes[i] is not { } type || !IsRuleClass(type))
+                if (RuleTypes[i] is not { } type || !RuleDeclarations.IsRuleClass(type))
                 {
-                    errors.Add($"ruleTypes[{i}]: '{RuleTypes[i]}' is not a concrete Campaign.Rules.Fluent.Dsl.Rule class.");
+                    errors.Add($"ruleTypes[{i}]: '{RuleTypes[i]}' is not a concrete NRules.Fluent.Dsl.Rule class.");
                 }
             }
         }
@@ -233,14 +253,78 @@ public sealed class ComplianceOptions
         return errors;
     }
 
-    /// <summary>The ids declared by <see cref="ComplianceRuleAttribute"/> on the user's rule classes.</summary>
-    internal IEnumerable<string> UserRuleIds()
+    /// <summary>
+    /// Adds the problems of the user's rule classes to <paramref name="errors"/>: a declaration missing or incomplete,
+    /// an id of a shipped rule or of another user rule, an exposed descriptor whose id is not the declared one.
+    /// </summary>
+    /// <returns>The ids the user's rule classes declare.</returns>
+    private HashSet<string> UserRuleErrors(List<string> errors)
     {
-        foreach (var type in UserRuleClasses())
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var declaredBy = new Dictionary<string, Type>(StringComparer.Ordinal);
+        var seen = new HashSet<Type>();
+        foreach (var (type, path) in UserRuleClassesWithPaths())
         {
-            if (type.GetCustomAttribute<ComplianceRuleAttribute>() is { } attribute)
+            if (!seen.Add(type))
             {
-                yield return attribute.RuleId;
+                continue;
+            }
+
+            var problems = RuleDeclarations.Errors(type, path);
+            errors.AddRange(problems);
+            if (problems.Count > 0 || type.GetCustomAttribute<ComplianceRuleAttribute>() is not { } declared)
+            {
+                continue;
+            }
+
+            if (ComplianceRuleCatalog.Shipped.Find(declared.Id) is { } shipped)
+            {
+                errors.Add($"{path}: the rule class {type.FullName} declares the id '{declared.Id}', which is the shipped rule {shipped.Name}'s; a user rule needs an id of its own (to change a shipped rule, disable it and add yours under a new id).");
+            }
+            else if (declaredBy.TryGetValue(declared.Id, out var other))
+            {
+                errors.Add($"{path}: the rule class {type.FullName} declares the id '{declared.Id}', which {other.FullName} declares too; give each rule an id of its own (a rule of several classes marks the others [ComplianceRulePart]).");
+            }
+            else
+            {
+                declaredBy.Add(declared.Id, type);
+                ids.Add(declared.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>The user's rule classes with the option path each comes from, in the order of <see cref="UserRuleClasses"/>.</summary>
+    private IEnumerable<(Type Type, string Path)> UserRuleClassesWithPaths()
+    {
+        if (RuleTypes is not null)
+        {
+            for (var i = 0; i < RuleTypes.Count; i++)
+            {
+                if (RuleTypes[i] is { } type && RuleDeclarations.IsRuleClass(type))
+                {
+                    yield return (type, $"ruleTypes[{i}]");
+                }
+            }
+        }
+
+        if (RuleAssemblies is not null)
+        {
+            for (var i = 0; i < RuleAssemblies.Count; i++)
+            {
+                if (RuleAssemblies[i] is not { } assembly)
+                {
+                    continue;
+                }
+
+                foreach (var type in assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+                {
+                    if (RuleDeclarations.IsRuleClass(type))
+                    {
+                        yield return (type, $"ruleAssemblies[{i}]");
+                    }
+                }
             }
         }
     }
@@ -272,7 +356,7 @@ public sealed class ComplianceOptions
 
                 foreach (var type in assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
                 {
-                    if (IsRuleClass(type) && seen.Add(type))
+                    if (RuleDeclarations.IsRuleClass(type) && seen.Add(type))
                     {
                         result.Add(type);
                     }
@@ -306,10 +390,8 @@ public sealed class ComplianceOptions
         RuleAssemblies = new List<Assembly>(RuleAssemblies),
         RuleTypes = new List<Type>(RuleTypes),
         MaxDegreeOfParallelism = MaxDegreeOfParallelism,
+        Engine = Engine,
     };
-
-    private static bool IsRuleClass(Type type) =>
-        type is { IsAbstract: false, IsClass: true, ContainsGenericParameters: false } && typeof(Campaign.Rules.Fluent.Dsl.Rule).IsAssignableFrom(type);
 
     private static void NotNegative(List<string> errors, string path, int value)
     {

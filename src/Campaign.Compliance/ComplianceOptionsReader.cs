@@ -12,7 +12,7 @@ internal static class ComplianceOptionsReader
         "immediateWindowDays", "teamStaffedDeadline", "consolidationDeadline", "claimWindowDays", "planWindowDays",
         "satisfactionTarget", "reportBackWindowDays", "minConcreteChars", "stockPhrases", "additionalStockPhrases",
         "boilerplateMinOwners", "atRiskThreshold", "minEducationMonths", "severityOverrides", "disabledRules",
-        "focusLists", "language", "maxDegreeOfParallelism",
+        "focusLists", "language", "maxDegreeOfParallelism", "engine",
     ];
 
     public static ComplianceOptions Read(Stream json)
@@ -85,6 +85,15 @@ internal static class ComplianceOptionsReader
                         }
 
                         break;
+                    case "engine":
+                        switch (value.ValueKind == JsonValueKind.String ? value.GetString() : null)
+                        {
+                            case "indexed": options.Engine = RuleEngine.Indexed; break;
+                            case "nrules": options.Engine = RuleEngine.NRules; break;
+                            default: errors.Add($"{path}: expected \"indexed\" or \"nrules\", got {Describe(value)}."); break;
+                        }
+
+                        break;
                     case "severityOverrides":
                         if (value.ValueKind != JsonValueKind.Object)
                         {
@@ -124,7 +133,7 @@ internal static class ComplianceOptionsReader
             }
 
             // Range errors come after type errors, all in one exception.
-            errors.AddRange(options.Errors([]).Select(e => "$." + e));
+            errors.AddRange(options.Errors().Select(e => "$." + e));
             if (errors.Count > 0)
             {
                 throw new ComplianceOptionsException(errors);

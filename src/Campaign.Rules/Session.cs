@@ -390,6 +390,20 @@ internal sealed partial class Session : ISession, IDisposable
     private void RunActions(Activation activation, ActionTrigger trigger)
     {
         var plans = activation.Branch.Actions;
+        var interceptor = ActionInterceptor;
+        if (interceptor is null)
+        {
+            for (var i = 0; i < plans.Count; i++)
+            {
+                if ((plans[i].Trigger & trigger) != 0)
+                {
+                    RunAction(activation, plans[i]);
+                }
+            }
+
+            return;
+        }
+
         var invocations = new List<ActionInvocation>(plans.Count);
         foreach (var plan in plans)
         {
@@ -408,18 +422,7 @@ internal sealed partial class Session : ISession, IDisposable
         _context.Activation = activation;
         try
         {
-            var interceptor = ActionInterceptor;
-            if (interceptor is null)
-            {
-                foreach (var invocation in invocations)
-                {
-                    invocation.Invoke();
-                }
-            }
-            else
-            {
-                interceptor.Intercept(_context, invocations);
-            }
+            interceptor.Intercept(_context, invocations);
         }
         finally
         {

@@ -1,9 +1,12 @@
 using Campaign.Rules;
-using Campaign.Rules.Fluent;
+using NRules;
+using NRules.Fluent;
+using ISession = NRules.ISession;
+using ISessionFactory = NRules.ISessionFactory;
 
 namespace Campaign.Benchmarks.Engine;
 
-/// <summary>Deterministic benchmark data: customers and orders spread over them.</summary>
+/// <summary>Deterministic benchmark data (customers and orders spread over them) and the two runtimes' compile calls.</summary>
 internal static class EngineData
 {
     /// <summary>Customers 0..count-1; limits 0..999 and ratings 0..9 spread pseudo-randomly.</summary>
@@ -32,7 +35,7 @@ internal static class EngineData
         return orders;
     }
 
-    /// <summary>What every join benchmark's engine side does: a new session, InsertAll customers, InsertAll orders, Fire.</summary>
+    /// <summary>What every join benchmark's rules side does on either runtime: a new session, InsertAll customers, InsertAll orders, Fire.</summary>
     /// <returns>The number of rules fired plus the firings counted by the actions.</returns>
     public static long Run(ISessionFactory factory, Customer[] customers, Order[] orders)
     {
@@ -44,10 +47,27 @@ internal static class EngineData
         return fired + FiringCounter.Count;
     }
 
-    public static ISessionFactory Compile(params Type[] ruleTypes)
+    /// <summary>A session of the factory loaded with the customers and orders, every activation fired.</summary>
+    public static ISession Loaded(ISessionFactory factory, Customer[] customers, Order[] orders)
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(ruleTypes));
-        return repository.Compile();
+        var session = factory.CreateSession();
+        session.InsertAll(customers);
+        session.InsertAll(orders);
+        session.Fire();
+        return session;
     }
+
+    /// <summary>Loads the rule classes with NRules' repository (the same rule text for both runtimes).</summary>
+    public static RuleRepository Load(IRuleActivator? activator, params Type[] ruleTypes)
+    {
+        var repository = activator is null ? new RuleRepository() : new RuleRepository(activator);
+        repository.Load(x => x.NestedTypes().From(ruleTypes));
+        return repository;
+    }
+
+    /// <summary>Compiles the rule classes for Campaign.Rules' indexed runtime.</summary>
+    public static ISessionFactory CompileIndexed(params Type[] ruleTypes) => Load(null, ruleTypes).CompileIndexed();
+
+    /// <summary>Compiles the same rule classes for NRules' own runtime.</summary>
+    public static ISessionFactory CompileNRules(params Type[] ruleTypes) => Load(null, ruleTypes).Compile();
 }

@@ -23,6 +23,12 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
 
         var options = LoadOptions(parse.GetValue(CommandLine.OptionsFile));
         options.Language = language;
+        switch (parse.GetValue(CommandLine.Engine))
+        {
+            case "indexed": options.Engine = RuleEngine.Indexed; break;
+            case "nrules": options.Engine = RuleEngine.NRules; break;
+        }
+
         ApplyFocus(options, CampaignCommandLine.SplitList(parse.GetValue(CommandLine.Focus)));
         ApplyDisable(options, CampaignCommandLine.SplitList(parse.GetValue(CommandLine.Disable)));
         var checker = CreateChecker(options);
@@ -37,7 +43,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         clock.Restart();
         var report = checker.Check(dataset, asOf);
         progress.Done();
-        Console.Info(string.Create(CultureInfo.InvariantCulture, $"checked as of {asOf:yyyy-MM-dd} in {clock.ElapsedMilliseconds} ms: {report.Findings.Count} findings{GcNote()}"));
+        Console.Info(string.Create(CultureInfo.InvariantCulture, $"checked as of {asOf:yyyy-MM-dd} on the {(options.Engine == RuleEngine.NRules ? "nrules" : "indexed")} engine in {clock.ElapsedMilliseconds} ms: {report.Findings.Count} findings{GcNote()}"));
         foreach (var failure in report.RuleFailures)
         {
             Console.Warn($"the rule {failure.RuleName} failed ({failure.Phase}: {failure.Message}); its findings may be missing.");

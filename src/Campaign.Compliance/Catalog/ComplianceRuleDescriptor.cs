@@ -3,9 +3,10 @@ using Campaign.Compliance.Findings;
 namespace Campaign.Compliance.Catalog;
 
 /// <summary>
-/// What a compliance rule is: its id, name, family, default severity, titles and message templates in
-/// both languages, and its source. Immutable. The shipped rules are in <see cref="ComplianceRuleCatalog.Shipped"/>;
-/// a user rule describes itself with one of these and passes it to every <see cref="Finding"/> it makes.
+/// What a compliance rule is: its id, name, family, default severity, scope, titles and message templates in
+/// both languages, and its source. Immutable. A rule class declares these once, with <see cref="ComplianceRuleAttribute"/>;
+/// <see cref="Of{TRule}"/> gives the class's descriptor, which its actions pass to every <see cref="Finding"/> they make.
+/// The shipped rules are in <see cref="ComplianceRuleCatalog.Shipped"/>.
 /// </summary>
 /// <remarks>
 /// A message template may name <c>{subjectId}</c>, <c>{unitId}</c>, <c>{related}</c> (the related ids, comma
@@ -28,6 +29,7 @@ public sealed class ComplianceRuleDescriptor
     /// <param name="messageEn">The English message template.</param>
     /// <param name="messageZh">The Chinese message template.</param>
     /// <param name="source">Where the rule comes from (seed quote or note); non-empty.</param>
+    /// <param name="scope">Which records its matches can reach; <see cref="RuleScope.Dataset"/> (always safe) by default.</param>
     /// <exception cref="ArgumentException">A text is empty or the id holds white space.</exception>
     public ComplianceRuleDescriptor(
         string id,
@@ -38,7 +40,8 @@ public sealed class ComplianceRuleDescriptor
         string titleZh,
         string messageEn,
         string messageZh,
-        string source)
+        string source,
+        RuleScope scope = RuleScope.Dataset)
     {
         Id = NonEmpty(id, nameof(id));
         if (id.Any(char.IsWhiteSpace))
@@ -54,6 +57,7 @@ public sealed class ComplianceRuleDescriptor
         _messageEn = NonEmpty(messageEn, nameof(messageEn));
         _messageZh = NonEmpty(messageZh, nameof(messageZh));
         Source = NonEmpty(source, nameof(source));
+        Scope = scope;
     }
 
     /// <summary>The rule id, e.g. <c>OVD-001</c>.</summary>
@@ -68,6 +72,9 @@ public sealed class ComplianceRuleDescriptor
     /// <summary>The severity of its findings unless <see cref="ComplianceOptions.SeverityOverrides"/> says otherwise.</summary>
     public FindingSeverity DefaultSeverity { get; }
 
+    /// <summary>Which records its matches can reach: where a partitioned check runs it.</summary>
+    public RuleScope Scope { get; }
+
     /// <summary>Where the rule comes from: a seed quote or a note of the domain research.</summary>
     public string Source { get; }
 
@@ -78,6 +85,25 @@ public sealed class ComplianceRuleDescriptor
     /// <summary>The message template in a language (placeholders in braces).</summary>
     /// <param name="language">The language.</param>
     public string MessageTemplate(ReportLanguage language) => language == ReportLanguage.Zh ? _messageZh : _messageEn;
+
+    /// <summary>
+    /// The descriptor a rule class declares with <see cref="ComplianceRuleAttribute"/> (or, for a
+    /// <see cref="ComplianceRulePartAttribute"/> class, the one of the rule it is part of). The same instance on every
+    /// call, so it may be called from a rule's action.
+    /// </summary>
+    /// <typeparam name="TRule">The rule class.</typeparam>
+    /// <exception cref="ArgumentException">The class declares no rule, or its declaration is incomplete (every problem listed).</exception>
+    public static ComplianceRuleDescriptor Of<TRule>()
+        where TRule : NRules.Fluent.Dsl.Rule => RuleDeclarations.Of(typeof(TRule));
+
+    /// <summary>As <see cref="Of{TRule}"/>, for a rule class known at run time.</summary>
+    /// <param name="ruleClass">The rule class.</param>
+    /// <exception cref="ArgumentException">The class declares no rule, or its declaration is incomplete (every problem listed).</exception>
+    public static ComplianceRuleDescriptor Of(Type ruleClass)
+    {
+        ArgumentNullException.ThrowIfNull(ruleClass);
+        return RuleDeclarations.Of(ruleClass);
+    }
 
     /// <summary>The id and the English title.</summary>
     public override string ToString() => Id + " " + _titleEn;

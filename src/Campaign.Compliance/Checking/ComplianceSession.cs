@@ -4,8 +4,7 @@ using Campaign.Domain.Campaigns;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
-using Campaign.Rules;
-using Campaign.Rules.Diagnostics;
+using NRules;
 
 namespace Campaign.Compliance.Checking;
 
@@ -21,6 +20,10 @@ internal sealed class ComplianceSession
     private readonly FactFactory _factory;
     private readonly EvaluationDate _date;
     private readonly bool _trackChanges;
+
+    // Which domain records the rules read besides the profiles (user rules may match them; the shipped rules do not).
+    private readonly bool _problemFacts;
+    private readonly bool _rectificationFacts;
 
     // A one-shot session's problems with a normalized text, in dataset order (for the partitioned check's SUP-006 pass).
     private readonly List<ProblemProfile> _withText = [];
@@ -68,6 +71,8 @@ internal sealed class ComplianceSession
     {
         _trackChanges = trackChanges;
         _rules = rules;
+        _problemFacts = rules.Matches(typeof(Problem));
+        _rectificationFacts = rules.Matches(typeof(Rectification));
         Parameters = new RuleParameters(rules.Options, dataset.Campaign, Catalog.ComplianceRuleCatalog.Shipped);
         _texts = new BoilerplateTexts(Parameters.BoilerplateMinOwners);
         _factory = new FactFactory(rules.Options, dataset.Campaign, dataset.Units);
@@ -76,12 +81,12 @@ internal sealed class ComplianceSession
         _session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
-            AddFailure(e.RuleName, "condition", e.Exception);
+            AddFailure(RuleNames(e.Rules), "condition", e.Exception!);
         };
         _session.Events.RhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
-            AddFailure(e.Rule.Name, "action", e.Exception);
+            AddFailure(e.Match.Rule.Name, "action", e.Exception!);
         };
         if (facts is null)
         {
@@ -105,8 +110,8 @@ internal sealed class ComplianceSession
 
     public int Fire() => _session.Fire();
 
-    /// <summary>Ends a one-shot session whose findings have been taken: frees what would keep its memory alive (Session.Release).</summary>
-    public void Release() => ((Session)_session).Release();
+    /// <summary>Ends a one-shot session whose findings have been taken: a session that can (the indexed runtime's) releases its memory.</summary>
+    public void Release() => (_session as IDisposable)?.Dispose();
 
     /// <summary>Every finding in the session, with the severity the options give its rule.</summary>
     public List<Finding> Findings()
@@ -157,7 +162,7 @@ internal sealed class ComplianceSession
     {
         RequireTracking();
         var profile = _rectifications[rectification.Id];
-        if (_rules.HasUserRules)
+        if (_rectificationFacts)
         {
             _session.Update(rectification);
         }
@@ -184,7 +189,7 @@ internal sealed class ComplianceSession
         _problems.Add(problem.Id, problem);
         _problemProfiles.Add(problem.Id, profile);
         _opinionLinks.Add(problem.Id, links);
-        if (_rules.HasUserRules)
+        if (_problemFacts)
         {
             _session.Insert(problem);
         }
@@ -221,7 +226,7 @@ internal sealed class ComplianceSession
         }
 
         _session.Retract(profile);
-        if (_rules.HasUserRules)
+        if (_problemFacts)
         {
             _session.Retract(problem);
         }
@@ -253,7 +258,7 @@ internal sealed class ComplianceSession
             _rectificationsPerProblem[link.ProblemId] = _rectificationsPerProblem.GetValueOrDefault(link.ProblemId) + 1;
         }
 
-        if (_rules.HasUserRules)
+        if (_rectificationFacts)
         {
             _session.Insert(rectification);
         }
@@ -302,7 +307,7 @@ internal sealed class ComplianceSession
                 _problemLinks.Add(rectification.Id, links);
             }
 
-            if (_rules.HasUserRules)
+            if (_rectificationFacts)
             {
                 facts.Add(rectification);
             }
@@ -319,9 +324,9 @@ internal sealed class ComplianceSession
             }
         }
 
-        // A one-shot check needs the text counts only while loading, and only when SUP-006 is among the rules (not in a
-        // partitioned check's parts: its global pass counts the texts of every part).
-        var texts = _trackChanges ? _texts : _rules.Includes(Catalog.RuleIds.BoilerplateProblem) ? new BoilerplateTexts(Parameters.BoilerplateMinOwners) : null;
+        // A one-shot check needs the text counts only while loading, and only when a rule reads the shared texts (SUP-006;
+        // not in a partitioned check's parts: its global pass counts the texts of every part).
+        var texts = _trackChanges ? _texts : _rules.Matches(typeof(ProblemText)) ? new BoilerplateTexts(Parameters.BoilerplateMinOwners) : null;
         foreach (var problem in dataset.Problems)
         {
             var profile = _factory.Profile(problem);
@@ -336,7 +341,7 @@ internal sealed class ComplianceSession
                 _withText.Add(profile);
             }
 
-            if (_rules.HasUserRules)
+            if (_problemFacts)
             {
                 facts.Add(problem);
             }
@@ -381,6 +386,17 @@ internal sealed class ComplianceSession
         // The list's array is on the large-object heap for all but small datasets; emptied, it no longer keeps the
         // facts alive in younger collections once the session is done (see Release).
         facts.Clear();
+    }
+
+    private static string RuleNames(IEnumerable<NRules.RuleModel.IRuleDefinition> rules)
+    {
+        var names = new List<string>();
+        foreach (var rule in rules)
+        {
+            names.Add(rule.Name);
+        }
+
+        return string.Join(", ", names);
     }
 
     private void RequireTracking()

@@ -8,37 +8,48 @@ using Campaign.Domain.Campaigns;
 namespace Campaign.Compliance.Checking;
 
 /// <summary>
-/// A check split over the connected components of the dataset (<see cref="ComponentPartitioner"/>): every part
-/// runs in its own engine session with the shipped rules except SUP-006 and ESC-001, the parts in parallel; then
-/// SUP-006 runs in one session over the problems of every part whose normalized text is shared by enough
-/// problems to matter, and ESC-001 in one session over the units and every finding. Each finding is made
-/// exactly once, by the same rule over the same facts, so after the report's sort the result equals the single
-/// session's. Only for the shipped rules: user rules may join anything, so a checker with user rules never
-/// splits. Thread-safe (the compiled rules are shared; sessions are per call).
+/// A check split over the connected components of the dataset (<see cref="ComponentPartitioner"/>), in three stages
+/// derived from the rules' declared scopes (<see cref="RuleScope"/>): every part runs in its own engine session with
+/// the <see cref="RuleScope.Unit"/> rules, the parts in parallel; then the <see cref="RuleScope.Dataset"/> rules that
+/// read no findings (SUP-006) run in one session over the records they match from every part; then the rules that
+/// read findings (ESC-001), whatever their scope, in one session over the records they match and every finding.
+/// Each finding is made exactly once, by the same rule over the same facts, so after the report's sort the result
+/// equals the single session's. User rules take part like shipped ones. Thread-safe (the compiled rules are shared;
+/// sessions are per call).
 /// </summary>
 internal sealed class PartitionedCheck
 {
     private readonly CompiledRules _local;
-    private readonly CompiledRules? _boilerplate;
-    private readonly CompiledRules? _escalation;
+    private readonly GlobalStage? _dataset;
+    private readonly GlobalStage? _findings;
     private readonly int _boilerplateMinOwners;
 
-    /// <summary>Compiles the three rule sets from <paramref name="options"/> (validated, without user rules).</summary>
-    public PartitionedCheck(ComplianceOptions options)
+    /// <summary>Compiles the three rule sets from <paramref name="options"/> (validated).</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="services">Builds the user's rules, when given.</param>
+    /// <param name="userTypes">The options' user rule classes, when the caller has them already.</param>
+    public PartitionedCheck(ComplianceOptions options, IServiceProvider? services = null, IReadOnlyList<Type>? userTypes = null)
     {
-        _local = new CompiledRules(Without(options, [RuleIds.BoilerplateProblem, RuleIds.UnitAtRisk]), null);
-        if (!options.DisabledRules.Contains(RuleIds.BoilerplateProblem))
+        var classes = CompiledRules.Enabled(options, userTypes);
+        var definitions = CompiledRules.Load(classes, services);
+        var stages = RuleStages.Split(classes, definitions);
+        _local = new CompiledRules(options, services, stages.Local.Classes, stages.Local.Definitions);
+        if (stages.Dataset.Classes.Count > 0)
         {
-            _boilerplate = new CompiledRules(Only(options, RuleIds.BoilerplateProblem), null);
+            _dataset = new GlobalStage(new CompiledRules(options, services, stages.Dataset.Classes, stages.Dataset.Definitions));
         }
 
-        if (!options.DisabledRules.Contains(RuleIds.UnitAtRisk))
+        if (stages.Findings.Classes.Count > 0)
         {
-            _escalation = new CompiledRules(Only(options, RuleIds.UnitAtRisk), null);
+            _findings = new GlobalStage(new CompiledRules(options, services, stages.Findings.Classes, stages.Findings.Definitions));
         }
 
         _boilerplateMinOwners = options.BoilerplateMinOwners;
     }
+
+    /// <summary>The rule classes of each stage: the parts', the dataset stage's, the findings stage's (for tests).</summary>
+    internal (IReadOnlyList<Type> Parts, IReadOnlyList<Type> Dataset, IReadOnlyList<Type> Findings) StageClasses =>
+        (_local.RuleClasses, _dataset?.Rules.RuleClasses ?? [], _findings?.Rules.RuleClasses ?? []);
 
     /// <summary>
     /// Checks <paramref name="dataset"/> in at most <paramref name="partCount"/> parts, <paramref name="degree"/> at
@@ -53,7 +64,7 @@ internal sealed class PartitionedCheck
     {
         var parts = partitioner.SplitRecords(partCount);
         var results = new PartResult[parts.Count];
-        var keepTexts = _boilerplate is not null;
+        var keepTexts = (_dataset?.ReadsTexts ?? false) || (_findings?.ReadsTexts ?? false);
         try
         {
             Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = degree }, i =>
@@ -85,21 +96,22 @@ internal sealed class PartitionedCheck
             failures.AddRange(result.Failures);
         }
 
-        // ESC-001's session takes the units and the parts' findings (most of its work) while SUP-006 runs, on another
-        // core when the degree allows; SUP-006's findings join it after, before it fires. Its findings do not depend on
-        // the order the facts came in (the details are sorted), so the report is the one a single pass gives.
-        var escalation = _escalation is null ? null : StartEscalation(dataset, asOf, sortedLists, degree);
+        // The findings stage's session (ESC-001) takes its records and the parts' findings (most of its work) while the
+        // dataset stage (SUP-006) runs, on another core when the degree allows; the dataset stage's findings join it
+        // after, before it fires. Its findings do not depend on the order the facts came in (the details are sorted),
+        // so the report is the one a single pass gives.
+        var escalation = _findings is null ? null : StartFindingsStage(dataset, asOf, results, sortedLists, degree);
         try
         {
-            List<Finding> boilerplate = [];
-            if (_boilerplate is not null)
+            List<Finding> datasetFindings = [];
+            if (_dataset is not null)
             {
-                var session = new ComplianceSession(_boilerplate, dataset, asOf, BoilerplateFacts(results));
+                var session = _dataset.Session(dataset, asOf, () => BoilerplateFacts(results), findings: null);
                 session.Fire();
-                boilerplate = session.Findings();
+                datasetFindings = session.Findings();
                 session.Release();
-                boilerplate.Sort(FindingOrder.Instance);
-                sortedLists.Add(boilerplate);
+                datasetFindings.Sort(FindingOrder.Instance);
+                sortedLists.Add(datasetFindings);
                 failures.AddRange(session.Failures);
             }
 
@@ -107,31 +119,32 @@ internal sealed class PartitionedCheck
             {
                 var session = escalation.GetAwaiter().GetResult();
                 escalation = null;
-                if (boilerplate.Count > 0)
+                if (datasetFindings.Count > 0)
                 {
-                    session.Session.InsertAll(boilerplate);
+                    session.Session.InsertAll(datasetFindings);
                 }
 
                 session.Fire();
-                var atRisk = new List<Finding>();
+                var made = new List<Finding>();
                 foreach (var finding in session.Findings())
                 {
-                    if (string.Equals(finding.RuleId, RuleIds.UnitAtRisk, StringComparison.Ordinal))
+                    // The session also holds the findings it was given; keep those its own rules made.
+                    if (_findings!.Rules.Includes(finding.RuleId))
                     {
-                        atRisk.Add(finding);
+                        made.Add(finding);
                     }
                 }
 
                 session.Release();
-                atRisk.Sort(FindingOrder.Instance);
-                sortedLists.Add(atRisk);
+                made.Sort(FindingOrder.Instance);
+                sortedLists.Add(made);
                 failures.AddRange(session.Failures);
             }
         }
         finally
         {
-            // SUP-006 failed: the escalation session finishes before that error leaves (no work outlives the check), and
-            // an error of its own does not hide SUP-006's.
+            // The dataset stage failed: the findings stage finishes before that error leaves (no work outlives the
+            // check), and an error of its own does not hide the first one.
             escalation.WaitQuietly();
         }
 
@@ -139,30 +152,25 @@ internal sealed class PartitionedCheck
         return (findings, failures.Items);
     }
 
-    /// <summary>ESC-001's session over the units and the parts' findings, built on a pool thread when <paramref name="degree"/> allows.</summary>
-    private Task<ComplianceSession> StartEscalation(CampaignDataset dataset, DateOnly asOf, List<List<Finding>> partFindings, int degree)
+    /// <summary>The findings stage's session over its records and the parts' findings, built on a pool thread when <paramref name="degree"/> allows.</summary>
+    private Task<ComplianceSession> StartFindingsStage(CampaignDataset dataset, DateOnly asOf, PartResult[] results, List<List<Finding>> partFindings, int degree)
     {
-        var count = dataset.Units.Count + 1024;
+        var count = 1024;
         foreach (var list in partFindings)
         {
             count += list.Count;
         }
 
-        var facts = new List<object>(count);
-        foreach (var unit in dataset.Units)
-        {
-            facts.Add(unit);
-        }
-
+        var findings = new List<Finding>(count);
         foreach (var list in partFindings)
         {
-            facts.AddRange(list);
+            findings.AddRange(list);
         }
 
-        var rules = _escalation!;
+        var stage = _findings!;
         return degree > 1
-            ? Task.Run(() => new ComplianceSession(rules, dataset, asOf, facts))
-            : Task.FromResult(new ComplianceSession(rules, dataset, asOf, facts));
+            ? Task.Run(() => stage.Session(dataset, asOf, () => BoilerplateFacts(results), findings))
+            : Task.FromResult(stage.Session(dataset, asOf, () => BoilerplateFacts(results), findings));
     }
 
     /// <summary>
@@ -226,27 +234,6 @@ internal sealed class PartitionedCheck
 
         facts.AddRange(texts.Facts());
         return facts;
-    }
-
-    private static ComplianceOptions Without(ComplianceOptions options, string[] ruleIds)
-    {
-        var copy = options.Clone();
-        copy.DisabledRules.UnionWith(ruleIds);
-        return copy;
-    }
-
-    private static ComplianceOptions Only(ComplianceOptions options, string ruleId)
-    {
-        var copy = options.Clone();
-        foreach (var rule in ComplianceRuleCatalog.Shipped.Rules)
-        {
-            if (!string.Equals(rule.Id, ruleId, StringComparison.Ordinal))
-            {
-                copy.DisabledRules.Add(rule.Id);
-            }
-        }
-
-        return copy;
     }
 
     /// <summary>The hash code of each profile's normalized text (the profiles have one), for <see cref="BoilerplateFacts"/>.</summary>

@@ -10,6 +10,8 @@ namespace Campaign.Compliance.Facts;
 /// </summary>
 internal sealed class RuleParameters
 {
+    private static readonly string UnitAtRiskId = ComplianceRuleDescriptor.Of<Rules.Escalation.UnitAtRiskRule>().Id;
+
     private readonly Dictionary<string, FindingSeverity> _severities;
     private readonly IReadOnlyDictionary<string, FindingSeverity> _overrides;
 
@@ -66,6 +68,6 @@ internal sealed class RuleParameters
 
     /// <summary>ESC-001: whether a finding of another rule counts, by its effective severity.</summary>
     public bool CountsTowardsRisk(Finding finding) =>
-        !string.Equals(finding.RuleId, RuleIds.UnitAtRisk, StringComparison.Ordinal)
+        !string.Equals(finding.RuleId, UnitAtRiskId, StringComparison.Ordinal)
         && (_overrides.TryGetValue(finding.RuleId, out var severity) ? severity : finding.Severity) == FindingSeverity.High;
 }

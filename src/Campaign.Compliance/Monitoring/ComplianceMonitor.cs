@@ -4,7 +4,7 @@ using Campaign.Domain.Campaigns;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
-using Campaign.Rules.Diagnostics;
+using NRules.Diagnostics;
 
 namespace Campaign.Compliance.Monitoring;
 

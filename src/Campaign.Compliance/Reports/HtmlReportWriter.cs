@@ -143,7 +143,7 @@ public sealed class HtmlReportWriter : ReportWriter
 
     private static void WriteCards(StringBuilder html, ComplianceReport report, IReadOnlyList<UnitSection> sections, ReportText text)
     {
-        var atRisk = report.CountByRule.GetValueOrDefault(RuleIds.UnitAtRisk);
+        var atRisk = report.CountByRule.GetValueOrDefault(ComplianceRuleDescriptor.Of<Rules.Escalation.UnitAtRiskRule>().Id);
         html.Append("<section class=\"cards\">\n");
         Card(html, string.Empty, report.Findings.Count, text.Findings);
         foreach (var severity in ReportNames.SeveritiesDescending)

@@ -9,19 +9,20 @@ namespace Campaign.Compliance.Rules;
 
 /// <summary>
 /// Makes the findings of the shipped rules with their effective severity and the unit of the finding
-/// (rules.md, Terms). Overloads instead of optional parameters: these calls live in expression trees.
+/// (rules.md, Terms). The rule is the type argument, so its descriptor is read once from its declaration. Overloads
+/// instead of optional parameters: these calls live in expression trees.
 /// </summary>
 internal static class Emit
 {
-    private static readonly ComplianceRuleCatalog Catalog = ComplianceRuleCatalog.Shipped;
+    public static Finding Rectification<TRule>(RuleParameters parameters, RectificationProfile r)
+        where TRule : NRules.Fluent.Dsl.Rule =>
+        Rectification<TRule>(parameters, r, FindingDetails.Empty);
 
-    public static Finding Rectification(string ruleId, RuleParameters parameters, RectificationProfile r) =>
-        Rectification(ruleId, parameters, r, FindingDetails.Empty);
-
-    public static Finding Rectification(string ruleId, RuleParameters parameters, RectificationProfile r, FindingDetails details)
+    public static Finding Rectification<TRule>(RuleParameters parameters, RectificationProfile r, FindingDetails details)
+        where TRule : NRules.Fluent.Dsl.Rule
     {
         var problemIds = DistinctIds(r.Rectification.ProblemIds);
-        return new(Catalog.Get(ruleId), parameters.SeverityOf(ruleId), SubjectType.Rectification, r.RectificationId, r.UnitId,
+        return new(Declared<TRule>.Rule, parameters.SeverityOf(Declared<TRule>.Rule.Id), SubjectType.Rectification, r.RectificationId, r.UnitId,
             problemIds, details, [r.RectificationId, .. problemIds]);
     }
 
@@ -47,41 +48,58 @@ internal static class Emit
         return ids;
     }
 
-    public static Finding Rectification(string ruleId, RuleParameters parameters, RectificationProfile r, string days, int value) =>
-        Rectification(ruleId, parameters, r, FindingDetails.Of(days, value));
+    public static Finding Rectification<TRule>(RuleParameters parameters, RectificationProfile r, string days, int value)
+        where TRule : NRules.Fluent.Dsl.Rule =>
+        Rectification<TRule>(parameters, r, FindingDetails.Of(days, value));
 
-    public static Finding Problem(string ruleId, RuleParameters parameters, ProblemProfile p) =>
-        Problem(ruleId, parameters, p, [], FindingDetails.Empty);
+    public static Finding Problem<TRule>(RuleParameters parameters, ProblemProfile p)
+        where TRule : NRules.Fluent.Dsl.Rule =>
+        Problem<TRule>(parameters, p, [], FindingDetails.Empty);
 
-    public static Finding Problem(string ruleId, RuleParameters parameters, ProblemProfile p, IEnumerable<string> related, FindingDetails details)
+    public static Finding Problem<TRule>(RuleParameters parameters, ProblemProfile p, IEnumerable<string> related, FindingDetails details)
+        where TRule : NRules.Fluent.Dsl.Rule
     {
         var relatedIds = related.ToArray();
-        return new(Catalog.Get(ruleId), parameters.SeverityOf(ruleId), SubjectType.Problem, p.ProblemId, p.UnitId, relatedIds, details, [p.ProblemId, .. relatedIds]);
+        return new(Declared<TRule>.Rule, parameters.SeverityOf(Declared<TRule>.Rule.Id), SubjectType.Problem, p.ProblemId, p.UnitId, relatedIds, details, [p.ProblemId, .. relatedIds]);
     }
 
-    public static Finding Opinion(string ruleId, RuleParameters parameters, Opinion o) => Opinion(ruleId, parameters, o, []);
+    public static Finding Opinion<TRule>(RuleParameters parameters, Opinion o)
+        where TRule : NRules.Fluent.Dsl.Rule => Opinion<TRule>(parameters, o, []);
 
-    public static Finding Opinion(string ruleId, RuleParameters parameters, Opinion o, IEnumerable<string> related)
+    public static Finding Opinion<TRule>(RuleParameters parameters, Opinion o, IEnumerable<string> related)
+        where TRule : NRules.Fluent.Dsl.Rule
     {
         var relatedIds = related.ToArray();
-        return new(Catalog.Get(ruleId), parameters.SeverityOf(ruleId), SubjectType.Opinion, o.Id, o.UnitId, relatedIds, FindingDetails.Empty, [o.Id, .. relatedIds]);
+        return new(Declared<TRule>.Rule, parameters.SeverityOf(Declared<TRule>.Rule.Id), SubjectType.Opinion, o.Id, o.UnitId, relatedIds, FindingDetails.Empty, [o.Id, .. relatedIds]);
     }
 
-    public static Finding Person(string ruleId, RuleParameters parameters, Person person) =>
-        new(Catalog.Get(ruleId), parameters.SeverityOf(ruleId), SubjectType.Person, person.Id, person.UnitId);
+    public static Finding Person<TRule>(RuleParameters parameters, Person person)
+        where TRule : NRules.Fluent.Dsl.Rule =>
+        new(Declared<TRule>.Rule, parameters.SeverityOf(Declared<TRule>.Rule.Id), SubjectType.Person, person.Id, person.UnitId);
 
-    public static Finding Unit(string ruleId, RuleParameters parameters, Unit unit) => Unit(ruleId, parameters, unit.Id);
+    public static Finding Unit<TRule>(RuleParameters parameters, Unit unit)
+        where TRule : NRules.Fluent.Dsl.Rule => Unit<TRule>(parameters, unit.Id);
 
-    public static Finding Unit(string ruleId, RuleParameters parameters, string unitId) =>
-        new(Catalog.Get(ruleId), parameters.SeverityOf(ruleId), SubjectType.Unit, unitId, unitId);
+    public static Finding Unit<TRule>(RuleParameters parameters, string unitId)
+        where TRule : NRules.Fluent.Dsl.Rule =>
+        new(Declared<TRule>.Rule, parameters.SeverityOf(Declared<TRule>.Rule.Id), SubjectType.Unit, unitId, unitId);
 
-    public static Finding Owner(string ruleId, RuleParameters parameters, ProblemOwnerFact owner) =>
-        new(Catalog.Get(ruleId), parameters.SeverityOf(ruleId), owner.SubjectType, owner.SubjectId, owner.UnitId);
+    public static Finding Owner<TRule>(RuleParameters parameters, ProblemOwnerFact owner)
+        where TRule : NRules.Fluent.Dsl.Rule =>
+        new(Declared<TRule>.Rule, parameters.SeverityOf(Declared<TRule>.Rule.Id), owner.SubjectType, owner.SubjectId, owner.UnitId);
 
-    public static Finding UnitAtRisk(RuleParameters parameters, Unit unit, IEnumerable<Finding> high)
+    public static Finding UnitAtRisk<TRule>(RuleParameters parameters, Unit unit, IEnumerable<Finding> high)
+        where TRule : NRules.Fluent.Dsl.Rule
     {
         var keys = high.Select(f => f.RuleId + "/" + f.SubjectId).Order(StringComparer.Ordinal).ToArray();
-        return new(Catalog.Get(RuleIds.UnitAtRisk), parameters.SeverityOf(RuleIds.UnitAtRisk), SubjectType.Unit, unit.Id, unit.Id,
+        return new(Declared<TRule>.Rule, parameters.SeverityOf(Declared<TRule>.Rule.Id), SubjectType.Unit, unit.Id, unit.Id,
             [], FindingDetails.Of("highFindings", keys.Length), [unit.Id, .. keys]);
+    }
+
+    /// <summary>The descriptor of a rule class, read once per class.</summary>
+    private static class Declared<TRule>
+        where TRule : NRules.Fluent.Dsl.Rule
+    {
+        public static readonly ComplianceRuleDescriptor Rule = ComplianceRuleDescriptor.Of<TRule>();
     }
 }

@@ -252,6 +252,43 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_EngineNRules_RunsOnNRulesAndWritesTheSameBytesAsTheIndexedEngine()
+    {
+        var indexed = CliRunner.Run("check", "--format", "json", "--lang", "zh", "--engine", "indexed", "--verbose");
+        var nrules = CliRunner.Run("check", "--format", "json", "--lang", "zh", "--engine", "nrules", "--verbose");
+        var byDefault = CliRunner.Run("check", "--format", "json", "--lang", "zh", "--verbose");
+
+        nrules.ExitCode.Should().Be(0);
+        indexed.Stderr.Should().Contain("on the indexed engine");
+        nrules.Stderr.Should().Contain("on the nrules engine");
+        byDefault.Stderr.Should().Contain("on the indexed engine");
+        nrules.Stdout.Should().Contain("\"ruleId\"").And.Be(indexed.Stdout);
+    }
+
+    [Fact]
+    public void Check_EngineFromTheOptionsFile_IsUsedUnlessTheCommandLineNamesOne()
+    {
+        var options = _files.Write("options.json", "{ \"engine\": \"nrules\" }");
+
+        var fromFile = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "json", "--options", options, "--verbose");
+        var overridden = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "json", "--options", options, "--engine", "indexed", "--verbose");
+
+        fromFile.Stderr.Should().Contain("on the nrules engine");
+        overridden.Stderr.Should().Contain("on the indexed engine");
+        overridden.Stdout.Should().Be(fromFile.Stdout);
+    }
+
+    [Fact]
+    public void Check_UnknownEngine_ExitsTwoNamingTheChoices()
+    {
+        var result = CliRunner.Run("check", TestFiles.DistrictSmall, "--engine", "drools");
+
+        result.ExitCode.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().Contain("drools").And.Contain("indexed").And.Contain("nrules");
+    }
+
+    [Fact]
     public void Check_Verbose_ReportsTimingsOnStandardErrorOnly()
     {
         var result = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "json", "--verbose");

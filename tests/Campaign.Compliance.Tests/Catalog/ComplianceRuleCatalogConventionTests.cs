@@ -1,7 +1,7 @@
 using System.Reflection;
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Tests.Catalog;
 
@@ -63,21 +63,39 @@ public class ComplianceRuleCatalogConventionTests
     }
 
     [Fact]
-    public void EveryRuleClass_CarriesTheIdOfACatalogRule_AndEveryCatalogRuleHasAClass()
+    public void EveryRuleClass_DeclaresACatalogRuleOrIsPartOfOne_AndEveryCatalogRuleHasAClass()
     {
-        var ids = RuleClasses.Select(t => t.GetCustomAttribute<ComplianceRuleAttribute>()?.RuleId).ToList();
+        var ids = RuleClasses.Select(t => ComplianceRuleDescriptor.Of(t).Id).ToList();
 
-        ids.Should().NotContainNulls();
-        ids.Should().OnlyContain(id => ComplianceRuleCatalog.Shipped.Contains(id!));
-        ComplianceRuleCatalog.Shipped.Rules.Select(r => r.Id).Should().BeSubsetOf(ids!);
+        RuleClasses.Should().OnlyContain(t => t.GetCustomAttribute<ComplianceRuleAttribute>() != null || t.GetCustomAttribute<ComplianceRulePartAttribute>() != null);
+        RuleClasses.Count(t => t.GetCustomAttribute<ComplianceRuleAttribute>() != null).Should().Be(ComplianceRuleCatalog.Shipped.Rules.Count);
+        ids.Should().OnlyContain(id => ComplianceRuleCatalog.Shipped.Contains(id));
+        ComplianceRuleCatalog.Shipped.Rules.Select(r => r.Id).Should().BeSubsetOf(ids);
     }
+
+    [Fact]
+    public void EveryDeclaringClass_IsAnNRulesRuleNamedAfterItsCatalogRule()
+    {
+        foreach (var type in RuleClasses.Where(t => t.GetCustomAttribute<ComplianceRuleAttribute>() != null))
+        {
+            var descriptor = ComplianceRuleDescriptor.Of(type);
+            type.Should().BeDerivedFrom<Rule>();
+            descriptor.Should().BeSameAs(ComplianceRuleCatalog.Shipped.Get(descriptor.Id));
+            type.Name.Should().Be(descriptor.Name + "Rule");
+        }
+    }
+
+    [Fact]
+    public void OnlyBoilerplateAndEscalation_ReadAcrossUnits() =>
+        ComplianceRuleCatalog.Shipped.Rules.Where(r => r.Scope == RuleScope.Dataset).Select(r => r.Id)
+            .Should().Equal("SUP-006", "ESC-001");
 
     [Fact]
     public void EveryRuleClass_IsInTheFolderOfItsFamily()
     {
         foreach (var type in RuleClasses)
         {
-            var family = ComplianceRuleCatalog.Shipped.Get(type.GetCustomAttribute<ComplianceRuleAttribute>()!.RuleId).Family;
+            var family = ComplianceRuleDescriptor.Of(type).Family;
             type.Namespace.Should().Be("Campaign.Compliance.Rules." + family, type.Name);
         }
     }

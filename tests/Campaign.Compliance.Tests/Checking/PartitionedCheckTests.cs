@@ -42,8 +42,8 @@ public class PartitionedCheckTests
 
         var single = AssertSameAsSingleSession(dataset, () => new ComplianceOptions(), degree);
 
-        single.Findings.Should().Contain(f => f.RuleId == RuleIds.BoilerplateProblem && f.SubjectId == "X-P1");
-        single.Findings.Should().Contain(f => f.RuleId == RuleIds.CompletedLate && f.SubjectId == "X-R1");
+        single.Findings.Should().Contain(f => f.RuleId == "SUP-006" && f.SubjectId == "X-P1");
+        single.Findings.Should().Contain(f => f.RuleId == "OVD-002" && f.SubjectId == "X-R1");
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class PartitionedCheckTests
 
         var single = AssertSameAsSingleSession(dataset, RaisedBoilerplate, degree);
 
-        single.Findings.Should().Contain(f => f.RuleId == RuleIds.UnitAtRisk);
+        single.Findings.Should().Contain(f => f.RuleId == "ESC-001");
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public class PartitionedCheckTests
 
         var single = AssertSameAsSingleSession(dataset, () => new ComplianceOptions { BoilerplateMinOwners = minOwners }, degree);
 
-        var boilerplate = single.Findings.Count(f => f.RuleId == RuleIds.BoilerplateProblem);
+        var boilerplate = single.Findings.Count(f => f.RuleId == "SUP-006");
         if (minOwners <= 3)
         {
             boilerplate.Should().BeGreaterThan(0);
@@ -98,13 +98,13 @@ public class PartitionedCheckTests
         ComplianceOptions Options()
         {
             var options = new ComplianceOptions { AtRiskThreshold = 1 };
-            options.SeverityOverrides[RuleIds.BoilerplateProblem] = FindingSeverity.High;
+            options.SeverityOverrides["SUP-006"] = FindingSeverity.High;
             return options;
         }
 
         var single = AssertSameAsSingleSession(dataset, Options, degree);
 
-        single.Findings.Where(f => f.RuleId == RuleIds.UnitAtRisk).Select(f => f.UnitId).Should().Equal("U-1", "U-2", "U-3");
+        single.Findings.Where(f => f.RuleId == "ESC-001").Select(f => f.UnitId).Should().Equal("U-1", "U-2", "U-3");
     }
 
     [Theory]
@@ -116,14 +116,14 @@ public class PartitionedCheckTests
         ComplianceOptions Options()
         {
             var options = new ComplianceOptions();
-            options.DisabledRules.Add(RuleIds.BoilerplateProblem);
-            options.DisabledRules.Add(RuleIds.UnitAtRisk);
+            options.DisabledRules.Add("SUP-006");
+            options.DisabledRules.Add("ESC-001");
             return options;
         }
 
         var single = AssertSameAsSingleSession(dataset, Options, degree);
 
-        single.Findings.Should().NotContain(f => f.RuleId == RuleIds.BoilerplateProblem || f.RuleId == RuleIds.UnitAtRisk);
+        single.Findings.Should().NotContain(f => f.RuleId == "SUP-006" || f.RuleId == "ESC-001");
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public class PartitionedCheckTests
 
         var single = AssertSameAsSingleSession(dataset, () => new ComplianceOptions(), degree);
 
-        single.RuleFailures.Should().ContainSingle().Which.RuleId.Should().Be(RuleIds.ShortEducation);
+        single.RuleFailures.Should().ContainSingle().Which.RuleId.Should().Be("INC-003");
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public class PartitionedCheckTests
         var checker = new ComplianceChecker(new ComplianceOptions { MaxDegreeOfParallelism = 2, RuleTypes = [typeof(UserRules.LongMeasureRule)] });
 
         checker.RulesCompiled.Should().BeTrue("a badly defined user rule must fail in the constructor");
-        checker.PartitionedRulesCompiled.Should().BeFalse("a checker with user rules never splits");
+        checker.PartitionedRulesCompiled.Should().BeFalse("the split rule sets are compiled on the first large check");
     }
 
     [Fact]
@@ -212,15 +212,17 @@ public class PartitionedCheckTests
     }
 
     [Fact]
-    public void Check_WithUserRules_RunsOneSessionWithTheUserRulesFindings()
+    public void Check_WithUserRules_RunsPartitionedWithTheUserRulesFindings()
     {
         var dataset = CampaignGenerator.Generate(DatasetPreset.District, 1);
         var options = new ComplianceOptions { MaxDegreeOfParallelism = 2 };
         options.RuleTypes.Add(typeof(UserRules.LongMeasureRule));
         var single = new ComplianceChecker(new ComplianceOptions { MaxDegreeOfParallelism = 1, RuleTypes = [typeof(UserRules.LongMeasureRule)] }).Check(dataset, AsOf);
+        var checker = new ComplianceChecker(options) { MinPartitionedRecords = 0 };
 
-        var report = new ComplianceChecker(options) { MinPartitionedRecords = 0 }.Check(dataset, AsOf);
+        var report = checker.Check(dataset, AsOf);
 
+        checker.PartitionedRulesCompiled.Should().BeTrue("user rules no longer turn partitioning off");
         report.Findings.Should().Contain(f => f.RuleId == "USR-001");
         Json(report).Should().Be(Json(single));
     }
@@ -256,7 +258,7 @@ public class PartitionedCheckTests
     private static ComplianceOptions RaisedBoilerplate()
     {
         var options = new ComplianceOptions { AtRiskThreshold = 2, BoilerplateMinOwners = 2 };
-        options.SeverityOverrides[RuleIds.BoilerplateProblem] = FindingSeverity.High;
+        options.SeverityOverrides["SUP-006"] = FindingSeverity.High;
         return options;
     }
 

@@ -1,7 +1,7 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
 using Campaign.Domain.Rectifications;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Tests.DependencyInjection;
 
@@ -9,13 +9,12 @@ namespace Campaign.Compliance.Tests.DependencyInjection;
 public sealed record MeasureLimit(int Characters);
 
 /// <summary>A user rule built by the container: its limit comes through the constructor.</summary>
-[ComplianceRule("USR-010")]
+[ComplianceRule("USR-010", RuleFamily.Superficial, FindingSeverity.Low, RuleScope.Unit,
+    TitleEn = "Measure over the limit", TitleZh = "措施超长", MessageEn = "{subjectId} is over the limit.", MessageZh = "{subjectId}超长。", Source = "Test.")]
 [Name("InjectedLimit")]
 public sealed class InjectedLimitRule : Rule
 {
-    private static readonly ComplianceRuleDescriptor Descriptor = new(
-        "USR-010", "InjectedLimit", RuleFamily.Superficial, FindingSeverity.Low,
-        "Measure over the limit", "措施超长", "{subjectId} is over the limit.", "{subjectId}超长。", "Test.");
+    private static readonly ComplianceRuleDescriptor Descriptor = ComplianceRuleDescriptor.Of<InjectedLimitRule>();
 
     private readonly int _limit;
 
@@ -26,6 +25,6 @@ public sealed class InjectedLimitRule : Rule
         var limit = _limit;
         Rectification r = null!;
         When().Match(() => r, x => x.Measure.Length > limit);
-        Then().Yield(() => new Finding(Descriptor, Descriptor.DefaultSeverity, SubjectType.Rectification, r.Id, "U-1", null, null, null));
+        Then().Yield(_ => new Finding(Descriptor, Descriptor.DefaultSeverity, SubjectType.Rectification, r.Id, "U-1", null, null, null));
     }
 }

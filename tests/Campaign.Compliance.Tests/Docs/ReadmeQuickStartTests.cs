@@ -65,7 +65,7 @@ public sealed class ReadmeQuickStartTests
         return report;
     }
 
-    private static List<List<string>> CSharpBlocks(string[] lines)
+    internal static List<List<string>> CSharpBlocks(string[] lines)
     {
         var blocks = new List<List<string>>();
         List<string>? current = null;
@@ -89,7 +89,7 @@ public sealed class ReadmeQuickStartTests
         return blocks;
     }
 
-    private static bool ContainsRun(List<string> source, List<string> block)
+    internal static bool ContainsRun(List<string> source, List<string> block)
     {
         var nonEmpty = source.Where(l => l.Length > 0).ToList();
         for (var start = 0; start + block.Count <= nonEmpty.Count; start++)
@@ -109,7 +109,7 @@ public sealed class ReadmeQuickStartTests
         return false;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Campaign.Domain.sln")))

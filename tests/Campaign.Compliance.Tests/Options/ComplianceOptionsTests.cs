@@ -54,6 +54,36 @@ public class ComplianceOptionsTests
     }
 
     [Fact]
+    public void Engine_IsIndexedByDefault_AndReadFromJson()
+    {
+        new ComplianceOptions().Engine.Should().Be(RuleEngine.Indexed);
+        Load("""{ "engine": "nrules" }""").Engine.Should().Be(RuleEngine.NRules);
+        Load("""{ "engine": "indexed" }""").Engine.Should().Be(RuleEngine.Indexed);
+    }
+
+    [Fact]
+    public void Load_UnknownEngine_IsAnErrorWithItsPath()
+    {
+        var act = () => Load("""{ "engine": "Rete" }""");
+
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().Equal("$.engine: expected \"indexed\" or \"nrules\", got \"Rete\".");
+    }
+
+    [Fact]
+    public void Validate_UndefinedEngine_IsAnError()
+    {
+        var options = new ComplianceOptions { Engine = (RuleEngine)7 };
+
+        var act = options.Validate;
+
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().Equal("engine: unknown engine 7; known engines: Indexed, NRules.");
+    }
+
+    [Fact]
+    public void Clone_KeepsTheEngine() =>
+        new ComplianceOptions { Engine = RuleEngine.NRules }.Clone().Engine.Should().Be(RuleEngine.NRules);
+
+    [Fact]
     public void Validate_ManyBadValues_ReportsEveryErrorTogether()
     {
         var options = new ComplianceOptions
@@ -131,7 +161,7 @@ public class ComplianceOptionsTests
             """);
 
         act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().BeEquivalentTo(
-            "$.claimWindow: unknown property; known properties: immediateWindowDays, teamStaffedDeadline, consolidationDeadline, claimWindowDays, planWindowDays, satisfactionTarget, reportBackWindowDays, minConcreteChars, stockPhrases, additionalStockPhrases, boilerplateMinOwners, atRiskThreshold, minEducationMonths, severityOverrides, disabledRules, focusLists, language, maxDegreeOfParallelism.",
+            "$.claimWindow: unknown property; known properties: immediateWindowDays, teamStaffedDeadline, consolidationDeadline, claimWindowDays, planWindowDays, satisfactionTarget, reportBackWindowDays, minConcreteChars, stockPhrases, additionalStockPhrases, boilerplateMinOwners, atRiskThreshold, minEducationMonths, severityOverrides, disabledRules, focusLists, language, maxDegreeOfParallelism, engine.",
             "$.planWindowDays: expected a whole number, got \"ten\".",
             "$.severityOverrides.OVD-001: expected \"low\", \"medium\" or \"high\", got \"urgent\".",
             "$.stockPhrases[1]: expected a string, got 1.",

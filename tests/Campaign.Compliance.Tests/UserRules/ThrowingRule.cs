@@ -1,11 +1,13 @@
 using Campaign.Compliance.Catalog;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Rectifications;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Tests.UserRules;
 
 /// <summary>A user rule whose action always throws.</summary>
-[ComplianceRule("USR-002")]
+[ComplianceRule("USR-002", RuleFamily.Incomplete, FindingSeverity.Low, RuleScope.Unit,
+    TitleEn = "Throws", TitleZh = "抛出异常", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.")]
 [Name("ThrowingRule")]
 public sealed class ThrowingRule : Rule
 {

@@ -2,7 +2,7 @@ using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
 using Campaign.Compliance.Findings;
 using Campaign.Domain.Units;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Escalation;
 
@@ -11,7 +11,12 @@ namespace Campaign.Compliance.Rules.Escalation;
 /// their unit (details: highFindings). Forward chaining over Finding facts; withdrawn when they go.
 /// Lowest priority, so it fires once the other findings are in.
 /// </summary>
-[ComplianceRule(RuleIds.UnitAtRisk)]
+[ComplianceRule("ESC-001", RuleFamily.Escalation, FindingSeverity.High, RuleScope.Dataset,
+    TitleEn = "Unit at risk",
+    TitleZh = "单位问题突出",
+    MessageEn = "Unit {subjectId} has {highFindings} high-severity findings.",
+    MessageZh = "{subjectId}有{highFindings}项高严重度问题。",
+    Source = "Derived from the other findings by forward chaining (rules.md ESC-001).")]
 [Name("UnitAtRisk")]
 [Priority(-10)]
 internal sealed class UnitAtRiskRule : Rule
@@ -27,6 +32,6 @@ internal sealed class UnitAtRiskRule : Rule
             .Query(() => high, q => q.Match<Finding>(f => f.UnitId == u.Id, f => p.CountsTowardsRisk(f)).Collect())
             .Having(() => Conditions.Count(high) >= p.AtRiskThreshold);
         Then()
-            .Yield(() => Emit.UnitAtRisk(p, u, high));
+            .Yield(_ => Emit.UnitAtRisk<UnitAtRiskRule>(p, u, high));
     }
 }

@@ -1,12 +1,18 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Rectifications;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Incomplete;
 
 /// <summary>INC-001: mode scheduled and no deadline (需要时间改的要做出安排).</summary>
-[ComplianceRule(RuleIds.NoDeadline)]
+[ComplianceRule("INC-001", RuleFamily.Incomplete, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Scheduled rectification without a deadline",
+    TitleZh = "需时整改未定时限",
+    MessageEn = "Rectification {subjectId} is scheduled but has no deadline.",
+    MessageZh = "整改事项{subjectId}属于需要时间改的,但未明确整改时限。",
+    Source = "seed 004 \"需要时间改的要做出安排\" (domain-notes R11).")]
 [Name("NoDeadline")]
 internal sealed class NoDeadlineRule : Rule
 {
@@ -18,6 +24,6 @@ internal sealed class NoDeadlineRule : Rule
             .Match(() => p)
             .Match(() => r, x => x.Rectification.Mode == RectificationMode.Scheduled, x => !x.HasDeadline);
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.NoDeadline, p, r));
+            .Yield(_ => Emit.Rectification<NoDeadlineRule>(p, r));
     }
 }

@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Incomplete;
 
 /// <summary>INC-002: neither responsiblePersonId nor responsibleUnitId.</summary>
-[ComplianceRule(RuleIds.NoResponsible)]
+[ComplianceRule("INC-002", RuleFamily.Incomplete, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Rectification without a responsible person or unit",
+    TitleZh = "整改未明确责任人或责任单位",
+    MessageEn = "Rectification {subjectId} has neither a responsible person nor a responsible unit.",
+    MessageZh = "整改事项{subjectId}既无责任人也无责任单位。",
+    Source = "seed 003 \"明确每项任务牵头领导和责任单位\"; seed 002 \"列出…责任人和时间表\" (domain-notes R13).")]
 [Name("NoResponsible")]
 internal sealed class NoResponsibleRule : Rule
 {
@@ -17,6 +23,6 @@ internal sealed class NoResponsibleRule : Rule
             .Match(() => p)
             .Match(() => r, x => x.Rectification.ResponsiblePersonId == null && x.Rectification.ResponsibleUnitId == null);
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.NoResponsible, p, r));
+            .Yield(_ => Emit.Rectification<NoResponsibleRule>(p, r));
     }
 }

@@ -1,12 +1,18 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Units;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Incomplete;
 
 /// <summary>INC-003: education.end &lt; education.start + MinEducationMonths (month addition clamps, as DateOnly.AddMonths does).</summary>
-[ComplianceRule(RuleIds.ShortEducation)]
+[ComplianceRule("INC-003", RuleFamily.Incomplete, FindingSeverity.Medium, RuleScope.Unit,
+    TitleEn = "Concentrated education too short",
+    TitleZh = "集中教育时间不足",
+    MessageEn = "The concentrated-education period of unit {subjectId} is shorter than the minimum.",
+    MessageZh = "{subjectId}的集中教育时间少于规定的最短时间。",
+    Source = "seed 001 \"集中教育时间一般不少于3个月\" (domain-notes R01).")]
 [Name("ShortEducation")]
 internal sealed class ShortEducationRule : Rule
 {
@@ -18,6 +24,6 @@ internal sealed class ShortEducationRule : Rule
             .Match(() => p)
             .Match(() => u, x => x.Education != null, x => Conditions.EducationTooShort(x, p.MinEducationMonths));
         Then()
-            .Yield(() => Emit.Unit(RuleIds.ShortEducation, p, u));
+            .Yield(_ => Emit.Unit<ShortEducationRule>(p, u));
     }
 }

@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Mismatch;
 
 /// <summary>MIS-005: a unit with focus ids and problems, none of which carries one of its focus ids (避重就轻).</summary>
-[ComplianceRule(RuleIds.FocusAvoided)]
+[ComplianceRule("MIS-005", RuleFamily.Mismatch, FindingSeverity.Medium, RuleScope.Unit,
+    TitleEn = "Focus problems avoided",
+    TitleZh = "避重就轻",
+    MessageEn = "None of the problems of unit {subjectId} addresses a focus problem of its kind (avoiding the important).",
+    MessageZh = "{subjectId}查摆的问题均未涉及本类单位应重点解决的问题(避重就轻)。",
+    Source = "seed 003 \"聚焦不够、画像不准、避重就轻\"; seed 001 focus lists per unit kind (domain-notes R10).")]
 [Name("FocusAvoided")]
 internal sealed class FocusAvoidedRule : Rule
 {
@@ -19,6 +25,6 @@ internal sealed class FocusAvoidedRule : Rule
             .Not<ProblemProfile>(m => m.FocusUnitId != null, m => m.FocusUnitId == focus.UnitId)
             .Exists<ProblemProfile>(m => m.UnitId == focus.UnitId);
         Then()
-            .Yield(() => Emit.Unit(RuleIds.FocusAvoided, p, focus.UnitId));
+            .Yield(_ => Emit.Unit<FocusAvoidedRule>(p, focus.UnitId));
     }
 }

@@ -1,12 +1,18 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.People;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Mismatch;
 
 /// <summary>MIS-002: a principal leader or team member whose unit has a team problem and who owns no problem.</summary>
-[ComplianceRule(RuleIds.NoPersonalProblems)]
+[ComplianceRule("MIS-002", RuleFamily.Mismatch, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Team member with no personal problems",
+    TitleZh = "班子成员未查摆个人问题",
+    MessageEn = "Person {subjectId} is on the leadership team of unit {unitId}, which has team problems, but owns no problem.",
+    MessageZh = "{subjectId}是{unitId}的班子成员,班子已查摆问题,但本人未查摆任何个人问题。",
+    Source = "domain-notes R08; seed 003 \"查找班子和个人\"; seed 004 \"以班子存在的问题代替个人存在的问题\".")]
 [Name("NoPersonalProblems")]
 internal sealed class NoPersonalProblemsRule : Rule
 {
@@ -20,6 +26,6 @@ internal sealed class NoPersonalProblemsRule : Rule
             .Not<ProblemProfile>(m => m.PersonId != null, m => m.PersonId == person.Id)
             .Exists<ProblemProfile>(m => m.TeamUnitId != null, m => m.TeamUnitId == person.UnitId);
         Then()
-            .Yield(() => Emit.Person(RuleIds.NoPersonalProblems, p, person));
+            .Yield(_ => Emit.Person<NoPersonalProblemsRule>(p, person));
     }
 }

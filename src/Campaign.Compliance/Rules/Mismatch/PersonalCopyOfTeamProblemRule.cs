@@ -1,12 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
 using Campaign.Compliance.Findings;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Mismatch;
 
 /// <summary>MIS-003: an individual problem whose text is the same as a team problem of the same unit (related: those team problems).</summary>
-[ComplianceRule(RuleIds.PersonalCopyOfTeamProblem)]
+[ComplianceRule("MIS-003", RuleFamily.Mismatch, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Personal problem copied from a team problem",
+    TitleZh = "个人问题照抄班子问题",
+    MessageEn = "Problem {subjectId} is an individual problem with the same text as a team problem of its unit ({related}).",
+    MessageZh = "个人问题{subjectId}与本单位班子问题({related})表述相同。",
+    Source = "domain-notes R08 (personal problems that duplicate team problems); seed 004.")]
 [Name("PersonalCopyOfTeamProblem")]
 internal sealed class PersonalCopyOfTeamProblemRule : Rule
 {
@@ -21,6 +26,6 @@ internal sealed class PersonalCopyOfTeamProblemRule : Rule
             .Query(() => teams, q => q.Match<ProblemProfile>(t => t.TeamTextKey != null, t => t.TeamTextKey == x.TextKey).Collect())
             .Having(() => Conditions.Count(teams) > 0);
         Then()
-            .Yield(() => Emit.Problem(RuleIds.PersonalCopyOfTeamProblem, p, x, Conditions.Ids(teams), FindingDetails.Empty));
+            .Yield(_ => Emit.Problem<PersonalCopyOfTeamProblemRule>(p, x, Conditions.Ids(teams), FindingDetails.Empty));
     }
 }

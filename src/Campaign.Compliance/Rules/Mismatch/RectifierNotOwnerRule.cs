@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Mismatch;
 
 /// <summary>MIS-006: one of its problems is owned by a person P and responsiblePersonId is not P (absent counts as not P).</summary>
-[ComplianceRule(RuleIds.RectifierNotOwner)]
+[ComplianceRule("MIS-006", RuleFamily.Mismatch, FindingSeverity.Medium, RuleScope.Unit,
+    TitleEn = "Rectifier is not the owner of the problem",
+    TitleZh = "整改责任人非问题责任人",
+    MessageEn = "Rectification {subjectId} fixes a personal problem but its responsible person is not that problem's owner.",
+    MessageZh = "整改事项{subjectId}针对个人问题,但整改责任人不是问题本人(问题责任到人)。",
+    Source = "domain-notes R13 \"问题责任到人\".")]
 [Name("RectifierNotOwner")]
 internal sealed class RectifierNotOwnerRule : Rule
 {
@@ -18,6 +24,6 @@ internal sealed class RectifierNotOwnerRule : Rule
             .Match(() => r)
             .Exists<RectificationProblem>(l => l.RectificationId == r.RectificationId, l => l.OwnerPersonId != null, l => l.OwnerPersonId != r.Rectification.ResponsiblePersonId);
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.RectifierNotOwner, p, r));
+            .Yield(_ => Emit.Rectification<RectifierNotOwnerRule>(p, r));
     }
 }

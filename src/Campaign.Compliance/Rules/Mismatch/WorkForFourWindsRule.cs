@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Mismatch;
 
 /// <summary>MIS-004: an owner (a unit's team, or a person) with a work problem and no four-winds problem (以工作问题代替四风问题).</summary>
-[ComplianceRule(RuleIds.WorkForFourWinds)]
+[ComplianceRule("MIS-004", RuleFamily.Mismatch, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Work problems in place of four-winds problems",
+    TitleZh = "以工作问题代替四风问题",
+    MessageEn = "Owner {subjectId} lists work problems but no four-winds problem.",
+    MessageZh = "{subjectId}查摆了工作问题,却没有查摆任何“四风”问题。",
+    Source = "seed 004 \"防止以工作问题代替'四风'问题\" (domain-notes R07).")]
 [Name("WorkForFourWinds")]
 internal sealed class WorkForFourWindsRule : Rule
 {
@@ -19,6 +25,6 @@ internal sealed class WorkForFourWindsRule : Rule
             .Exists<ProblemProfile>(m => m.WorkOwnerKey != null, m => m.WorkOwnerKey == owner.OwnerKey)
             .Not<ProblemProfile>(m => m.FourWindsOwnerKey != null, m => m.FourWindsOwnerKey == owner.OwnerKey);
         Then()
-            .Yield(() => Emit.Owner(RuleIds.WorkForFourWinds, p, owner));
+            .Yield(_ => Emit.Owner<WorkForFourWindsRule>(p, owner));
     }
 }

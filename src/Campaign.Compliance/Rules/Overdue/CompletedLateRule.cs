@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Overdue;
 
 /// <summary>OVD-002: finished, has a deadline, and completedOn &gt; deadline (details: daysLate).</summary>
-[ComplianceRule(RuleIds.CompletedLate)]
+[ComplianceRule("OVD-002", RuleFamily.Overdue, FindingSeverity.Low, RuleScope.Unit,
+    TitleEn = "Completed after the deadline",
+    TitleZh = "逾期完成整改",
+    MessageEn = "Rectification {subjectId} was completed {daysLate} day(s) after its deadline.",
+    MessageZh = "整改事项{subjectId}在整改时限后{daysLate}天才完成。",
+    Source = "domain-notes R14 (OverdueRectification) and R13: a timetable that is not kept.")]
 [Name("CompletedLate")]
 internal sealed class CompletedLateRule : Rule
 {
@@ -17,6 +23,6 @@ internal sealed class CompletedLateRule : Rule
             .Match(() => p)
             .Match(() => r, x => x.IsFinished, x => x.HasDeadline, x => x.CompletedDay > x.DeadlineDay);
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.CompletedLate, p, r, "daysLate", r.CompletedDay - r.DeadlineDay));
+            .Yield(_ => Emit.Rectification<CompletedLateRule>(p, r, "daysLate", r.CompletedDay - r.DeadlineDay));
     }
 }

@@ -1,12 +1,18 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Rectifications;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Overdue;
 
 /// <summary>OVD-003: mode immediate and days(found, end) &gt; ImmediateWindowDays, end = completedOn if finished else asOf.</summary>
-[ComplianceRule(RuleIds.ImmediateNotImmediate)]
+[ComplianceRule("OVD-003", RuleFamily.Overdue, FindingSeverity.Medium, RuleScope.Unit,
+    TitleEn = "Immediate rectification not done immediately",
+    TitleZh = "立行立改名不副实",
+    MessageEn = "Rectification {subjectId} is marked immediate but took longer than the immediate window after its problem was found.",
+    MessageZh = "整改事项{subjectId}标为立行立改,但自发现问题起超过立行立改时限仍未完成(立行立改名不副实)。",
+    Source = "domain-notes R12; seed 001 \"即知即改、立行立改\"; seed 002 \"立说立行、即知即改\".")]
 [Name("ImmediateNotImmediate")]
 internal sealed class ImmediateNotImmediateRule : Rule
 {
@@ -20,6 +26,6 @@ internal sealed class ImmediateNotImmediateRule : Rule
             .Match(() => d)
             .Match(() => r, x => x.Rectification.Mode == RectificationMode.Immediate, x => Conditions.ImmediateTooLong(x, d.Day, p.ImmediateWindowDays));
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.ImmediateNotImmediate, p, r));
+            .Yield(_ => Emit.Rectification<ImmediateNotImmediateRule>(p, r));
     }
 }

@@ -1,12 +1,18 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Opinions;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Overdue;
 
 /// <summary>OVD-006: unclaimed more than ClaimWindowDays after receipt (to asOf), or claimed later than that.</summary>
-[ComplianceRule(RuleIds.OpinionUnclaimed)]
+[ComplianceRule("OVD-006", RuleFamily.Overdue, FindingSeverity.Medium, RuleScope.Unit,
+    TitleEn = "Opinion not claimed in time",
+    TitleZh = "意见建议未及时认领",
+    MessageEn = "Opinion {subjectId} was not claimed within the claim window after it was received.",
+    MessageZh = "意见建议{subjectId}收到后未在认领时限内认领。",
+    Source = "seed 001 \"领导班子及成员和有关部门要主动认领\" (domain-notes R16).")]
 [Name("OpinionUnclaimed")]
 internal sealed class OpinionUnclaimedRule : Rule
 {
@@ -20,6 +26,6 @@ internal sealed class OpinionUnclaimedRule : Rule
             .Match(() => d)
             .Match(() => o, x => Conditions.Unclaimed(x, d.Day, p.ClaimWindowDays));
         Then()
-            .Yield(() => Emit.Opinion(RuleIds.OpinionUnclaimed, p, o));
+            .Yield(_ => Emit.Opinion<OpinionUnclaimedRule>(p, o));
     }
 }

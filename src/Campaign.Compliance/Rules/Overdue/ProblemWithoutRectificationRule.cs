@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Overdue;
 
 /// <summary>OVD-007: no rectification lists the problem and days(identifiedOn, asOf) &gt; PlanWindowDays.</summary>
-[ComplianceRule(RuleIds.ProblemWithoutRectification)]
+[ComplianceRule("OVD-007", RuleFamily.Overdue, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Problem without a rectification",
+    TitleZh = "问题未列入整改",
+    MessageEn = "Problem {subjectId} has no rectification item longer than the plan window after it was identified.",
+    MessageZh = "问题{subjectId}查摆后超过整改方案时限仍未列入任何整改事项。",
+    Source = "domain-notes R13 (ResponsibilityAndTimetable) and seed 004 \"能改的马上改,需要时间改的要做出安排\".")]
 [Name("ProblemWithoutRectification")]
 internal sealed class ProblemWithoutRectificationRule : Rule
 {
@@ -20,6 +26,6 @@ internal sealed class ProblemWithoutRectificationRule : Rule
             .Match(() => x, m => d.Day - m.IdentifiedDay > p.PlanWindowDays)
             .Not<RectificationProblem>(l => l.ProblemId == x.ProblemId);
         Then()
-            .Yield(() => Emit.Problem(RuleIds.ProblemWithoutRectification, p, x));
+            .Yield(_ => Emit.Problem<ProblemWithoutRectificationRule>(p, x));
     }
 }

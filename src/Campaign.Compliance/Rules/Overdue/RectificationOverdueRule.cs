@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Overdue;
 
 /// <summary>OVD-001: open, has a deadline, and asOf &gt; deadline (details: daysOverdue).</summary>
-[ComplianceRule(RuleIds.RectificationOverdue)]
+[ComplianceRule("OVD-001", RuleFamily.Overdue, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Rectification overdue",
+    TitleZh = "整改超期",
+    MessageEn = "Rectification {subjectId} is still open {daysOverdue} day(s) after its deadline.",
+    MessageZh = "整改事项{subjectId}已超过整改时限{daysOverdue}天仍未完成。",
+    Source = "domain-notes R14 (OverdueRectification): deadline fields from R13; S003 statuses 整改完毕 / 正积极整改中.")]
 [Name("RectificationOverdue")]
 internal sealed class RectificationOverdueRule : Rule
 {
@@ -19,6 +25,6 @@ internal sealed class RectificationOverdueRule : Rule
             .Match(() => d)
             .Match(() => r, x => x.IsOpen, x => x.HasDeadline, x => d.Day > x.DeadlineDay);
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.RectificationOverdue, p, r, "daysOverdue", d.Day - r.DeadlineDay));
+            .Yield(_ => Emit.Rectification<RectificationOverdueRule>(p, r, "daysOverdue", d.Day - r.DeadlineDay));
     }
 }

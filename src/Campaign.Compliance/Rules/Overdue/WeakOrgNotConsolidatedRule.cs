@@ -1,12 +1,18 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Units;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Overdue;
 
 /// <summary>OVD-005: weak and lax, and not consolidated with asOf past the deadline, or consolidated after it.</summary>
-[ComplianceRule(RuleIds.WeakOrgNotConsolidated)]
+[ComplianceRule("OVD-005", RuleFamily.Overdue, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Weak organisation: special rectification not completed by the deadline",
+    TitleZh = "软弱涣散基层党组织未按期完成整顿",
+    MessageEn = "Unit {subjectId} is a weak and lax organisation whose special rectification was not completed by the deadline.",
+    MessageZh = "{subjectId}为软弱涣散基层党组织,未在规定时限前完成专项整治任务。",
+    Source = "seed 000 \"6月底前完成专项整治任务\" (domain-notes R04).")]
 [Name("WeakOrgNotConsolidated")]
 internal sealed class WeakOrgNotConsolidatedRule : Rule
 {
@@ -20,6 +26,6 @@ internal sealed class WeakOrgNotConsolidatedRule : Rule
             .Match(() => d)
             .Match(() => u, x => x.WeakLax != null, x => Conditions.MissedDeadline(x.WeakLax!.ConsolidatedOn, p.ConsolidationDeadline, d.AsOf));
         Then()
-            .Yield(() => Emit.Unit(RuleIds.WeakOrgNotConsolidated, p, u));
+            .Yield(_ => Emit.Unit<WeakOrgNotConsolidatedRule>(p, u));
     }
 }

@@ -1,12 +1,18 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Units;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Overdue;
 
 /// <summary>OVD-004: weak and lax, and the team not staffed with asOf past the deadline, or staffed after it.</summary>
-[ComplianceRule(RuleIds.WeakOrgTeamNotStaffed)]
+[ComplianceRule("OVD-004", RuleFamily.Overdue, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Weak organisation: leadership team not in place by the deadline",
+    TitleZh = "软弱涣散基层党组织班子未按期选配到位",
+    MessageEn = "Unit {subjectId} is a weak and lax organisation whose leadership team was not put in place by the deadline.",
+    MessageZh = "{subjectId}为软弱涣散基层党组织,未在规定时限前把班子选配到位。",
+    Source = "seed 000 \"4月底前把软弱涣散基层党组织的班子选配到位\" (domain-notes R03).")]
 [Name("WeakOrgTeamNotStaffed")]
 internal sealed class WeakOrgTeamNotStaffedRule : Rule
 {
@@ -20,6 +26,6 @@ internal sealed class WeakOrgTeamNotStaffedRule : Rule
             .Match(() => d)
             .Match(() => u, x => x.WeakLax != null, x => Conditions.MissedDeadline(x.WeakLax!.TeamStaffedOn, p.TeamStaffedDeadline, d.AsOf));
         Then()
-            .Yield(() => Emit.Unit(RuleIds.WeakOrgTeamNotStaffed, p, u));
+            .Yield(_ => Emit.Unit<WeakOrgTeamNotStaffedRule>(p, u));
     }
 }

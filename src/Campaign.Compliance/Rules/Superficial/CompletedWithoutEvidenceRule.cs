@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Superficial;
 
 /// <summary>SUP-001: finished and no evidence (走过场).</summary>
-[ComplianceRule(RuleIds.CompletedWithoutEvidence)]
+[ComplianceRule("SUP-001", RuleFamily.Superficial, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Completed without evidence",
+    TitleZh = "整改完成无佐证",
+    MessageEn = "Rectification {subjectId} is finished but has no evidence of the work done (going through the motions).",
+    MessageZh = "整改事项{subjectId}已完成,但没有任何佐证材料(走过场)。",
+    Source = "domain-notes R31; seed 001 \"确保活动不虚、不空、不偏、不走过场\".")]
 [Name("CompletedWithoutEvidence")]
 internal sealed class CompletedWithoutEvidenceRule : Rule
 {
@@ -17,6 +23,6 @@ internal sealed class CompletedWithoutEvidenceRule : Rule
             .Match(() => p)
             .Match(() => r, x => x.IsFinished, x => x.Rectification.Evidence.Count == 0);
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.CompletedWithoutEvidence, p, r));
+            .Yield(_ => Emit.Rectification<CompletedWithoutEvidenceRule>(p, r));
     }
 }

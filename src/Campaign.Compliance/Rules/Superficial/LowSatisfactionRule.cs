@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Superficial;
 
 /// <summary>SUP-003: evaluated by the masses with satisfiedRate &lt; SatisfactionTarget, whatever the status.</summary>
-[ComplianceRule(RuleIds.LowSatisfaction)]
+[ComplianceRule("SUP-003", RuleFamily.Superficial, FindingSeverity.Medium, RuleScope.Unit,
+    TitleEn = "Satisfaction of the masses below target",
+    TitleZh = "群众满意度未达标",
+    MessageEn = "Rectification {subjectId} was rated by the masses below the satisfaction target.",
+    MessageZh = "整改事项{subjectId}的群众满意率低于目标值。",
+    Source = "domain-notes R26; seed 002 reports satisfaction \"在90%以上\"; the 90% re-rectify threshold is from an earlier campaign (P16).")]
 [Name("LowSatisfaction")]
 internal sealed class LowSatisfactionRule : Rule
 {
@@ -17,6 +23,6 @@ internal sealed class LowSatisfactionRule : Rule
             .Match(() => p)
             .Match(() => r, x => Conditions.MassEvaluated(x.Rectification), x => Conditions.BelowTarget(x.Rectification, p.SatisfactionTarget));
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.LowSatisfaction, p, r));
+            .Yield(_ => Emit.Rectification<LowSatisfactionRule>(p, r));
     }
 }

@@ -1,7 +1,8 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Opinions;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Superficial;
 
@@ -9,7 +10,12 @@ namespace Campaign.Compliance.Rules.Superficial;
 /// SUP-004: at least one problem lists the opinion, every such problem has rectifications and all of them are
 /// finished, reportedBackOn is absent, and days(latest completedOn, asOf) &gt; ReportBackWindowDays.
 /// </summary>
-[ComplianceRule(RuleIds.NotReportedBack)]
+[ComplianceRule("SUP-004", RuleFamily.Superficial, FindingSeverity.Medium, RuleScope.Unit,
+    TitleEn = "Result not reported back to the masses",
+    TitleZh = "整改结果未向群众反馈",
+    MessageEn = "Opinion {subjectId}: all its rectifications are finished but the result was not reported back to the masses in time.",
+    MessageZh = "意见建议{subjectId}涉及的整改均已完成,但未及时向群众反馈。",
+    Source = "seed 001 \"进行原汁原味地反馈…及时向群众反馈\" (domain-notes R17).")]
 [Name("NotReportedBack")]
 internal sealed class NotReportedBackRule : Rule
 {
@@ -26,6 +32,6 @@ internal sealed class NotReportedBackRule : Rule
             .Query(() => states, q => q.Match<OpinionProblemState>(s => s.OpinionId == o.Id).Collect())
             .Having(() => Conditions.AllResolved(states) && d.Day - Conditions.LatestCompletion(states) > p.ReportBackWindowDays);
         Then()
-            .Yield(() => Emit.Opinion(RuleIds.NotReportedBack, p, o, Conditions.ProblemIds(states)));
+            .Yield(_ => Emit.Opinion<NotReportedBackRule>(p, o, Conditions.ProblemIds(states)));
     }
 }

@@ -1,6 +1,6 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Superficial;
 
@@ -8,7 +8,7 @@ namespace Campaign.Compliance.Rules.Superficial;
 /// SUP-004, first step: for each problem–opinion link, whether the problem has rectifications and all are
 /// finished, and the latest completion. Yielded (truth maintenance): it follows the rectifications and goes with the link.
 /// </summary>
-[ComplianceRule(RuleIds.NotReportedBack)]
+[ComplianceRulePart(typeof(NotReportedBackRule))]
 [Name("NotReportedBack.ProblemState")]
 [Priority(10)]
 internal sealed class OpinionProblemStateRule : Rule
@@ -21,6 +21,6 @@ internal sealed class OpinionProblemStateRule : Rule
             .Match(() => link)
             .Query(() => rectifications, q => q.Match<RectificationProblem>(l => l.ProblemId == link.ProblemId).Collect());
         Then()
-            .Yield(() => OpinionProblemState.From(link, rectifications));
+            .Yield(_ => OpinionProblemState.From(link, rectifications));
     }
 }

@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Superficial;
 
 /// <summary>SUP-002: finished and the evaluation absent or by self (决不能以自我感觉代替群众评价).</summary>
-[ComplianceRule(RuleIds.SelfAssessedOnly)]
+[ComplianceRule("SUP-002", RuleFamily.Superficial, FindingSeverity.High, RuleScope.Unit,
+    TitleEn = "Finished on self-assessment only",
+    TitleZh = "以自我感觉代替群众评价",
+    MessageEn = "Rectification {subjectId} is finished without an evaluation by the masses.",
+    MessageZh = "整改事项{subjectId}已完成,但未经群众评议,以自我感觉代替群众评价。",
+    Source = "seed 001 \"决不能以自我感觉代替群众评价\" (domain-notes R24).")]
 [Name("SelfAssessedOnly")]
 internal sealed class SelfAssessedOnlyRule : Rule
 {
@@ -17,6 +23,6 @@ internal sealed class SelfAssessedOnlyRule : Rule
             .Match(() => p)
             .Match(() => r, x => Conditions.SelfAssessedOnly(x.Rectification));
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.SelfAssessedOnly, p, r));
+            .Yield(_ => Emit.Rectification<SelfAssessedOnlyRule>(p, r));
     }
 }

@@ -1,11 +1,17 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Facts;
-using Campaign.Rules.Fluent.Dsl;
+using Campaign.Compliance.Findings;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Rules.Superficial;
 
 /// <summary>SUP-005: fewer than MinConcreteChars characters of the measure remain once stock phrases and Z/P/S/C characters are removed (computed once per rectification).</summary>
-[ComplianceRule(RuleIds.VagueMeasure)]
+[ComplianceRule("SUP-005", RuleFamily.Superficial, FindingSeverity.Medium, RuleScope.Unit,
+    TitleEn = "Vague rectification measure",
+    TitleZh = "整改措施空泛",
+    MessageEn = "The measure of rectification {subjectId} is made of stock phrases with almost nothing concrete.",
+    MessageZh = "整改事项{subjectId}的整改措施多为套话,缺少具体内容。",
+    Source = "domain-notes R31 (generic text) and seed 001 \"确保活动不虚、不空、不偏\".")]
 [Name("VagueMeasure")]
 internal sealed class VagueMeasureRule : Rule
 {
@@ -17,6 +23,6 @@ internal sealed class VagueMeasureRule : Rule
             .Match(() => p)
             .Match(() => r, x => x.ConcreteChars < p.MinConcreteChars);
         Then()
-            .Yield(() => Emit.Rectification(RuleIds.VagueMeasure, p, r));
+            .Yield(_ => Emit.Rectification<VagueMeasureRule>(p, r));
     }
 }
