@@ -1,14 +1,15 @@
 using Campaign.Rules.Integration.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
-using NRules.Fluent.Dsl;
-
-namespace Campaign.Rules.Tests.Docs;
-
 using NRules;
 using NRules.Diagnostics;
 using NRules.Extensibility;
 using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using NRules.RuleModel;
+
+// The usings are outside the namespace on purpose: where Campaign.Rules and NRules have types of the same name
+// (ReteGraph, the exception types), the guide's examples mean Campaign.Rules' ones.
+namespace Campaign.Rules.Tests.Docs;
 
 // The example code of docs/engine.md. Every ```csharp block of the guide is copied verbatim from a region of this
 // file (EngineGuideDocumentTests checks it), and EngineGuideTests runs each example. This file holds many types on
@@ -237,12 +238,13 @@ public class AttentionRule : Rule
         Unit unit = null!;
 
         When()
-            .Match(() => unit)
             .Or(x => x
-                .Exists<Problem>(p => p.UnitId == unit.Id, p => p.Severity >= 4)
                 .And(y => y
-                    .Exists<Problem>(p => p.UnitId == unit.Id, p => unit.Level == 1)
-                    .Not<Problem>(p => p.UnitId == unit.Id && p.Severity == 0)));
+                    .Match(() => unit)
+                    .Exists<Problem>(p => p.UnitId == unit.Id, p => p.Severity >= 4))
+                .And(y => y
+                    .Match(() => unit, u => u.Level == 1)
+                    .Exists<Problem>(p => p.UnitId == unit.Id)));
 
         Then()
             .Do(ctx => ctx.Resolve<IAuditLog>().Write("attention " + unit.Id));
@@ -434,7 +436,7 @@ public static class EngineGuideExamples
         #region Session
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(SevereOpenProblemRule)));
-        ISessionFactory factory = repository.CompileIndexed();   // thread-safe, compile once
+        ISessionFactory factory = repository.CompileIndexed();   // NRules' runtime: repository.Compile()
 
         ISession session = factory.CreateSession();         // one per unit of work, not thread-safe
         session.Insert(new Unit("U1", "Township committee", 1));
@@ -503,7 +505,8 @@ public static class EngineGuideExamples
         session.Update(problem);
         session.Fire();   // rectified P1
 
-        session.Retract(problem);   // the fired match goes: its Undo runs now ("no longer rectified P1")
+        session.Retract(problem);   // the fired match goes: its Undo is queued
+        session.Fire();             // "no longer rectified P1"
         #endregion
         return log.Lines;
     }
@@ -574,8 +577,8 @@ public static class EngineGuideExamples
         }
         catch (RuleDefinitionException e)
         {
-            // e.RuleTypeName names the rule class; the message says what is wrong
-            return (e.RuleTypeName, e.Message);
+            // e.RuleType is the rule class; the inner exception says what went wrong
+            return (e.RuleType.Name, e.Message);
         }
         #endregion
         return (string.Empty, string.Empty);
@@ -593,9 +596,9 @@ public static class EngineGuideExamples
         {
             strict.Insert(new Problem("P0", "U1", 0));   // 12 / 0 throws inside the condition
         }
-        catch (Campaign.Rules.RuleLhsExpressionEvaluationException e)   // NRules' runtime: NRules.RuleLhsExpressionEvaluationException
+        catch (RuleLhsExpressionEvaluationException e)   // Campaign.Rules' type on the indexed runtime
         {
-            thrown = e.RuleName;                          // with e.Expression and the inner exception
+            thrown = e.Expression;                        // the condition's text, with the inner exception
         }
 
         var lenient = factory.CreateSession();
@@ -624,7 +627,7 @@ public static class EngineGuideExamples
         session.InsertAll([new Unit("U1", "Township committee", 1), new Problem("P1", "U1", 3)]);
         session.Fire();
 
-        Campaign.Rules.ReteGraph schema = session.GetIndexedSchema();   // nodes and links, with per-node counters
+        ReteGraph schema = session.GetIndexedSchema();   // Campaign.Rules' network, with per-node counters
         int factsHeld = schema.Nodes.Sum(n => n.FactCount);
         #endregion
         return (events, schema.Nodes.Count, factsHeld);
