@@ -18,7 +18,7 @@ public sealed class RuntimeDifferentialTests
 
     private static readonly Lazy<ISessionFactory> Indexed = new(() => Runtime.Indexed.Compile(Engine.Repository(DifferentialRules.All)));
 
-    [Property(MaxTest = 300, EndSize = 160)]
+    [Property(MaxTest = 1000, EndSize = 160)]
     public void IndexedRuntime_AfterEveryStep_AgreesWithNRules(byte[] script)
     {
         // Arrange
@@ -28,7 +28,7 @@ public sealed class RuntimeDifferentialTests
         run.Play(script);
     }
 
-    [Property(MaxTest = 200, EndSize = 160)]
+    [Property(MaxTest = 1000, EndSize = 160)]
     public void IndexedRuntime_AfterEveryStep_FiresWhatNRulesFires_InWhateverOrder(byte[] script)
     {
         // The same comparison without the order: the firings of a step and the elements of collections are compared
