@@ -14,7 +14,7 @@ public static class DifferentialRules
     [
         typeof(VipOrderJoin), typeof(CustomerWithoutOrders), typeof(CustomerWithOpenOrders), typeof(CustomerAllOrdersClosed),
         typeof(EveryOrderPositive), typeof(OrdersOfCustomer), typeof(BusyCustomers), typeof(BigOrderAlert), typeof(AlertOfVip),
-        typeof(SameCustomerOrders),
+        typeof(SameCustomerOrders), typeof(CustomerAboveEveryOrder), typeof(OrderBelowVip),
     ];
 
     /// <summary>
@@ -155,6 +155,35 @@ public static class DifferentialRules
             When()
                 .Match(() => first)
                 .Match(() => second, o => o.CustomerId == first.CustomerId, o => o.Id > first.Id);
+            Then().Do(ctx => ctx.Resolve<FiringLog>().Record(ctx));
+        }
+    }
+
+    /// <summary>Not with a non-equality (residual) join condition.</summary>
+    [Name(nameof(CustomerAboveEveryOrder))]
+    public class CustomerAboveEveryOrder : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When()
+                .Match(() => customer)
+                .Not<Order>(o => o.Amount > customer.Id * 20);
+            Then().Do(ctx => ctx.Resolve<FiringLog>().Record(ctx));
+        }
+    }
+
+    /// <summary>A join with a non-equality condition only.</summary>
+    [Name(nameof(OrderBelowVip))]
+    public class OrderBelowVip : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            Order order = null!;
+            When()
+                .Match(() => customer, c => c.IsVip)
+                .Match(() => order, o => o.CustomerId < customer.Id);
             Then().Do(ctx => ctx.Resolve<FiringLog>().Record(ctx));
         }
     }
