@@ -374,7 +374,8 @@ internal sealed partial class Session
         EndOperation();
     }
 
-    internal void EnqueueLinked(LinkedKind kind, Activation activation, object fact) => _linked.Enqueue(new LinkedOperation(kind, activation, fact));
+    internal void EnqueueLinked(LinkedKind kind, Activation activation, object fact, object? previous = null) =>
+        _linked.Enqueue(new LinkedOperation(kind, activation, fact, previous));
 
     private void CheckPresentAndNotLinked(object value, Activation? source, string parameter)
     {
@@ -397,7 +398,15 @@ internal sealed partial class Session
                 InsertCore(operation.Fact, operation.Activation, throwIfPresent: true);
                 break;
             case LinkedKind.Update:
-                UpdateCore(operation.Fact, operation.Activation, throwIfAbsent: false);
+                if (operation.Previous is { } previous && !_identity.Equals(previous, operation.Fact))
+                {
+                    ReplaceLinked(previous, operation.Fact, operation.Activation);
+                }
+                else
+                {
+                    UpdateCore(operation.Fact, operation.Activation, throwIfAbsent: false);
+                }
+
                 break;
             default:
                 if (_facts.TryGetValue(operation.Fact, out var fact) && ReferenceEquals(fact.Source, operation.Activation))
@@ -407,6 +416,30 @@ internal sealed partial class Session
 
                 break;
         }
+    }
+
+    /// <summary>Updates a linked fact to a new object of another identity: the working-memory fact keeps its matches.</summary>
+    private void ReplaceLinked(object previous, object value, Activation source)
+    {
+        if (!_facts.TryGetValue(previous, out var fact) || !ReferenceEquals(fact.Source, source))
+        {
+            InsertCore(value, source, throwIfPresent: true);
+            return;
+        }
+
+        if (_facts.ContainsKey(value))
+        {
+            throw new ArgumentException($"Linked fact {value} is already in the session.", nameof(value));
+        }
+
+        RaiseFact(EventAggregator.Fact.Updating, fact);
+        _facts.Remove(previous);
+        ReserveFacts(1);
+        _facts.Add(value, fact);
+        RouteModify(fact, value);
+        PropagateRouted();
+        EndOperation();
+        RaiseFact(EventAggregator.Fact.Updated, fact);
     }
 
     private void RaiseFacts(EventAggregator.Fact kind, Fact[] facts, int count)
@@ -428,5 +461,6 @@ internal sealed partial class Session
         }
     }
 
-    internal readonly record struct LinkedOperation(LinkedKind Kind, Activation Activation, object Fact);
+    /// <summary>A linked-fact change; an update carries the object it replaces (which may be another object).</summary>
+    internal readonly record struct LinkedOperation(LinkedKind Kind, Activation Activation, object Fact, object? Previous = null);
 }
