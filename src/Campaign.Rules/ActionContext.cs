@@ -64,16 +64,9 @@ internal sealed class ActionContext : IContext
             throw new ArgumentException($"No fact is linked under key {key}.", nameof(key));
         }
 
+        // The key identifies the linked fact, as in NRules: a new object under the same key updates that fact.
         activation.Linked.Replace(key, fact);
-        if (Rete.FactIdentityComparer.Instance.Equals(old, fact))
-        {
-            _session.EnqueueLinked(Session.LinkedKind.Update, activation, fact);
-        }
-        else
-        {
-            _session.EnqueueLinked(Session.LinkedKind.Retract, activation, old);
-            _session.EnqueueLinked(Session.LinkedKind.Insert, activation, fact);
-        }
+        _session.EnqueueLinked(Session.LinkedKind.Update, activation, fact, old);
     }
 
     public void RetractLinked(object key, object fact)

@@ -324,7 +324,7 @@ internal sealed partial class Session
         }
     }
 
-    /// <summary>Hands each touched type node its changes as one list, type nodes in order of first appearance.</summary>
+    /// <summary>Hands each touched type node its changes as one list, type nodes in network order (as NRules does).</summary>
     private void PropagateRouted()
     {
         // The grouping list is taken out while it propagates, so that a change made by an event handler during the
@@ -332,6 +332,19 @@ internal sealed partial class Session
         var touched = _touchedTypes;
         _touchedTypes = _spareTouchedTypes ?? new List<TypeNode>();
         _spareTouchedTypes = null;
+        for (var i = 1; i < touched.Count; i++)
+        {
+            // Insertion sort: a set touches few type nodes.
+            var node = touched[i];
+            var j = i - 1;
+            while (j >= 0 && touched[j].Order > node.Order)
+            {
+                touched[j + 1] = touched[j];
+                j--;
+            }
+
+            touched[j + 1] = node;
+        }
         for (var i = 0; i < touched.Count; i++)
         {
             var node = touched[i];
@@ -361,7 +374,8 @@ internal sealed partial class Session
         EndOperation();
     }
 
-    internal void EnqueueLinked(LinkedKind kind, Activation activation, object fact) => _linked.Enqueue(new LinkedOperation(kind, activation, fact));
+    internal void EnqueueLinked(LinkedKind kind, Activation activation, object fact, object? previous = null) =>
+        _linked.Enqueue(new LinkedOperation(kind, activation, fact, previous));
 
     private void CheckPresentAndNotLinked(object value, Activation? source, string parameter)
     {
@@ -384,7 +398,15 @@ internal sealed partial class Session
                 InsertCore(operation.Fact, operation.Activation, throwIfPresent: true);
                 break;
             case LinkedKind.Update:
-                UpdateCore(operation.Fact, operation.Activation, throwIfAbsent: false);
+                if (operation.Previous is { } previous && !_identity.Equals(previous, operation.Fact))
+                {
+                    ReplaceLinked(previous, operation.Fact, operation.Activation);
+                }
+                else
+                {
+                    UpdateCore(operation.Fact, operation.Activation, throwIfAbsent: false);
+                }
+
                 break;
             default:
                 if (_facts.TryGetValue(operation.Fact, out var fact) && ReferenceEquals(fact.Source, operation.Activation))
@@ -394,6 +416,30 @@ internal sealed partial class Session
 
                 break;
         }
+    }
+
+    /// <summary>Updates a linked fact to a new object of another identity: the working-memory fact keeps its matches.</summary>
+    private void ReplaceLinked(object previous, object value, Activation source)
+    {
+        if (!_facts.TryGetValue(previous, out var fact) || !ReferenceEquals(fact.Source, source))
+        {
+            InsertCore(value, source, throwIfPresent: true);
+            return;
+        }
+
+        if (_facts.ContainsKey(value))
+        {
+            throw new ArgumentException($"Linked fact {value} is already in the session.", nameof(value));
+        }
+
+        RaiseFact(EventAggregator.Fact.Updating, fact);
+        _facts.Remove(previous);
+        ReserveFacts(1);
+        _facts.Add(value, fact);
+        RouteModify(fact, value);
+        PropagateRouted();
+        EndOperation();
+        RaiseFact(EventAggregator.Fact.Updated, fact);
     }
 
     private void RaiseFacts(EventAggregator.Fact kind, Fact[] facts, int count)
@@ -415,5 +461,6 @@ internal sealed partial class Session
         }
     }
 
-    internal readonly record struct LinkedOperation(LinkedKind Kind, Activation Activation, object Fact);
+    /// <summary>A linked-fact change; an update carries the object it replaces (which may be another object).</summary>
+    internal readonly record struct LinkedOperation(LinkedKind Kind, Activation Activation, object Fact, object? Previous = null);
 }

@@ -166,11 +166,16 @@ internal sealed partial class Session : ISession, IDisposable
         FireCancellation = cancellationToken;
         try
         {
-            while (fired < maxRulesNumber && !_halted && !cancellationToken.IsCancellationRequested && AgendaQueue.TryPop(out var activation))
+            // As in NRules, cancellation is checked after each firing: a cancelled token still lets one rule fire.
+            while (fired < maxRulesNumber && !_halted && AgendaQueue.TryPop(out var activation))
             {
                 FireActivation(activation);
                 fired++;
                 Flush();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
             }
         }
         finally
@@ -216,40 +221,37 @@ internal sealed partial class Session : ISession, IDisposable
 
     internal void Halt() => _halted = true;
 
-    /// <summary>
-    /// Queues a query node's recompute. Within a set operation the recomputes wait for the end of the set (one per
-    /// partial match); a single-fact operation recomputes at once, so its activations come in network order as NRules'.
-    /// </summary>
-    internal void ScheduleAggregate(AggregateNode node)
-    {
-        if (_batch == 0 && !_flushingAggregates)
-        {
-            _flushingAggregates = true;
-            try
-            {
-                node.FlushPending();
-            }
-            finally
-            {
-                _flushingAggregates = false;
-            }
+    /// <summary>Queues a query node's recompute until the node's turn in the propagation ends.</summary>
+    internal void ScheduleAggregate(AggregateNode node) => _aggregates.Add(node);
 
+    /// <summary>Brings every query result up to date; called at the end of each working-memory operation (or set).</summary>
+    /// <remarks>
+    /// Called when a node's turn in a propagation ends (a memory's sink, a beta node's child), so query results change in
+    /// network order as NRules' do, while a set still recomputes each partial match once per turn. Nested calls return:
+    /// the running loop picks up what they would have flushed.
+    /// </remarks>
+    internal void FlushAggregates()
+    {
+        if (_aggregates.Count == 0 || _flushingAggregates)
+        {
             return;
         }
 
-        _aggregates.Add(node);
-    }
-
-    /// <summary>Brings every query result up to date; called at the end of each working-memory operation (or set).</summary>
-    internal void FlushAggregates()
-    {
-        // In the order the nodes were scheduled (a flush may schedule downstream nodes, which come after).
-        for (var i = 0; i < _aggregates.Count; i++)
+        _flushingAggregates = true;
+        try
         {
-            _aggregates[i].FlushPending();
-        }
+            // In the order the nodes were scheduled (a flush may schedule downstream nodes, which come after).
+            for (var i = 0; i < _aggregates.Count; i++)
+            {
+                _aggregates[i].FlushPending();
+            }
 
-        _aggregates.Clear();
+            _aggregates.Clear();
+        }
+        finally
+        {
+            _flushingAggregates = false;
+        }
     }
 
     /// <summary>Whether a handler listens to every condition's evaluation (NRules' <c>LhsExpressionEvaluatedEvent</c>).</summary>
@@ -295,7 +297,12 @@ internal sealed partial class Session : ISession, IDisposable
         RaiseAgenda(EventAggregator.Agenda.Deleted, activation);
         if (activation.HasFired)
         {
+            // Linked facts go with the match at once; Undo actions fire from the agenda in turn, as in NRules.
             _pendingUndo.Enqueue(activation);
+            if (activation.Branch.HasDeactivatedActions)
+            {
+                AgendaQueue.Add(activation);
+            }
         }
     }
 
@@ -377,9 +384,18 @@ internal sealed partial class Session : ISession, IDisposable
         }
 
         RaiseAgenda(EventAggregator.Agenda.Firing, activation);
-        RunActions(activation, activation.Trigger == MatchTrigger.Created ? ActionTrigger.Activated : ActionTrigger.Reactivated);
+        RunActions(activation, activation.Trigger switch
+        {
+            MatchTrigger.Created => ActionTrigger.Activated,
+            MatchTrigger.Removed => ActionTrigger.Deactivated,
+            _ => ActionTrigger.Reactivated,
+        });
         RaiseAgenda(EventAggregator.Agenda.Fired, activation);
-        activation.Trigger = MatchTrigger.None;
+        if (activation.Trigger != MatchTrigger.Removed)
+        {
+            activation.Trigger = MatchTrigger.None;
+        }
+
         _agenda.Selected(activation);
     }
 
@@ -477,8 +493,6 @@ internal sealed partial class Session : ISession, IDisposable
                 if (_pendingUndo.Count > 0)
                 {
                     var activation = _pendingUndo.Dequeue();
-                    RunActions(activation, ActionTrigger.Deactivated);
-
                     if (activation.Linked is { } linked)
                     {
                         for (var i = 0; i < linked.Slots; i++)

@@ -1,6 +1,6 @@
+using Campaign.Rules.Tests.Builders;
 using NRules.Diagnostics;
 using NRules.Fluent.Dsl;
-using Campaign.Rules.Tests.Builders;
 
 namespace Campaign.Rules.Tests;
 

@@ -1,5 +1,5 @@
-using NRules.Fluent.Dsl;
 using Campaign.Rules.Tests.Builders;
+using NRules.Fluent.Dsl;
 
 namespace Campaign.Rules.Tests;
 

@@ -23,6 +23,23 @@ internal sealed class RuleBranch
 
     public List<ActionPlan> Actions { get; } = new();
 
+    /// <summary>Whether an action runs when a fired match goes (an Undo).</summary>
+    public bool HasDeactivatedActions
+    {
+        get
+        {
+            foreach (var action in Actions)
+            {
+                if ((action.Trigger & ActionTrigger.Deactivated) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     public List<Func<Token, bool>> FilterConditions { get; } = new();
 
     public List<LambdaExpression> FilterExpressions { get; } = new();

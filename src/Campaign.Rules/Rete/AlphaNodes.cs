@@ -33,10 +33,17 @@ internal abstract class AlphaNode : NetworkNode
 /// <summary>Entry of facts assignable to one type; facts reach it through the session's cached routing table.</summary>
 internal sealed class TypeNode : AlphaNode
 {
-    public TypeNode(Session session, Type factType)
-        : base(session, NodeType.Type, factType.Name) => FactType = factType;
+    public TypeNode(Session session, Type factType, int order)
+        : base(session, NodeType.Type, factType.Name)
+    {
+        FactType = factType;
+        Order = order;
+    }
 
     public Type FactType { get; }
+
+    /// <summary>The node's place in the network (type nodes are made rule by rule, in load order).</summary>
+    public int Order { get; }
 
     /// <summary>The changes routed to this node by the current set operation (rented while the set is grouped).</summary>
     public ChangeList<Fact>? Pending { get; set; }
@@ -186,6 +193,7 @@ internal sealed class AlphaMemory : AlphaNode
             for (var i = 0; i < sinks.Count; i++)
             {
                 sinks[i].RightPropagate(output);
+                Session.FlushAggregates();
             }
         }
 

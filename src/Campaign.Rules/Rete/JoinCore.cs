@@ -47,6 +47,11 @@ internal abstract class JoinCore : BetaNode, IRightSink
     public void RightPropagate(ChangeList<Fact> changes)
     {
         var output = Session.TokenLists.Rent();
+        if (changes.Count > 1)
+        {
+            RemoveBrokenMatches(changes, output);
+        }
+
         for (var i = 0; i < changes.Count; i++)
         {
             var fact = changes[i];
@@ -179,6 +184,34 @@ internal abstract class JoinCore : BetaNode, IRightSink
     {
         var entry = LinkRight(fact);
         MatchBucket(entry, skipMarked: false, output);
+    }
+
+    /// <summary>
+    /// Of a set of changes, first removes the matches that the updated facts no longer satisfy, then the set is applied in
+    /// order: as in NRules, a set's removals come before its additions (an Exists whose only match moves to another fact
+    /// of the same set lapses and holds again).
+    /// </summary>
+    private void RemoveBrokenMatches(ChangeList<Fact> changes, ChangeList<Token> output)
+    {
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (changes.KindAt(i) != ChangeKind.Modify || FindRight(changes[i]) is not { } entry)
+            {
+                continue;
+            }
+
+            var fact = changes[i].Object;
+            Token? next;
+            for (var match = entry.FirstMatch; match is not null; match = next)
+            {
+                next = match.RightNext;
+                if (!FullMatch((JoinToken)match.Parent!, fact))
+                {
+                    RemoveMatch(match);
+                    MatchRemoved(match, fromRight: true, output);
+                }
+            }
+        }
     }
 
     private void RightModify(Fact fact, ChangeList<Token> output)

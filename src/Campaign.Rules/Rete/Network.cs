@@ -173,7 +173,7 @@ internal sealed class Network
     {
         if (!_typeNodes.TryGetValue(pattern.FactType, out var typeNode))
         {
-            typeNode = new TypeNode(_session, pattern.FactType);
+            typeNode = new TypeNode(_session, pattern.FactType, _typeNodeList.Count);
             _typeNodes.Add(pattern.FactType, typeNode);
             _typeNodeList.Add(typeNode);
             _routes.Clear();
@@ -189,7 +189,7 @@ internal sealed class Network
                 {
                     hashed = test.Hashed.CreateNode(_session, test.Expression, ruleName);
                     _hashed.Add((current, test.Hashed.FieldKey), hashed);
-                    current.Children.Add(hashed);
+                    AddTest(current, hashed);
                 }
 
                 var branch = hashed.BranchFor(test.Hashed.Constant);
@@ -202,7 +202,7 @@ internal sealed class Network
             {
                 selection = new SelectionNode(_session, test.Test, test.Expression, ruleName);
                 _selections.Add((current, test.Key), selection);
-                current.Children.Add(selection);
+                AddTest(current, selection);
             }
 
             current = selection;
@@ -216,5 +216,21 @@ internal sealed class Network
         }
 
         return memory;
+    }
+
+    /// <summary>
+    /// Adds a test below a node ahead of the node's memory: facts reach the more selective memories below first, as in
+    /// NRules' alpha network, which orders the activations a single change makes.
+    /// </summary>
+    private static void AddTest(AlphaNode parent, AlphaNode test)
+    {
+        var children = parent.Children;
+        var index = children.Count;
+        while (index > 0 && children[index - 1] is AlphaMemory)
+        {
+            index--;
+        }
+
+        children.Insert(index, test);
     }
 }

@@ -96,6 +96,7 @@ internal abstract class BetaNode : NetworkNode
         if (output.Count > 0)
         {
             Child.LeftPropagate(output);
+            Session.FlushAggregates();
         }
 
         Session.TokenLists.Return(output);

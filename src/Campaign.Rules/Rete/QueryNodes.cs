@@ -174,13 +174,29 @@ internal static class QueryResults
             parent.State = set;
         }
 
+        // Results that went are retracted before new ones are added (as NRules' aggregators report them), then the
+        // kept and new results follow in the order of the items.
         var stamp = session.NextStamp();
         var delta = 0;
+        var kept = 0;
         foreach (var item in items)
         {
             if (set.TryGetValue(item.Key, out var slot))
             {
                 slot.Stamp = stamp;
+                kept++;
+            }
+        }
+
+        if (kept != set.Count)
+        {
+            delta -= set.RemoveStale(stamp, output);
+        }
+
+        foreach (var item in items)
+        {
+            if (set.TryGetValue(item.Key, out var slot) && slot.Stamp == stamp)
+            {
                 Keep(slot, item, allTouched, output);
             }
             else
@@ -190,11 +206,6 @@ internal static class QueryResults
                 delta++;
                 output.Add(slot.Token, ChangeKind.Assert);
             }
-        }
-
-        if (set.Count != items.Count)
-        {
-            delta -= set.RemoveStale(stamp, output);
         }
 
         return delta;

@@ -1,6 +1,6 @@
+using Campaign.Rules.Tests.Builders;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using Campaign.Rules.Tests.Builders;
 
 namespace Campaign.Rules.Tests.Agenda;
 

@@ -14,16 +14,21 @@ public static class DifferentialRules
     [
         typeof(VipOrderJoin), typeof(CustomerWithoutOrders), typeof(CustomerWithOpenOrders), typeof(CustomerAllOrdersClosed),
         typeof(EveryOrderPositive), typeof(OrdersOfCustomer), typeof(BusyCustomers), typeof(BigOrderAlert), typeof(AlertOfVip),
-        typeof(SameCustomerOrders),
+        typeof(SameCustomerOrders), typeof(CustomerAboveEveryOrder), typeof(OrderBelowVip),
     ];
 
     /// <summary>
-    /// Rules whose firings may differ between the runtimes by engine.md's permitted difference (e): a one-argument
-    /// <c>All&lt;T&gt;(cond)</c> fires again on NRules when a conforming fact is inserted after it fired, an artifact of
-    /// NRules' propagation order. Their firings are left out of the comparison (the rule has the lowest priority, so
-    /// whether it is pending cannot change the order or the limits of the others' firings).
+    /// Rules whose firings may differ between the runtimes by a permitted difference (docs/engine.md): an <c>All</c> rule,
+    /// in either form, fires again on NRules when conforming facts come or go after it fired, an artifact of NRules'
+    /// propagation. Their firings are left out of the comparison.
     /// </summary>
-    public static readonly IReadOnlySet<string> PermittedDifferences = new HashSet<string> { nameof(EveryOrderPositive) };
+    private static readonly Lazy<Dictionary<string, int>> Priorities = new(() =>
+        NRules.RuleRepositoryExtensions.GetRules(Builders.Engine.Repository(All)).ToDictionary(rule => rule.Name, rule => rule.Priority));
+
+    /// <summary>The priority of a rule of this set, by name.</summary>
+    public static int PriorityOf(string ruleName) => Priorities.Value[ruleName];
+
+    public static readonly IReadOnlySet<string> PermittedDifferences = new HashSet<string> { nameof(EveryOrderPositive), nameof(CustomerAllOrdersClosed) };
 
     [Name(nameof(VipOrderJoin))]
     [Priority(5)]
@@ -68,6 +73,7 @@ public static class DifferentialRules
     }
 
     [Name(nameof(CustomerAllOrdersClosed))]
+    [Priority(-99)]
     public class CustomerAllOrdersClosed : Rule
     {
         public override void Define()
@@ -155,6 +161,35 @@ public static class DifferentialRules
             When()
                 .Match(() => first)
                 .Match(() => second, o => o.CustomerId == first.CustomerId, o => o.Id > first.Id);
+            Then().Do(ctx => ctx.Resolve<FiringLog>().Record(ctx));
+        }
+    }
+
+    /// <summary>Not with a non-equality (residual) join condition.</summary>
+    [Name(nameof(CustomerAboveEveryOrder))]
+    public class CustomerAboveEveryOrder : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When()
+                .Match(() => customer)
+                .Not<Order>(o => o.Amount > customer.Id * 20);
+            Then().Do(ctx => ctx.Resolve<FiringLog>().Record(ctx));
+        }
+    }
+
+    /// <summary>A join with a non-equality condition only.</summary>
+    [Name(nameof(OrderBelowVip))]
+    public class OrderBelowVip : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            Order order = null!;
+            When()
+                .Match(() => customer, c => c.IsVip)
+                .Match(() => order, o => o.CustomerId < customer.Id);
             Then().Do(ctx => ctx.Resolve<FiringLog>().Record(ctx));
         }
     }

@@ -13,11 +13,17 @@ using NRules.RuleModel;
 /// </summary>
 public sealed class FiringLog : IDependencyResolver
 {
+    /// <summary>Opens a log.</summary>
+    /// <param name="inAnyOrder">Render the elements of collections sorted, so that only their contents are compared.</param>
+    public FiringLog(bool inAnyOrder = false) => InAnyOrder = inAnyOrder;
+
+    public bool InAnyOrder { get; }
+
     public List<string> Entries { get; } = new();
 
     public void Record(IContext context)
     {
-        var facts = context.Match.Facts.Select(f => f.Declaration.Name + "=" + Render(f.Value));
+        var facts = context.Match.Facts.Select(f => f.Declaration.Name + "=" + Render(f.Value, InAnyOrder));
         Entries.Add(context.Rule.Name + "(" + string.Join(", ", facts) + ")");
     }
 
@@ -25,16 +31,25 @@ public sealed class FiringLog : IDependencyResolver
         serviceType == typeof(FiringLog) ? this : throw new InvalidOperationException("Unknown service " + serviceType);
 
     /// <summary>A fact or aggregate as text: facts by identity and state, collections in their order.</summary>
-    public static string Render(object? value) => value switch
+    public static string Render(object? value) => Render(value, inAnyOrder: false);
+
+    /// <summary>A fact or aggregate as text; with <paramref name="inAnyOrder"/>, a collection's elements sorted.</summary>
+    public static string Render(object? value, bool inAnyOrder) => value switch
     {
         null => "null",
         Customer c => "C" + c.Id + (c.IsVip ? "*" : string.Empty),
         Order o => "O" + o.Id + "{c" + o.CustomerId + ",a" + o.Amount.ToString(CultureInfo.InvariantCulture) + (o.IsOpen ? ",open" : ",closed") + "}",
         Alert a => "Alert(" + a.Text + ")",
-        IGrouping<int, Order> g => "G" + g.Key + "[" + string.Join(",", g.Select(Render)) + "]",
+        IGrouping<int, Order> g => "G" + g.Key + Elements(g, inAnyOrder),
         string s => s,
-        IEnumerable e => "[" + string.Join(",", e.Cast<object>().Select(Render)) + "]",
+        IEnumerable e => Elements(e, inAnyOrder),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
+
+    private static string Elements(IEnumerable elements, bool inAnyOrder)
+    {
+        var rendered = elements.Cast<object>().Select(Render);
+        return "[" + string.Join(",", inAnyOrder ? rendered.Order(StringComparer.Ordinal) : rendered) + "]";
+    }
 }

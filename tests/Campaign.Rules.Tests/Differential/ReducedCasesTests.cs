@@ -60,7 +60,7 @@ public class ReducedCasesTests
 
     [Theory]
     [BothRuntimes]
-    public void Collect_CustomerRetractedAndInsertedAgain_CollectsAsNRulesDoes(string runtime)
+    public void Collect_CustomerRetractedAndInsertedAgain_CollectsTheSameElements_InEachRuntimesOrder(string runtime)
     {
         // Arrange
         var (session, log) = Open(runtime, typeof(OrdersOfCustomer));
@@ -76,12 +76,16 @@ public class ReducedCasesTests
         session.Fire();
 
         // Assert: the collection is rebuilt from the order memory, latest first
-        log.Entries.Should().Equal("OrdersOfCustomer(customer=C2, orders=[O6{c2,a60,open},O2{c2,a20,open}])");
+        // The element order of an unordered Collect is a permitted difference (docs/engine.md): NRules lists the
+        // facts as its memory hands them over, the indexed runtime in the order they reached the memory.
+        log.Entries.Should().Equal(runtime == Runtime.NRulesName
+            ? "OrdersOfCustomer(customer=C2, orders=[O6{c2,a60,open},O2{c2,a20,open}])"
+            : "OrdersOfCustomer(customer=C2, orders=[O2{c2,a20,open},O6{c2,a60,open}])");
     }
 
     [Theory]
     [BothRuntimes]
-    public void GroupBy_FactMovedIntoAGroupByUpdate_IsAppendedToTheGroup(string runtime)
+    public void GroupBy_FactMovedIntoAGroupByUpdate_JoinsTheGroup_InEachRuntimesOrder(string runtime)
     {
         // Arrange
         var (session, log) = Open(runtime, typeof(BusyCustomers));
@@ -95,12 +99,16 @@ public class ReducedCasesTests
         session.Fire();
 
         // Assert
-        log.Entries.Should().Equal("BusyCustomers(group=G0[O0{c0,a0,open},O2{c0,a20,open}])");
+        // The element order of a group is a permitted difference (docs/engine.md): NRules appends the fact that moved
+        // in, the indexed runtime keeps the order in which the facts reached the memory.
+        log.Entries.Should().Equal(runtime == Runtime.NRulesName
+            ? "BusyCustomers(group=G0[O0{c0,a0,open},O2{c0,a20,open}])"
+            : "BusyCustomers(group=G0[O2{c0,a20,open},O0{c0,a0,open}])");
     }
 
     [Theory]
     [BothRuntimes]
-    public void AllWithBaseCondition_ConformingFactInsertedAndRetractedAfterFiring_FiresAgain(string runtime)
+    public void AllWithBaseCondition_ConformingFactInsertedAndRetractedAfterFiring_FiresAgainOnNRulesOnly(string runtime)
     {
         // Arrange: the customer has no orders, so "all its orders are closed" holds and fires
         var (session, log) = Open(runtime, typeof(CustomerAllOrdersClosed));
@@ -113,9 +121,18 @@ public class ReducedCasesTests
         session.Retract(closed);
         var fired = session.Fire();
 
-        // Assert
-        fired.Should().Be(1);
-        log.Entries.Should().Equal("CustomerAllOrdersClosed(customer=C2)", "CustomerAllOrdersClosed(customer=C2)");
+        // Assert: the condition held throughout, so the indexed runtime does not fire again; NRules does, an artifact of
+        // its propagation and a permitted difference (docs/engine.md)
+        if (runtime == Runtime.NRulesName)
+        {
+            fired.Should().Be(1);
+            log.Entries.Should().Equal("CustomerAllOrdersClosed(customer=C2)", "CustomerAllOrdersClosed(customer=C2)");
+        }
+        else
+        {
+            fired.Should().Be(0);
+            log.Entries.Should().Equal("CustomerAllOrdersClosed(customer=C2)");
+        }
     }
 
     [Theory]
