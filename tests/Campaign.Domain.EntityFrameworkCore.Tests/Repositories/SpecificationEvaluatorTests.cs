@@ -9,7 +9,7 @@ public class SpecificationEvaluatorTests(PostgreSqlServer server) : StoreTestBas
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static readonly Dictionary<Provider, CampaignStore> Stores = [];
-    private static readonly TempSqliteFile File = new();
+    private static readonly TempSqliteFile File = CreateFile();
 
     private static CampaignDataset Dataset => Preset(DatasetPreset.County);
 
@@ -20,6 +20,13 @@ public class SpecificationEvaluatorTests(PostgreSqlServer server) : StoreTestBas
     [PostgreSqlTheory]
     [MemberData(nameof(SpecificationCases.Names), MemberType = typeof(SpecificationCases))]
     public Task PostgreSql_SelectsWhatTheInMemoryEvaluatorSelects(string name) => SameAsInMemory(Provider.PostgreSql, name);
+
+    private static TempSqliteFile CreateFile()
+    {
+        var file = new TempSqliteFile();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => file.Dispose();
+        return file;
+    }
 
     private async Task SameAsInMemory(Provider provider, string name)
     {
