@@ -92,7 +92,8 @@ public abstract class CampaignDbContext : DbContext
     {
         ChangeTracker.DetectChanges();
         Dictionary<Type, long>? next = null;
-        foreach (var entry in ChangeTracker.Entries())
+        // A copy: marking an owner modified changes the tracker's collections.
+        foreach (var entry in ChangeTracker.Entries().ToList())
         {
             if (entry.Metadata.IsOwned() || entry.Metadata.FindProperty(StoreNames.VersionProperty) is null)
             {

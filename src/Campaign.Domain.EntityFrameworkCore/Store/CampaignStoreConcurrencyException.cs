@@ -26,6 +26,12 @@ public sealed class CampaignStoreConcurrencyException : Exception
         var ids = new List<string>();
         foreach (var entry in e.Entries)
         {
+            if (entry.Metadata.IsOwned())
+            {
+                // An owned record (a unit's weak-and-lax record) is named by its owner, which is listed too.
+                continue;
+            }
+
             var key = entry.Metadata.FindPrimaryKey();
             var id = key is null ? "?" : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
             ids.Add($"{entry.Metadata.ClrType.Name} '{id}'");

@@ -1,4 +1,5 @@
 using Campaign.Domain.EntityFrameworkCore.Tests.Infrastructure;
+using Campaign.Domain.Opinions;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Specifications;
 using Campaign.Domain.Testing;
@@ -19,6 +20,59 @@ public class ConcurrencyTests(PostgreSqlServer server) : StoreTestBase(server)
 
     [PostgreSqlFact]
     public Task SequentialEdits_PostgreSql_AreAllSaved() => SequentialEdits(Provider.PostgreSql);
+
+    [Fact]
+    public Task WeakLaxRecordEditedTwice_Sqlite_SecondSaveFails() => WeakLaxConflict(Provider.Sqlite);
+
+    [PostgreSqlFact]
+    public Task WeakLaxRecordEditedTwice_PostgreSql_SecondSaveFails() => WeakLaxConflict(Provider.PostgreSql);
+
+    [Fact]
+    public Task AddedRecords_Sqlite_ComeAfterTheImportedOnes() => AddedLast(Provider.Sqlite);
+
+    [PostgreSqlFact]
+    public Task AddedRecords_PostgreSql_ComeAfterTheImportedOnes() => AddedLast(Provider.PostgreSql);
+
+    private async Task WeakLaxConflict(Provider provider)
+    {
+        var dataset = Preset(DatasetPreset.District);
+        var unit = dataset.Units.First(u => u.WeakLax is not null);
+        var (one, other) = (dataset.People[0].Id, dataset.People[1].Id);
+        var store = await NewStoreAsync(provider);
+        await store.ImportAsync(dataset);
+        await using var first = store.CreateDbContext();
+        await using var second = store.CreateDbContext();
+        var mine = await first.Units.SingleAsync(u => u.Id == unit.Id);
+        var theirs = await second.Units.SingleAsync(u => u.Id == unit.Id);
+
+        mine.WeakLax!.AssignFirstSecretary(one);
+        await first.SaveChangesAsync();
+        theirs.WeakLax!.AssignFirstSecretary(other);
+        var act = () => second.SaveChangesAsync();
+
+        (await act.Should().ThrowAsync<CampaignStoreConcurrencyException>()).Which.RecordIds.Should().Equal($"Unit '{unit.Id}'");
+        var saved = (await store.LoadAsync()).FindUnit(unit.Id)!.WeakLax!;
+        saved.FirstSecretaryId.Should().Be(one);
+    }
+
+    private async Task AddedLast(Provider provider)
+    {
+        var dataset = Preset(DatasetPreset.District);
+        var store = await NewStoreAsync(provider);
+        await store.ImportAsync(dataset);
+
+        await using (var context = store.CreateDbContext())
+        {
+            await new CampaignRepository<Opinion>(context).AddRangeAsync(
+            [
+                new Opinion("O-NEW-2", dataset.Units[0].Id, "新意见二", new DateOnly(2014, 7, 2)),
+                new Opinion("O-NEW-1", dataset.Units[0].Id, "新意见一", new DateOnly(2014, 7, 1)),
+            ]);
+        }
+
+        var loaded = await store.LoadAsync();
+        loaded.Opinions.Select(o => o.Id).Should().Equal([.. dataset.Opinions.Select(o => o.Id), "O-NEW-2", "O-NEW-1"]);
+    }
 
     private async Task SecondSaveFails(Provider provider)
     {
