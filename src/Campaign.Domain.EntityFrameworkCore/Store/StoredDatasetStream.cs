@@ -24,34 +24,40 @@ internal static class StoredDatasetStream
     {
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19, useSynchronizationContext: false));
         var writing = Task.Run(() => WriteAsync(provider, connection, transaction, pipe.Writer, cancellation), cancellation);
-        Exception? readFailure = null;
+        CampaignDataset dataset;
         try
         {
             // Sequential read: the pipe is not seekable, so the reader does not try its parallel path.
             var stream = pipe.Reader.AsStream();
             await using (stream.ConfigureAwait(false))
             {
-                return await Task.Run(() => CampaignDatasetReader.Read(stream, options), cancellation).ConfigureAwait(false);
+                dataset = await Task.Run(() => CampaignDatasetReader.Read(stream, options), cancellation).ConfigureAwait(false);
             }
         }
-        catch (Exception e) when (e is not DatasetValidationException)
+        catch
         {
-            readFailure = e;
-            throw;
-        }
-        finally
-        {
+            // A failure of the writer (no dataset, a database error) reaches the reader as a broken document: report the
+            // writer's own exception then. A writer stopped because the read stopped has nothing to add.
             await pipe.Reader.CompleteAsync().ConfigureAwait(false);
             try
             {
                 await writing.ConfigureAwait(false);
             }
-            catch when (readFailure is not null)
+            catch (Exception e) when (e is not ReadStoppedException)
             {
-                // The read failure is reported below by its own exception (the writer fails because the read stopped,
-                // or for the same cause).
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
             }
+            catch (ReadStoppedException)
+            {
+                // The read's exception follows.
+            }
+
+            throw;
         }
+
+        await pipe.Reader.CompleteAsync().ConfigureAwait(false);
+        await writing.ConfigureAwait(false);
+        return dataset;
     }
 
     private static async Task WriteAsync(CampaignStoreProvider provider, DbConnection connection, DbTransaction transaction, PipeWriter output, CancellationToken cancellation)
@@ -248,7 +254,7 @@ internal static class StoredDatasetStream
                         var flushed = await output.FlushAsync(cancellation).ConfigureAwait(false);
                         if (flushed.IsCompleted)
                         {
-                            throw new OperationCanceledException("The dataset reader stopped reading.");
+                            throw new ReadStoppedException();
                         }
                     }
                 }
@@ -366,6 +372,15 @@ internal static class StoredDatasetStream
             }
 
             w.WriteEndArray();
+        }
+    }
+
+    /// <summary>The writer stops because the reader stopped (it failed, or was cancelled).</summary>
+    private sealed class ReadStoppedException : Exception
+    {
+        public ReadStoppedException()
+            : base("The dataset reader stopped reading.")
+        {
         }
     }
 }

@@ -47,6 +47,32 @@ public class ImportValidationTests(PostgreSqlServer server) : StoreTestBase(serv
     [PostgreSqlFact]
     public Task Database_PostgreSql_RefusesWhatTheDomainForbids() => ConstraintsHold(Provider.PostgreSql);
 
+    [Fact]
+    public Task Load_Sqlite_StoredDataBreakingTheFormat_IsReportedByTheReader() => LoadRefused(Provider.Sqlite);
+
+    [PostgreSqlFact]
+    public Task Load_PostgreSql_StoredDataBreakingTheFormat_IsReportedByTheReader() => LoadRefused(Provider.PostgreSql);
+
+    // problem_ids is a list the schema cannot hold to the problems table: the reader's reference check reports it.
+    private async Task LoadRefused(Provider provider)
+    {
+        var store = await NewStoreAsync(provider);
+        var dataset = Preset(DatasetPreset.District);
+        await store.ImportAsync(dataset);
+        var id = dataset.Rectifications[3].Id;
+        var list = provider == Provider.Sqlite ? "'[\"PR-NOWHERE\"]'" : "ARRAY['PR-NOWHERE']";
+        await using (var context = store.CreateDbContext())
+        {
+            var sql = $"UPDATE rectifications SET problem_ids = {list} WHERE id = '{id}'";
+            await context.Database.ExecuteSqlRawAsync(sql);
+        }
+
+        var act = () => store.LoadAsync();
+
+        var refused = await act.Should().ThrowAsync<DatasetValidationException>();
+        refused.Which.Errors.Should().ContainSingle().Which.Path.Should().Be("$.rectifications[3].problemIds[0]");
+    }
+
     private async Task RefusedAndUnchanged(Provider provider, string invalidClass, string find, string replace)
     {
         var original = await File.ReadAllTextAsync(SmallDatasetPath);
