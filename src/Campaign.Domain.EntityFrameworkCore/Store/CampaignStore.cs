@@ -49,7 +49,7 @@ public sealed class CampaignStore
     }
 
     /// <summary>A store in a PostgreSQL database.</summary>
-    /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=campaign;Username=clerk;Password=…</c>; the database must exist.</param>
+    /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=campaign;Username=clerk;Password=…</c>; <see cref="MigrateAsync"/> creates the database when it is missing and the account may.</param>
     /// <returns>The store.</returns>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is null or empty.</exception>
     public static CampaignStore PostgreSql(string connectionString)
