@@ -27,54 +27,106 @@ internal abstract class RowSink : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    /// <summary>One prepared INSERT, its parameters rebound for every row.</summary>
+    /// <summary>
+    /// Prepared multi-row INSERTs: rows are buffered and written <see cref="BatchRows"/> at a time by one statement,
+    /// the rest by a statement of the remainder's size (per-statement overhead, not binding, dominates row-by-row).
+    /// </summary>
     private sealed class SqliteRowSink : RowSink
     {
+        private const int BatchRows = 64;
         private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        private readonly SqliteCommand _command;
-        private readonly SqliteParameter[] _parameters;
+        private readonly SqliteConnection _connection;
+        private readonly SqliteTransaction _transaction;
+        private readonly string _table;
+        private readonly string[] _columns;
+        private readonly List<object?[]> _pending = new(BatchRows);
+        private SqliteCommand? _batch;
 
         public SqliteRowSink(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
         {
-            _command = connection.CreateCommand();
-            _command.Transaction = transaction;
-            _command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
-            _parameters = new SqliteParameter[columns.Length];
-            for (var i = 0; i < columns.Length; i++)
-            {
-                _parameters[i] = _command.Parameters.Add("$p" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Text);
-            }
-
-            _command.Prepare();
+            _connection = connection;
+            _transaction = transaction;
+            _table = table;
+            _columns = columns;
         }
 
         public override ValueTask WriteAsync(object?[] row, CancellationToken cancellation)
         {
-            for (var i = 0; i < row.Length; i++)
+            _pending.Add(row);
+            if (_pending.Count == BatchRows)
             {
-                var (type, value) = row[i] switch
-                {
-                    null => (SqliteType.Text, (object)DBNull.Value),
-                    string s => (SqliteType.Text, s),
-                    DateOnly d => (SqliteType.Text, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                    long l => (SqliteType.Integer, l),
-                    int n => (SqliteType.Integer, (long)n),
-                    bool b => (SqliteType.Integer, b ? 1L : 0L),
-                    double x => (SqliteType.Real, x),
-                    string[] a => (SqliteType.Text, JsonArray(a)),
-                    var other => throw new InvalidOperationException($"No SQLite mapping for {other.GetType()}."),
-                };
-                _parameters[i].SqliteType = type;
-                _parameters[i].Value = value;
+                _batch ??= Prepare(BatchRows);
+                Execute(_batch);
             }
 
-            _command.ExecuteNonQuery();
             return ValueTask.CompletedTask;
         }
 
-        public override ValueTask CompleteAsync(CancellationToken cancellation) => ValueTask.CompletedTask;
+        public override ValueTask CompleteAsync(CancellationToken cancellation)
+        {
+            if (_pending.Count > 0)
+            {
+                using var rest = Prepare(_pending.Count);
+                Execute(rest);
+            }
 
-        public override ValueTask DisposeAsync() => _command.DisposeAsync();
+            return ValueTask.CompletedTask;
+        }
+
+        public override ValueTask DisposeAsync() => _batch?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+        private SqliteCommand Prepare(int rows)
+        {
+            var command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            var sql = new System.Text.StringBuilder($"INSERT INTO {_table} ({string.Join(", ", _columns)}) VALUES ");
+            for (var r = 0; r < rows; r++)
+            {
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < _columns.Length; c++)
+                {
+                    var name = "$p" + (r * _columns.Length + c).ToString(CultureInfo.InvariantCulture);
+                    sql.Append(c == 0 ? name : ", " + name);
+                    command.Parameters.Add(name, SqliteType.Text);
+                }
+
+                sql.Append(')');
+            }
+
+            command.CommandText = sql.ToString();
+            command.Prepare();
+            return command;
+        }
+
+        private void Execute(SqliteCommand command)
+        {
+            var parameters = command.Parameters;
+            var at = 0;
+            foreach (var row in _pending)
+            {
+                for (var i = 0; i < row.Length; i++)
+                {
+                    var (type, value) = row[i] switch
+                    {
+                        null => (SqliteType.Text, (object)DBNull.Value),
+                        string s => (SqliteType.Text, s),
+                        DateOnly d => (SqliteType.Text, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                        long l => (SqliteType.Integer, l),
+                        int n => (SqliteType.Integer, (long)n),
+                        bool b => (SqliteType.Integer, b ? 1L : 0L),
+                        double x => (SqliteType.Real, x),
+                        string[] a => (SqliteType.Text, JsonArray(a)),
+                        var other => throw new InvalidOperationException($"No SQLite mapping for {other.GetType()}."),
+                    };
+                    var parameter = parameters[at++];
+                    parameter.SqliteType = type;
+                    parameter.Value = value;
+                }
+            }
+
+            command.ExecuteNonQuery();
+            _pending.Clear();
+        }
 
         // The JSON array EF Core's SQLite provider reads for a primitive collection.
         private static string JsonArray(string[] items)
