@@ -14,6 +14,11 @@ internal static class EvidenceJson
 
     public static string Write(List<Evidence> evidence)
     {
+        if (evidence.Count == 0)
+        {
+            return "[]";
+        }
+
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -40,6 +41,8 @@ internal abstract class RowSink : IAsyncDisposable
         private readonly string _table;
         private readonly string[] _columns;
         private readonly List<object?[]> _pending = new(BatchRows);
+        private readonly ArrayBufferWriter<byte> _json = new(256);
+        private readonly Utf8JsonWriter _jsonWriter;
         private SqliteCommand? _batch;
 
         public SqliteRowSink(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
@@ -48,6 +51,7 @@ internal abstract class RowSink : IAsyncDisposable
             _transaction = transaction;
             _table = table;
             _columns = columns;
+            _jsonWriter = new Utf8JsonWriter(_json, JsonOptions);
         }
 
         public override ValueTask WriteAsync(object?[] row, CancellationToken cancellation)
@@ -73,7 +77,11 @@ internal abstract class RowSink : IAsyncDisposable
             return ValueTask.CompletedTask;
         }
 
-        public override ValueTask DisposeAsync() => _batch?.DisposeAsync() ?? ValueTask.CompletedTask;
+        public override ValueTask DisposeAsync()
+        {
+            _jsonWriter.Dispose();
+            return _batch?.DisposeAsync() ?? ValueTask.CompletedTask;
+        }
 
         private SqliteCommand Prepare(int rows)
         {
@@ -128,22 +136,25 @@ internal abstract class RowSink : IAsyncDisposable
             _pending.Clear();
         }
 
-        // The JSON array EF Core's SQLite provider reads for a primitive collection.
-        private static string JsonArray(string[] items)
+        // The JSON array EF Core's SQLite provider reads for a primitive collection; one writer and buffer serve every row.
+        private string JsonArray(string[] items)
         {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+            if (items.Length == 0)
             {
-                writer.WriteStartArray();
-                foreach (var item in items)
-                {
-                    writer.WriteStringValue(item);
-                }
-
-                writer.WriteEndArray();
+                return "[]";
             }
 
-            return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            _json.ResetWrittenCount();
+            _jsonWriter.Reset(_json);
+            _jsonWriter.WriteStartArray();
+            foreach (var item in items)
+            {
+                _jsonWriter.WriteStringValue(item);
+            }
+
+            _jsonWriter.WriteEndArray();
+            _jsonWriter.Flush();
+            return System.Text.Encoding.UTF8.GetString(_json.WrittenSpan);
         }
     }
 
