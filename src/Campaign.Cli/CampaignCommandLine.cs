@@ -82,9 +82,10 @@ internal sealed class CampaignCommandLine
         };
         Engine.AcceptOnlyFromAmong(Engines);
 
+        CheckDb = DbOption("Check the dataset kept in this store instead of a file: a SQLite file path, or a PostgreSQL connection string (Host=…;Database=…).");
         var check = new Command("check", "Check a dataset against the rule catalog and write the report.")
         {
-            CheckPath, AsOf, Format, Output, FailOn, Focus, Disable, OptionsFile, Engine,
+            CheckPath, AsOf, Format, Output, FailOn, Focus, Disable, OptionsFile, Engine, CheckDb,
         };
         check.SetAction(parse => new CheckCommand(console, this).Run(parse));
 
@@ -122,11 +123,32 @@ internal sealed class CampaignCommandLine
         };
         generate.SetAction(parse => new GenerateCommand(console, this).Run(parse));
 
+        ImportPath = new Argument<string>("FILE") { Description = "The dataset to import (campaign-dataset/1 JSON); '-' reads standard input." };
+        ImportDb = DbOption("The store: a SQLite file path (created when missing), or a PostgreSQL connection string (Host=…;Database=…).", required: true);
+        Replace = new Option<bool>("--replace") { Description = "Replace the dataset the store already holds. Default: a store that holds one is refused." };
+        var import = new Command("import", "Import a dataset into a store (SQLite or PostgreSQL): validated first, then written in one transaction; an invalid file leaves the store unchanged.")
+        {
+            ImportPath, ImportDb, Replace,
+        };
+        import.SetAction(parse => new ImportCommand(console, this).Run(parse));
+
+        ExportDb = DbOption("The store: a SQLite file path, or a PostgreSQL connection string (Host=…;Database=…).", required: true);
+        ExportOutput = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the dataset to FILE (atomically). Default: standard output.",
+            HelpName = "FILE",
+        };
+        var export = new Command("export", "Write the dataset a store holds as campaign-dataset/1 JSON.")
+        {
+            ExportDb, ExportOutput,
+        };
+        export.SetAction(parse => new ExportCommand(console, this).Run(parse));
+
         Root = new RootCommand(
             "campaign: checks a mass-line campaign dataset (units, people, opinions, problems, rectifications) against the compliance rule catalog and reports the findings.\n"
             + "Exit codes: 0 ran; 1 findings reached --fail-on; 2 invalid input or usage; 3 internal error.")
         {
-            check, validate, rules, generate, Language, Quiet, Verbose,
+            check, validate, rules, generate, import, export, Language, Quiet, Verbose,
         };
     }
 
@@ -156,7 +178,19 @@ internal sealed class CampaignCommandLine
 
     public Option<string?> Engine { get; }
 
+    public Option<string?> CheckDb { get; }
+
     public Argument<string> ValidatePath { get; }
+
+    public Argument<string> ImportPath { get; }
+
+    public Option<string?> ImportDb { get; }
+
+    public Option<bool> Replace { get; }
+
+    public Option<string?> ExportDb { get; }
+
+    public Option<string?> ExportOutput { get; }
 
     public Option<string> Preset { get; }
 
@@ -167,6 +201,9 @@ internal sealed class CampaignCommandLine
     /// <summary>Splits a comma-separated option value into its trimmed, non-empty items.</summary>
     public static IReadOnlyList<string> SplitList(string? value) =>
         value is null ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private static Option<string?> DbOption(string description, bool required = false) =>
+        new("--db") { Description = description, HelpName = "PATH|CONNECTION", Required = required };
 
     private static DateOnly? ParseDate(ArgumentResult result)
     {

@@ -35,7 +35,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
 
         var progress = new ProgressLine(Console);
         var clock = Stopwatch.StartNew();
-        var (dataset, name) = DatasetInput.Read(parse.GetValue(CommandLine.CheckPath), Console, options.FocusCatalog, progress);
+        var (dataset, name) = StoreInput.ReadFileOrStore(parse.GetValue(CommandLine.CheckPath), parse.GetValue(CommandLine.CheckDb), Console, options.FocusCatalog, progress);
         Console.Info(string.Create(CultureInfo.InvariantCulture, $"read {name} in {clock.ElapsedMilliseconds} ms{GcNote()}"));
 
         var asOf = parse.GetValue(CommandLine.AsOf) ?? dataset.Campaign.AsOf ?? Console.Environment.Today;

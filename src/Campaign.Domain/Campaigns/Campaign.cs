@@ -41,6 +41,17 @@ public sealed class Campaign
         FocusLists = focusLists is null ? DefaultFocusLists : Guard.CopyIds(focusLists, nameof(focusLists));
     }
 
+    // For the store (EF Core binds the scalar columns here and sets FocusLists through its backing field).
+    private Campaign(string name, CampaignBatch batch, DateOnly start, DateOnly end, DateOnly? asOf)
+    {
+        Name = name;
+        Batch = batch;
+        Start = start;
+        End = end;
+        AsOf = asOf;
+        FocusLists = DefaultFocusLists;
+    }
+
     /// <summary>The campaign's name, e.g. 魏都区第二批党的群众路线教育实践活动.</summary>
     public string Name { get; }
 

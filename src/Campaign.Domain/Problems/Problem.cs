@@ -90,6 +90,24 @@ public sealed class Problem
     /// constructor: the arrays are taken over, not copied, and <paramref name="ownerKey"/> is
     /// <c>owner.Key(unitId)</c>, one string shared by all the problems of that owner.
     /// </summary>
+    // For the store (EF Core binds the scalar columns here and sets Owner, FourWinds and OpinionIds through their backing
+    // fields).
+    private Problem(string id, string unitId, ProblemCategory category, string? focusId, string text, ProblemSource source, DateOnly identifiedOn, ProblemSeverity severity, string ownerKey)
+    {
+        Id = id;
+        UnitId = unitId;
+        Owner = ProblemOwner.Team;
+        Category = category;
+        FourWinds = Array.Empty<FourWind>();
+        FocusId = focusId;
+        Text = text;
+        Source = source;
+        OpinionIds = Array.Empty<string>();
+        IdentifiedOn = identifiedOn;
+        Severity = severity;
+        OwnerKey = ownerKey;
+    }
+
     internal static Problem Trusted(
         string id,
         string unitId,

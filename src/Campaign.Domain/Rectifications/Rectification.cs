@@ -13,8 +13,8 @@ namespace Campaign.Domain.Rectifications;
 /// </remarks>
 public sealed class Rectification
 {
-    private readonly List<Evidence> _evidence;
-    private readonly IReadOnlyList<Evidence> _evidenceView;
+    private List<Evidence> _evidence;
+    private IReadOnlyList<Evidence> _evidenceView;
 
     /// <summary>Creates a rectification in any valid state.</summary>
     /// <param name="id">The rectification id; not empty.</param>
@@ -206,6 +206,42 @@ public sealed class Rectification
     /// <param name="unitId">The unit id; not empty.</param>
     /// <exception cref="ArgumentException"><paramref name="unitId"/> is empty.</exception>
     public void AssignResponsibleUnit(string unitId) => ResponsibleUnitId = Guard.Id(unitId, nameof(unitId));
+
+    // For the store (EF Core binds the scalar columns here, sets ProblemIds and Evaluation through their backing fields and
+    // the evidence through StoredEvidence).
+    private Rectification(
+        string id,
+        string measure,
+        RectificationMode mode,
+        RectificationStatus status,
+        string? responsiblePersonId,
+        string? responsibleUnitId,
+        DateOnly? deadline,
+        DateOnly? completedOn)
+    {
+        Id = id;
+        ProblemIds = Array.Empty<string>();
+        Measure = measure;
+        Mode = mode;
+        Status = status;
+        ResponsiblePersonId = responsiblePersonId;
+        ResponsibleUnitId = responsibleUnitId;
+        Deadline = deadline;
+        CompletedOn = completedOn;
+        _evidence = [];
+        _evidenceView = _evidence.AsReadOnly();
+    }
+
+    // The evidence list as the store reads and writes it: setting it replaces the list and its read-only view together.
+    private List<Evidence> StoredEvidence
+    {
+        get => _evidence;
+        set
+        {
+            _evidence = value;
+            _evidenceView = value.AsReadOnly();
+        }
+    }
 
     // The trusted constructor is private (with a marker parameter) so that it never competes with the public one in
     // overload resolution for callers that see internals.

@@ -25,6 +25,16 @@ public sealed class Unit
         WeakLax = weakLax;
     }
 
+    // For the store (EF Core binds the scalar columns here and sets Education and WeakLax through their backing fields).
+    private Unit(string id, string name, UnitKind kind, UnitLevel level, string? parentId)
+    {
+        Id = id;
+        Name = name;
+        Kind = kind;
+        Level = level;
+        ParentId = parentId;
+    }
+
     /// <summary>The unit id.</summary>
     public string Id { get; }
 

@@ -59,13 +59,13 @@ public class DomainDocExamplesTests
             new Rectification("R-2", ["PR-1"], "措施", RectificationMode.Scheduled, deadline: new DateOnly(2014, 7, 15)),
         };
 
-        var overdue = RectificationSpecifications.OverdueAsOf(new DateOnly(2014, 7, 15));
+        var overdue = new OverdueRectifications(new DateOnly(2014, 7, 15));
         var late = overdue.Evaluate(rectifications);
-        var sameThroughLinq = rectifications.AsQueryable().Where(overdue.Expression);
-        var teamWork = ProblemSpecifications.TeamOwned.And(ProblemSpecifications.InCategory(ProblemCategory.Work));
+        var isLate = overdue.IsSatisfiedBy(rectifications[1]);
+        var teamWork = new TeamProblems().And(new ProblemsInCategory(ProblemCategory.Work));
 
         late.Select(r => r.Id).Should().Equal("R-1");
-        sameThroughLinq.Should().Equal(late);
+        isLate.Should().BeFalse();
         teamWork.IsSatisfiedBy(new Problem("PR-1", "U-1", ProblemOwner.Team, ProblemCategory.Work, "文", ProblemSource.Other, new DateOnly(2014, 4, 1)))
             .Should().BeTrue();
     }

@@ -10,12 +10,12 @@ public class OpinionSpecificationsTests
     {
         var opinion = A.Opinion();
 
-        OpinionSpecifications.NotClaimed.IsSatisfiedBy(opinion).Should().BeTrue();
+        new UnclaimedOpinions().IsSatisfiedBy(opinion).Should().BeTrue();
         opinion.Claim(A.Day);
-        OpinionSpecifications.NotClaimed.IsSatisfiedBy(opinion).Should().BeFalse();
-        OpinionSpecifications.NotReportedBack.IsSatisfiedBy(opinion).Should().BeTrue();
+        new UnclaimedOpinions().IsSatisfiedBy(opinion).Should().BeFalse();
+        new OpinionsNotReportedBack().IsSatisfiedBy(opinion).Should().BeTrue();
         opinion.ReportBack(A.Day);
-        OpinionSpecifications.NotReportedBack.IsSatisfiedBy(opinion).Should().BeFalse();
+        new OpinionsNotReportedBack().IsSatisfiedBy(opinion).Should().BeFalse();
     }
 
     [Fact]
@@ -23,6 +23,6 @@ public class OpinionSpecificationsTests
     {
         var opinions = new[] { A.Opinion("O-1", "U-1", targetPersonId: "P-1"), A.Opinion("O-2", "U-1"), A.Opinion("O-3", "U-2", targetPersonId: "P-2") };
 
-        OpinionSpecifications.Personal.And(OpinionSpecifications.OfUnit("U-1")).Evaluate(opinions).Select(o => o.Id).Should().Equal("O-1");
+        new PersonalOpinions().And(new OpinionsOfUnit("U-1")).Evaluate(opinions).Select(o => o.Id).Should().Equal("O-1");
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Specifications;
 using Campaign.Domain.Tests.Builders;
@@ -16,21 +17,21 @@ public class ProblemSpecificationsTests
     [Fact]
     public void TeamOwnedAndIndividuallyOwned_SplitByOwner()
     {
-        Ids(ProblemSpecifications.TeamOwned).Should().Equal("PR-1");
-        Ids(ProblemSpecifications.IndividuallyOwned).Should().Equal("PR-2", "PR-3");
+        Ids(new TeamProblems()).Should().Equal("PR-1");
+        Ids(new PersonalProblems()).Should().Equal("PR-2", "PR-3");
     }
 
     [Fact]
     public void OfUnitAndInCategory_Compose()
     {
-        Ids(ProblemSpecifications.OfUnit("U-1")).Should().Equal("PR-1", "PR-2");
-        Ids(ProblemSpecifications.InCategory(ProblemCategory.Work).And(ProblemSpecifications.OfUnit("U-2"))).Should().Equal("PR-3");
+        Ids(new ProblemsOfUnit("U-1")).Should().Equal("PR-1", "PR-2");
+        Ids(new ProblemsInCategory(ProblemCategory.Work).And(new ProblemsOfUnit("U-2"))).Should().Equal("PR-3");
     }
 
     [Fact]
     public void OwnedBy_SelectsThePersonsProblems()
     {
-        Ids(ProblemSpecifications.OwnedBy("P-1")).Should().Equal("PR-2");
+        Ids(new PersonalProblemsOf("P-1")).Should().Equal("PR-2");
     }
 
     [Fact]
@@ -38,9 +39,9 @@ public class ProblemSpecificationsTests
     {
         var withFocus = new Problem("PR-9", "U-1", ProblemOwner.Team, ProblemCategory.Work, "文", ProblemSource.Other, A.Day, focusId: "FP.C.CTY.01");
 
-        ProblemSpecifications.HasFocus.IsSatisfiedBy(withFocus).Should().BeTrue();
-        ProblemSpecifications.HasFocus.Evaluate(Problems).Should().BeEmpty();
+        new ProblemsWithFocus().IsSatisfiedBy(withFocus).Should().BeTrue();
+        new ProblemsWithFocus().Evaluate(Problems).Should().BeEmpty();
     }
 
-    private static IEnumerable<string> Ids(Specification<Problem> spec) => Problems.AsQueryable().Where(spec.Expression).Select(p => p.Id);
+    private static IEnumerable<string> Ids(ISpecification<Problem> spec) => spec.Evaluate(Problems).Select(p => p.Id);
 }

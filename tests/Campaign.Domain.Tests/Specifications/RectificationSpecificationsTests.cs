@@ -15,8 +15,8 @@ public class RectificationSpecificationsTests
     {
         var rectification = Of(status, deadline: null);
 
-        RectificationSpecifications.Open.IsSatisfiedBy(rectification).Should().Be(open);
-        RectificationSpecifications.Finished.IsSatisfiedBy(rectification).Should().Be(!open);
+        new OpenRectifications().IsSatisfiedBy(rectification).Should().Be(open);
+        new FinishedRectifications().IsSatisfiedBy(rectification).Should().Be(!open);
         rectification.IsOpen.Should().Be(open);
     }
 
@@ -25,7 +25,7 @@ public class RectificationSpecificationsTests
     {
         var rectification = Of(RectificationStatus.InProgress, A.D("2014-06-30"));
 
-        RectificationSpecifications.OverdueAsOf(A.D("2014-06-30")).IsSatisfiedBy(rectification).Should().BeFalse();
+        new OverdueRectifications(A.D("2014-06-30")).IsSatisfiedBy(rectification).Should().BeFalse();
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class RectificationSpecificationsTests
     {
         var rectification = Of(RectificationStatus.NotStarted, A.D("2014-06-30"));
 
-        RectificationSpecifications.OverdueAsOf(A.D("2014-07-01")).IsSatisfiedBy(rectification).Should().BeTrue();
+        new OverdueRectifications(A.D("2014-07-01")).IsSatisfiedBy(rectification).Should().BeTrue();
     }
 
     [Fact]
@@ -41,12 +41,12 @@ public class RectificationSpecificationsTests
     {
         var asOf = A.D("2014-12-31");
 
-        RectificationSpecifications.OverdueAsOf(asOf).IsSatisfiedBy(Of(RectificationStatus.Completed, A.D("2014-06-30"))).Should().BeFalse();
-        RectificationSpecifications.OverdueAsOf(asOf).IsSatisfiedBy(Of(RectificationStatus.InProgress, null)).Should().BeFalse();
+        new OverdueRectifications(asOf).IsSatisfiedBy(Of(RectificationStatus.Completed, A.D("2014-06-30"))).Should().BeFalse();
+        new OverdueRectifications(asOf).IsSatisfiedBy(Of(RectificationStatus.InProgress, null)).Should().BeFalse();
     }
 
     [Fact]
-    public void OverdueAsOf_WorksThroughIQueryable()
+    public void Evaluate_KeepsOnlyTheOverdueItems()
     {
         var items = new[]
         {
@@ -56,7 +56,7 @@ public class RectificationSpecificationsTests
             Of(RectificationStatus.NotStarted, null, "R-4"),
         };
 
-        var overdue = items.AsQueryable().Where(RectificationSpecifications.OverdueAsOf(A.D("2014-07-15")).Expression).Select(r => r.Id).ToList();
+        var overdue = new OverdueRectifications(A.D("2014-07-15")).Evaluate(items).Select(r => r.Id).ToList();
 
         overdue.Should().Equal("R-1");
     }
@@ -66,9 +66,9 @@ public class RectificationSpecificationsTests
     {
         var scheduled = Of(RectificationStatus.NotStarted, null);
 
-        RectificationSpecifications.HasDeadline.IsSatisfiedBy(scheduled).Should().BeFalse();
-        RectificationSpecifications.InMode(RectificationMode.Scheduled).IsSatisfiedBy(scheduled).Should().BeTrue();
-        RectificationSpecifications.InMode(RectificationMode.Immediate).IsSatisfiedBy(scheduled).Should().BeFalse();
+        new RectificationsWithDeadline().IsSatisfiedBy(scheduled).Should().BeFalse();
+        new RectificationsInMode(RectificationMode.Scheduled).IsSatisfiedBy(scheduled).Should().BeTrue();
+        new RectificationsInMode(RectificationMode.Immediate).IsSatisfiedBy(scheduled).Should().BeFalse();
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class RectificationSpecificationsTests
 
         rectification.Complete(A.Day, []);
 
-        RectificationSpecifications.Open.IsSatisfiedBy(rectification).Should().BeFalse();
+        new OpenRectifications().IsSatisfiedBy(rectification).Should().BeFalse();
     }
 
     private static Rectification Of(RectificationStatus status, DateOnly? deadline, string id = "R-1") =>

@@ -16,14 +16,33 @@ public class UnitSpecificationsTests
     [Fact]
     public void WeakLax_SelectsWeakAndLaxOrganisations()
     {
-        UnitSpecifications.WeakLax.Evaluate(Units).Select(u => u.Id).Should().Equal("U-2");
+        new WeakLaxUnits().Evaluate(Units).Select(u => u.Id).Should().Equal("U-2");
     }
 
     [Fact]
     public void OfKindChildOfAndHasEducation_Compose()
     {
-        var spec = UnitSpecifications.OfKind(UnitKind.VillageOrCommunity).And(UnitSpecifications.ChildOf("U-1")).And(UnitSpecifications.HasEducation);
+        var spec = new UnitsOfKind(UnitKind.VillageOrCommunity).And(new ChildUnitsOf("U-1")).And(new UnitsWithEducation());
 
-        Units.AsQueryable().Where(spec.Expression).Select(u => u.Id).Should().Equal("U-3");
+        spec.Evaluate(Units).Select(u => u.Id).Should().Equal("U-3");
+    }
+
+    [Fact]
+    public void UnitSubtree_HoldsTheRootAndEveryDescendant()
+    {
+        Unit[] units = [.. Units, A.Unit("U-4", UnitKind.VillageOrCommunity, "U-3"), A.Unit("U-5")];
+
+        var subtree = new UnitSubtree("U-3", units);
+
+        subtree.Evaluate(units).Select(u => u.Id).Should().Equal("U-3", "U-4");
+        new UnitSubtree("U-1", units).UnitIds.Should().Equal("U-1", "U-2", "U-3", "U-4");
+    }
+
+    [Fact]
+    public void UnitSubtree_ParentLoop_IsWalkedOnce()
+    {
+        Unit[] units = [A.Unit("U-A", UnitKind.VillageOrCommunity, "U-B"), A.Unit("U-B", UnitKind.VillageOrCommunity, "U-A")];
+
+        new UnitSubtree("U-A", units).UnitIds.Should().Equal("U-A", "U-B");
     }
 }

@@ -1,0 +1,214 @@
+using System.Data.Common;
+using Campaign.Domain.Campaigns;
+using Campaign.Domain.Serialization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Campaign.Domain.EntityFrameworkCore;
+
+/// <summary>
+/// A campaign ledger kept in a database: SQLite (a file) or PostgreSQL (a server). It holds one campaign dataset,
+/// which is imported in bulk, loaded back in one streaming pass, and edited record by record through
+/// <see cref="CreateDbContext"/> or a <see cref="CampaignRepository{T}"/>.
+/// </summary>
+/// <remarks>
+/// <para>A store is cheap to keep and thread-safe; each <see cref="CampaignDbContext"/> it makes is a unit of work for
+/// one thread. The schema is created and upgraded by <see cref="MigrateAsync"/> (EF Core migrations, one set per
+/// provider); <see cref="ImportAsync(CampaignDataset, bool, CancellationToken)"/> migrates first.</para>
+/// <para>The store never reads the clock: dates are the ledger's own.</para>
+/// </remarks>
+public sealed class CampaignStore
+{
+    private readonly DbContextOptions _options;
+
+    private CampaignStore(CampaignStoreProvider provider, string connectionString)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _options = provider == CampaignStoreProvider.Sqlite
+            ? new DbContextOptionsBuilder<SqliteCampaignDbContext>().UseSqlite(connectionString).Options
+            : new DbContextOptionsBuilder<PostgreSqlCampaignDbContext>().UseNpgsql(connectionString).Options;
+    }
+
+    /// <summary>The database behind the store.</summary>
+    public CampaignStoreProvider Provider { get; }
+
+    /// <summary>The ADO.NET connection string.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>A store in a SQLite file, created on first use.</summary>
+    /// <param name="path">The file path, e.g. <c>weidu.db</c> next to the user's data.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public static CampaignStore Sqlite(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true, DefaultTimeout = 30 };
+        return new CampaignStore(CampaignStoreProvider.Sqlite, builder.ConnectionString);
+    }
+
+    /// <summary>A store in a PostgreSQL database.</summary>
+    /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=campaign;Username=clerk;Password=…</c>; <see cref="MigrateAsync"/> creates the database when it is missing and the account may.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is null or empty.</exception>
+    public static CampaignStore PostgreSql(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        return new CampaignStore(CampaignStoreProvider.PostgreSql, connectionString);
+    }
+
+    /// <summary>
+    /// A store from what a user typed after <c>--db</c>: a PostgreSQL connection string when it holds <c>key=value</c>
+    /// pairs naming a <c>Host</c> or <c>Server</c>, otherwise the path of a SQLite file.
+    /// </summary>
+    /// <param name="pathOrConnectionString">The SQLite path or the PostgreSQL connection string.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="ArgumentException"><paramref name="pathOrConnectionString"/> is null or empty.</exception>
+    public static CampaignStore Open(string pathOrConnectionString)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(pathOrConnectionString);
+        var isPostgreSql = pathOrConnectionString.Contains('=', StringComparison.Ordinal)
+            && (pathOrConnectionString.Contains("host=", StringComparison.OrdinalIgnoreCase)
+                || pathOrConnectionString.Contains("server=", StringComparison.OrdinalIgnoreCase));
+        return isPostgreSql ? PostgreSql(pathOrConnectionString) : Sqlite(pathOrConnectionString);
+    }
+
+    /// <summary>A new unit of work on the store; dispose it when done.</summary>
+    /// <returns>The context.</returns>
+    public CampaignDbContext CreateDbContext() => Provider == CampaignStoreProvider.Sqlite
+        ? new SqliteCampaignDbContext((DbContextOptions<SqliteCampaignDbContext>)_options)
+        : new PostgreSqlCampaignDbContext((DbContextOptions<PostgreSqlCampaignDbContext>)_options);
+
+    /// <summary>Creates the schema, or upgrades it to this version's migrations.</summary>
+    /// <param name="cancellationToken">Cancels the migration.</param>
+    /// <returns>A task that completes when the schema is current.</returns>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var context = CreateDbContext();
+        await using (context.ConfigureAwait(false))
+        {
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (Provider == CampaignStoreProvider.Sqlite)
+            {
+                // Readers keep reading while one clerk writes.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Whether the store holds a dataset (a campaign has been imported).</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>True when a campaign is stored.</returns>
+    public async Task<bool> HasDatasetAsync(CancellationToken cancellationToken = default)
+    {
+        var context = CreateDbContext();
+        await using (context.ConfigureAwait(false))
+        {
+            return await context.Campaigns.AnyAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads a <c>campaign-dataset/1</c> document with <see cref="CampaignDatasetReader"/> (every validation error of the
+    /// format, before the store is touched) and imports it.
+    /// </summary>
+    /// <param name="utf8Json">The JSON document.</param>
+    /// <param name="replace">Whether to replace a dataset already in the store; when false, a store that holds one is refused.</param>
+    /// <param name="readOptions">The reader's options; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the import; the store is then unchanged.</param>
+    /// <returns>The imported dataset.</returns>
+    /// <exception cref="DatasetValidationException">The document is invalid; the store is unchanged.</exception>
+    /// <exception cref="InvalidOperationException">The store holds a dataset and <paramref name="replace"/> is false.</exception>
+    public async Task<CampaignDataset> ImportAsync(Stream utf8Json, bool replace = false, DatasetReadOptions? readOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var dataset = await CampaignDatasetReader.ReadAsync(utf8Json, readOptions, cancellationToken).ConfigureAwait(false);
+        await ImportAsync(dataset, replace, cancellationToken).ConfigureAwait(false);
+        return dataset;
+    }
+
+    /// <summary>
+    /// Imports a dataset in one transaction with bulk inserts (SQLite: one prepared statement per table; PostgreSQL:
+    /// binary <c>COPY</c>), no change tracking. All or nothing: on any error the store is as it was.
+    /// </summary>
+    /// <param name="dataset">The dataset, as <see cref="CampaignDatasetReader"/> or the generator builds it (references are
+    /// also checked by the database's foreign keys).</param>
+    /// <param name="replace">Whether to replace a dataset already in the store; when false, a store that holds one is refused.</param>
+    /// <param name="cancellationToken">Cancels the import; the store is then unchanged.</param>
+    /// <returns>A task that completes when the transaction is committed.</returns>
+    /// <exception cref="InvalidOperationException">The store holds a dataset and <paramref name="replace"/> is false.</exception>
+    public async Task ImportAsync(CampaignDataset dataset, bool replace = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var context = CreateDbContext();
+        await using (context.ConfigureAwait(false))
+        {
+            var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                if (await context.Campaigns.AnyAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    if (!replace)
+                    {
+                        throw new InvalidOperationException(
+                            "The store already holds a dataset; import with replace (campaign import --replace) to overwrite it.");
+                    }
+                }
+
+                var connection = context.Database.GetDbConnection();
+                var dbTransaction = transaction.GetDbTransaction();
+                await BulkImport.RunAsync(Provider, connection, dbTransaction, dataset, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Loads the stored dataset in one streaming pass: the tables are read in dataset order and fed, as a
+    /// <c>campaign-dataset/1</c> document, to <see cref="CampaignDatasetReader"/>, so the dataset and its validation are
+    /// exactly those of the JSON reader.
+    /// </summary>
+    /// <param name="readOptions">The reader's options (focus catalog, error limit); null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="InvalidOperationException">The store holds no dataset.</exception>
+    /// <exception cref="DatasetValidationException">The stored data breaks a rule of the format that the schema does not enforce.</exception>
+    public async Task<CampaignDataset> LoadAsync(DatasetReadOptions? readOptions = null, CancellationToken cancellationToken = default)
+    {
+        var context = CreateDbContext();
+        await using (context.ConfigureAwait(false))
+        {
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await context.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var connection = context.Database.GetDbConnection();
+                return await StoredDatasetStream.LoadAsync(Provider, connection, transaction.GetDbTransaction(), readOptions ?? DatasetReadOptions.Default, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Writes the stored dataset as <c>campaign-dataset/1</c> JSON (<see cref="CampaignDatasetWriter"/>'s canonical form).</summary>
+    /// <param name="utf8Json">The stream to write to; not disposed.</param>
+    /// <param name="cancellationToken">Cancels the export.</param>
+    /// <returns>The exported dataset.</returns>
+    /// <exception cref="InvalidOperationException">The store holds no dataset.</exception>
+    public async Task<CampaignDataset> ExportAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var dataset = await LoadAsync(null, cancellationToken).ConfigureAwait(false);
+        CampaignDatasetWriter.Write(dataset, utf8Json);
+        return dataset;
+    }
+
+    internal static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Buffers;
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Campaign.Domain.EntityFrameworkCore;
+
+/// <summary>
+/// Writes the rows of one table in bulk inside the import's transaction. Values are <see cref="string"/>,
+/// <see cref="DateOnly"/>, <see cref="long"/>, <see cref="int"/>, <see cref="bool"/>, <see cref="double"/>,
+/// <see cref="string"/>[] (a primitive collection) or null.
+/// </summary>
+internal abstract class RowSink : IAsyncDisposable
+{
+    public static async Task<RowSink> OpenAsync(
+        CampaignStoreProvider provider, DbConnection connection, DbTransaction transaction, string table, string[] columns, CancellationToken cancellation) =>
+        provider == CampaignStoreProvider.Sqlite
+            ? new SqliteRowSink((SqliteConnection)connection, (SqliteTransaction)transaction, table, columns)
+            : await NpgsqlRowSink.OpenAsync((NpgsqlConnection)connection, table, columns, cancellation).ConfigureAwait(false);
+
+    public abstract ValueTask WriteAsync(object?[] row, CancellationToken cancellation);
+
+    public abstract ValueTask CompleteAsync(CancellationToken cancellation);
+
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>
+    /// Prepared multi-row INSERTs: rows are buffered and written <see cref="BatchRows"/> at a time by one statement,
+    /// the rest by a statement of the remainder's size (per-statement overhead, not binding, dominates row-by-row).
+    /// </summary>
+    private sealed class SqliteRowSink : RowSink
+    {
+        private const int BatchRows = 64;
+        private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        private readonly SqliteConnection _connection;
+        private readonly SqliteTransaction _transaction;
+        private readonly string _table;
+        private readonly string[] _columns;
+        private readonly List<object?[]> _pending = new(BatchRows);
+        private readonly ArrayBufferWriter<byte> _json = new(256);
+        private readonly Utf8JsonWriter _jsonWriter;
+        private SqliteCommand? _batch;
+
+        public SqliteRowSink(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
+        {
+            _connection = connection;
+            _transaction = transaction;
+            _table = table;
+            _columns = columns;
+            _jsonWriter = new Utf8JsonWriter(_json, JsonOptions);
+        }
+
+        public override ValueTask WriteAsync(object?[] row, CancellationToken cancellation)
+        {
+            _pending.Add(row);
+            if (_pending.Count == BatchRows)
+            {
+                _batch ??= Prepare(BatchRows);
+                Execute(_batch);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public override ValueTask CompleteAsync(CancellationToken cancellation)
+        {
+            if (_pending.Count > 0)
+            {
+                using var rest = Prepare(_pending.Count);
+                Execute(rest);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public override ValueTask DisposeAsync()
+        {
+            _jsonWriter.Dispose();
+            return _batch?.DisposeAsync() ?? ValueTask.CompletedTask;
+        }
+
+        private SqliteCommand Prepare(int rows)
+        {
+            var command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            var sql = new System.Text.StringBuilder($"INSERT INTO {_table} ({string.Join(", ", _columns)}) VALUES ");
+            for (var r = 0; r < rows; r++)
+            {
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < _columns.Length; c++)
+                {
+                    var name = "$p" + (r * _columns.Length + c).ToString(CultureInfo.InvariantCulture);
+                    sql.Append(c == 0 ? name : ", " + name);
+                    command.Parameters.Add(name, SqliteType.Text);
+                }
+
+                sql.Append(')');
+            }
+
+            command.CommandText = sql.ToString();
+            command.Prepare();
+            return command;
+        }
+
+        private void Execute(SqliteCommand command)
+        {
+            var parameters = command.Parameters;
+            var at = 0;
+            foreach (var row in _pending)
+            {
+                for (var i = 0; i < row.Length; i++)
+                {
+                    var (type, value) = row[i] switch
+                    {
+                        null => (SqliteType.Text, (object)DBNull.Value),
+                        string s => (SqliteType.Text, s),
+                        DateOnly d => (SqliteType.Text, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                        long l => (SqliteType.Integer, l),
+                        int n => (SqliteType.Integer, (long)n),
+                        bool b => (SqliteType.Integer, b ? 1L : 0L),
+                        double x => (SqliteType.Real, x),
+                        string[] a => (SqliteType.Text, JsonArray(a)),
+                        var other => throw new InvalidOperationException($"No SQLite mapping for {other.GetType()}."),
+                    };
+                    var parameter = parameters[at++];
+                    parameter.SqliteType = type;
+                    parameter.Value = value;
+                }
+            }
+
+            command.ExecuteNonQuery();
+            _pending.Clear();
+        }
+
+        // The JSON array EF Core's SQLite provider reads for a primitive collection; one writer and buffer serve every row.
+        private string JsonArray(string[] items)
+        {
+            if (items.Length == 0)
+            {
+                return "[]";
+            }
+
+            _json.ResetWrittenCount();
+            _jsonWriter.Reset(_json);
+            _jsonWriter.WriteStartArray();
+            foreach (var item in items)
+            {
+                _jsonWriter.WriteStringValue(item);
+            }
+
+            _jsonWriter.WriteEndArray();
+            _jsonWriter.Flush();
+            return System.Text.Encoding.UTF8.GetString(_json.WrittenSpan);
+        }
+    }
+
+    /// <summary>Binary COPY.</summary>
+    private sealed class NpgsqlRowSink : RowSink
+    {
+        private readonly NpgsqlBinaryImporter _importer;
+
+        private NpgsqlRowSink(NpgsqlBinaryImporter importer) => _importer = importer;
+
+        public static async Task<RowSink> OpenAsync(NpgsqlConnection connection, string table, string[] columns, CancellationToken cancellation)
+        {
+            var importer = await connection.BeginBinaryImportAsync($"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellation)
+                .ConfigureAwait(false);
+            return new NpgsqlRowSink(importer);
+        }
+
+        public override async ValueTask WriteAsync(object?[] row, CancellationToken cancellation)
+        {
+            await _importer.StartRowAsync(cancellation).ConfigureAwait(false);
+            foreach (var cell in row)
+            {
+                switch (cell)
+                {
+                    case null:
+                        await _importer.WriteNullAsync(cancellation).ConfigureAwait(false);
+                        break;
+                    case string s:
+                        await _importer.WriteAsync(s, NpgsqlDbType.Text, cancellation).ConfigureAwait(false);
+                        break;
+                    case DateOnly d:
+                        await _importer.WriteAsync(d, NpgsqlDbType.Date, cancellation).ConfigureAwait(false);
+                        break;
+                    case long l:
+                        await _importer.WriteAsync(l, NpgsqlDbType.Bigint, cancellation).ConfigureAwait(false);
+                        break;
+                    case int n:
+                        await _importer.WriteAsync(n, NpgsqlDbType.Integer, cancellation).ConfigureAwait(false);
+                        break;
+                    case bool b:
+                        await _importer.WriteAsync(b, NpgsqlDbType.Boolean, cancellation).ConfigureAwait(false);
+                        break;
+                    case double x:
+                        await _importer.WriteAsync(x, NpgsqlDbType.Double, cancellation).ConfigureAwait(false);
+                        break;
+                    case string[] a:
+                        await _importer.WriteAsync(a, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellation).ConfigureAwait(false);
+                        break;
+                    default:
+                        throw new InvalidOperationException($"No PostgreSQL mapping for {cell.GetType()}.");
+                }
+            }
+        }
+
+        public override async ValueTask CompleteAsync(CancellationToken cancellation) =>
+            await _importer.CompleteAsync(cancellation).ConfigureAwait(false);
+
+        public override ValueTask DisposeAsync() => _importer.DisposeAsync();
+    }
+}
