@@ -2,10 +2,10 @@ using System.Linq.Expressions;
 using Campaign.Rules.Agenda;
 using Campaign.Rules.Compilation;
 using Campaign.Rules.Diagnostics;
+using Campaign.Rules.Rete;
 using NRules;
 using NRules.Diagnostics;
 using NRules.Extensibility;
-using Campaign.Rules.Rete;
 using NRules.RuleModel;
 using Activation = Campaign.Rules.Agenda.Activation;
 

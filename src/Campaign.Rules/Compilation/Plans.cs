@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
-using Campaign.Rules.Rete;
-using ActionTrigger = NRules.RuleModel.ActionTrigger;
 using Campaign.Rules.Agenda;
+using Campaign.Rules.Rete;
 using NRules.RuleModel;
+using ActionTrigger = NRules.RuleModel.ActionTrigger;
 
 namespace Campaign.Rules.Compilation;
 
