@@ -88,4 +88,23 @@ public sealed class ComplianceReport
 
     /// <summary>Rules that threw during the check (their other work and every other rule still counted).</summary>
     public IReadOnlyList<RuleFailure> RuleFailures { get; }
+
+    /// <summary>The rule behind a rule id of the report: a shipped rule, or a user rule named by one of its findings.</summary>
+    internal Catalog.ComplianceRuleDescriptor? FindRule(string ruleId)
+    {
+        if (Catalog.ComplianceRuleCatalog.Shipped.Find(ruleId) is { } shipped)
+        {
+            return shipped;
+        }
+
+        foreach (var finding in Findings)
+        {
+            if (finding.RuleId == ruleId)
+            {
+                return finding.Rule;
+            }
+        }
+
+        return null;
+    }
 }

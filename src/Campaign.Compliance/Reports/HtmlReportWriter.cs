@@ -216,7 +216,7 @@ public sealed class HtmlReportWriter : ReportWriter
         html.Append("</div>\n</div>\n<div class=\"panel\">\n<div class=\"title\">").Append(Escape(text.ByRule)).Append("</div>\n<table>\n");
         foreach (var (ruleId, count) in report.CountByRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(10))
         {
-            var rule = ComplianceRuleCatalog.Shipped.Find(ruleId);
+            var rule = report.FindRule(ruleId);
             html.Append("<tr><td class=\"rule\">").Append(Escape(ruleId)).Append("</td><td>")
                 .Append(Escape(rule?.Title(Language) ?? string.Empty)).Append("</td><td style=\"text-align:right\"><b>")
                 .Append(count).Append("</b></td></tr>\n");

@@ -56,7 +56,7 @@ public sealed class MarkdownReportWriter : ReportWriter
             md.Append("| ").Append(text.ByRule).Append(" | ").Append(text.Count).Append(" |\n|---|---:|\n");
             foreach (var (ruleId, count) in report.CountByRule.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                var rule = ComplianceRuleCatalog.Shipped.Find(ruleId);
+                var rule = report.FindRule(ruleId);
                 md.Append("| ").Append(ruleId);
                 if (rule is not null)
                 {

@@ -25,6 +25,18 @@ public class UserRuleTests
         report.CountByRule["USR-001"].Should().Be(1);
     }
 
+    [Theory]
+    [InlineData(Reports.ReportFormat.Markdown, ReportLanguage.Zh, "USR-001 整改措施过长")]
+    [InlineData(Reports.ReportFormat.Html, ReportLanguage.En, "<td class=\"rule\">USR-001</td><td>Long measure</td>")]
+    public void Report_UserRuleInTheByRuleSummary_ShowsItsTitle(Reports.ReportFormat format, ReportLanguage language, string expected)
+    {
+        var report = new ComplianceChecker(new ComplianceOptions { RuleTypes = { typeof(LongMeasureRule) } }).Check(Dataset);
+
+        var text = Reports.ReportWriter.Create(format, language).WriteToString(report, Dataset);
+
+        text.Should().Contain(expected);
+    }
+
     [Fact]
     public void Check_UserRuleWithSeverityOverride_UsesTheOverrideAndEscalationCountsIt()
     {
