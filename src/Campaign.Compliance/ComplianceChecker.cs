@@ -54,10 +54,9 @@ public sealed class ComplianceChecker
     /// <summary>
     /// A large dataset is split into parts of about this many records, and at least one part per degree of parallelism.
     /// Small parts keep the collector's work small: a part's session lives for a few milliseconds, so few of its objects
-    /// are still alive when a collection comes and most die young instead of being copied to the older generations. At
-    /// province size parts of 2,500 records checked in 6.2–6.3 s, of 5,000 in 6.3–6.9 s, of 20,000 in 7.2–7.9 s and of
-    /// 100,000 in 9.7–10.4 s (docs/scaling.md, "2026-12-04: sessions that die young"); smaller parts cost more per part
-    /// (each session builds its network).
+    /// are still alive when a collection comes and most die young instead of being copied to the older generations.
+    /// Smaller parts cost more per part (each session builds its network); docs/scaling.md, "Memory, and why parts are
+    /// small".
     /// </summary>
     internal int PartRecords { get; init; } = 2_500;
 

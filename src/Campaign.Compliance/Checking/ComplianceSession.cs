@@ -43,7 +43,7 @@ internal sealed class ComplianceSession
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="trackChanges">
     /// True for a monitor: keep the maps from ids to records, profiles and links that the change methods need.
-    /// False for a one-shot check: the session keeps only what the engine holds (about 200 MB less at province size);
+    /// False for a one-shot check: the session keeps only what the engine holds (less memory on a large dataset);
     /// the change methods must not be called.
     /// </param>
     public ComplianceSession(CompiledRules rules, CampaignDataset dataset, DateOnly asOf, bool trackChanges = true)

@@ -17,6 +17,8 @@ namespace Campaign.Compliance.Checking;
 /// unit of a rectification). The other join keys (a unit's team problems, its focus, its owner key, the unit and
 /// text key of MIS-003) stay inside one unit; units are not joined to their parent (no rule reads the hierarchy).
 /// </summary>
+/// <remarks>Runs over every record and reference of a large check, so it is written with loops and arrays: no LINQ or
+/// closures.</remarks>
 internal sealed class ComponentPartitioner
 {
     private readonly CampaignDataset _dataset;
@@ -115,9 +117,9 @@ internal sealed class ComponentPartitioner
     /// </summary>
     public List<Part> SplitRecords(int partCount)
     {
-        // Hot path over every record: loops and arrays, no LINQ or closures. The component of every node is found once
-        // (a root is its component's lowest node, so it is numbered before the nodes under it); then each record costs
-        // two array reads, and each part's lists are allocated at their final size.
+        // The component of every node is found once (a root is its component's lowest node, so it is numbered before
+        // the nodes under it); then each record costs two array reads, and each part's lists are allocated at their
+        // final size.
         var componentOfNode = new int[_parent.Count];
         var sizes = new List<long>();
         for (var node = 0; node < _parent.Count; node++)
@@ -167,7 +169,6 @@ internal sealed class ComponentPartitioner
 
     private bool Join()
     {
-        // Hot path over every record and reference: loops, no LINQ or closures.
         var units = _dataset.Units;
         for (var i = 0; i < units.Count; i++)
         {

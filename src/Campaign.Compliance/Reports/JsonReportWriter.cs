@@ -46,7 +46,7 @@ public sealed class JsonReportWriter : ReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(utf8Output);
         // Handed on to the stream in chunks as the JSON grows: Utf8JsonWriter buffers everything until it is flushed, and a
-        // province report is tens of megabytes (a buffer doubling to 128 MB on the large object heap).
+        // large report would otherwise sit whole in a doubling buffer on the large object heap.
         using var json = new Utf8JsonWriter(utf8Output, WriterOptions);
         WriteJson(report, json, () =>
         {

@@ -90,7 +90,7 @@ public static class CampaignDatasetWriter
     private const int FlushThreshold = 64 * 1024;
 
     // Utf8JsonWriter keeps everything in memory until flushed: hand it on per record so a
-    // province-sized dataset streams instead of being held whole (2.5 GB for 770 MB of JSON).
+    // province-sized dataset streams instead of being held whole.
     private static void FlushWhenFull(Utf8JsonWriter w)
     {
         if (w.BytesPending >= FlushThreshold)

@@ -35,8 +35,7 @@ internal sealed partial class DatasetParser
         return ref cache[position];
     }
 
-    // Hot path, once per item: plain loops, no LINQ. The parser has checked every rule of the public constructor, so
-    // the trusted one takes the arrays over.
+    // The parser has checked every rule of the public constructor, so the trusted one takes the arrays over.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildProblem(ProblemRecord p)
     {

@@ -34,7 +34,6 @@ internal sealed partial class DatasetParser
 
     private void CheckReferences()
     {
-        // Hot path over every record: plain loops, no LINQ.
         for (var i = 0; i < Units.Count; i++)
         {
             var unit = Units[i];

@@ -13,8 +13,7 @@ namespace Campaign.Domain.Serialization;
 /// </summary>
 /// <remarks>This is the hot path of reading: no LINQ, closures or boxing per token. The methods run per token or per
 /// item are marked <see cref="MethodImplOptions.AggressiveOptimization"/>: a read is one long pass, so they are compiled
-/// once, fully optimised, instead of starting in unoptimised code and being recompiled through the tiers (about 10%
-/// less CPU on a one-shot read of 100 MB).
+/// once, fully optimised, instead of starting in unoptimised code and being recompiled through the tiers.
 /// <para>A parser reads the whole document, or one part of it when <see cref="ParallelDatasetRead"/> reads a large
 /// document on several threads (<see cref="DatasetPart"/>; the joining is in <c>DatasetParser.Parts.cs</c>).</para></remarks>
 internal sealed partial class DatasetParser : IDisposable

@@ -3,8 +3,6 @@ using Campaign.Rules.Diagnostics;
 
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing in propagation (indexed for loops over lists).
-
 /// <summary>A node of the alpha network: tests single facts.</summary>
 internal abstract class AlphaNode : NetworkNode
 {

@@ -3,8 +3,6 @@ using Campaign.Rules.Diagnostics;
 
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing in propagation.
-
 /// <summary><c>Let</c>: binds a value computed from the partial match (recomputed on update).</summary>
 internal sealed class BindingNode : BetaNode
 {

@@ -1,6 +1,6 @@
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing; lists are pooled per session and reused across propagations.
+// Lists are pooled per session and reused across propagations.
 
 /// <summary>What happens to one item of a set propagated through the network.</summary>
 internal enum ChangeKind : byte

@@ -3,8 +3,6 @@ using Campaign.Rules.Diagnostics;
 
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing in propagation.
-
 /// <summary>
 /// <c>Not</c> and <c>Exists</c>: keeps, per partial match, the number of matching facts (as match records, so a
 /// retraction of a changed fact still finds its matches). Not passes while the count is 0, Exists while it is

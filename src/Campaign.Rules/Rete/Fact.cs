@@ -56,7 +56,6 @@ internal sealed class ValueFact : IFact
 /// Whether a type implements <see cref="IIdentityProvider"/> is remembered for the last type seen (sets are mostly
 /// of one type at a time), so a type that does not implement it costs one type comparison per call. One instance per
 /// session (sessions are not thread-safe, neither is the cache); <see cref="Instance"/> is uncached for other uses.
-/// Hot path: no LINQ, closures or boxing.
 /// </remarks>
 internal sealed class FactIdentityComparer : IEqualityComparer<object>
 {

@@ -3,7 +3,7 @@ using Campaign.Rules.Diagnostics;
 
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing in propagation (the node is generic over the field type).
+// The node is generic over the field type, so comparing a field does not box it.
 
 /// <summary>
 /// Constant-equality tests on one field (<c>x.Status == Status.Open</c>, <c>x.Status == Status.Closed</c>, ...)

@@ -3,8 +3,7 @@ using Campaign.Rules.Diagnostics;
 
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing in propagation; memories are intrusive linked lists in hash buckets
-// (slots of the node's JoinIndex).
+// Memories are intrusive linked lists in hash buckets (slots of the node's JoinIndex).
 
 /// <summary>
 /// The two memories of a beta node with a right input: left tokens and right facts, hash-indexed by the join

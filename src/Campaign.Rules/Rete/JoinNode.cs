@@ -3,8 +3,6 @@ using Campaign.Rules.Diagnostics;
 
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing in propagation.
-
 /// <summary>Joins partial matches with the facts of a pattern; each match record is the child token passed down.</summary>
 internal sealed class JoinNode : JoinCore
 {

@@ -3,6 +3,10 @@ using Campaign.Rules.Diagnostics;
 namespace Campaign.Rules.Rete;
 
 /// <summary>A node of a session's network (each session builds its own nodes from the factory's compiled plans).</summary>
+/// <remarks>
+/// Propagation (the session's working-memory operations, every node, fact and change list of <c>Rete/</c>) is the
+/// engine's hot path and is written for speed: no LINQ, closures or boxing; indexed loops over pooled lists.
+/// </remarks>
 internal abstract class NetworkNode
 {
     protected NetworkNode(Session session, NodeType nodeType, string label)
@@ -43,7 +47,7 @@ internal abstract class BetaNode : NetworkNode
 
     public override IEnumerable<NetworkNode> Successors => [Child];
 
-    // Hot path: no LINQ, closures or boxing; the output list is pooled.
+    // The output list is pooled.
 
     /// <summary>Creates a token that this node receives as its left input (the node decides which fields it needs).</summary>
     public virtual Token CreateToken(Token? parent, object? slot) => new Token(parent, slot);

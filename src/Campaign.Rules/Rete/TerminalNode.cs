@@ -5,8 +5,6 @@ using NRules.RuleModel;
 
 namespace Campaign.Rules.Rete;
 
-// Hot path: no LINQ, closures or boxing in propagation.
-
 /// <summary>The end of a rule branch: full matches become activations on the agenda.</summary>
 internal sealed class TerminalNode : BetaNode
 {
