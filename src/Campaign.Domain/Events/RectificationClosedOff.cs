@@ -3,5 +3,15 @@ using Campaign.Domain.Rectifications;
 namespace Campaign.Domain.Events;
 
 /// <summary>Raised by <see cref="Rectifications.Rectification.CloseOff"/>: accepted and closed off (now <see cref="RectificationStatus.ClosedOff"/>).</summary>
-/// <param name="Rectification">The rectification.</param>
-public sealed record RectificationClosedOff(Rectification Rectification) : IRectificationEvent;
+public sealed record RectificationClosedOff : IRectificationEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="rectification">The rectification.</param>
+    public RectificationClosedOff(Rectification rectification)
+    {
+        Rectification = rectification;
+    }
+
+    /// <summary>The rectification.</summary>
+    public Rectification Rectification { get; }
+}

@@ -3,7 +3,25 @@ using Campaign.Domain.Rectifications;
 namespace Campaign.Domain.Events;
 
 /// <summary>Raised by <see cref="Rectifications.Rectification.Complete"/>: the work was completed (now <see cref="RectificationStatus.Completed"/>).</summary>
-/// <param name="Rectification">The rectification.</param>
-/// <param name="On">The completion day.</param>
-/// <param name="Evidence">The evidence added with the completion; may be empty.</param>
-public sealed record RectificationCompleted(Rectification Rectification, DateOnly On, IReadOnlyList<Evidence> Evidence) : IRectificationEvent;
+public sealed record RectificationCompleted : IRectificationEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="rectification">The rectification.</param>
+    /// <param name="on">The completion day.</param>
+    /// <param name="evidence">The evidence added with the completion; may be empty.</param>
+    public RectificationCompleted(Rectification rectification, DateOnly on, IReadOnlyList<Evidence> evidence)
+    {
+        Rectification = rectification;
+        On = on;
+        Evidence = evidence;
+    }
+
+    /// <summary>The rectification.</summary>
+    public Rectification Rectification { get; }
+
+    /// <summary>The completion day.</summary>
+    public DateOnly On { get; }
+
+    /// <summary>The evidence added with the completion; may be empty.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; }
+}

@@ -3,6 +3,20 @@ using Campaign.Domain.Rectifications;
 namespace Campaign.Domain.Events;
 
 /// <summary>Raised by <see cref="Rectifications.Rectification.AddEvidence"/>: one piece of evidence was added.</summary>
-/// <param name="Rectification">The rectification.</param>
-/// <param name="Evidence">The evidence added.</param>
-public sealed record RectificationEvidenceAdded(Rectification Rectification, Evidence Evidence) : IRectificationEvent;
+public sealed record RectificationEvidenceAdded : IRectificationEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="rectification">The rectification.</param>
+    /// <param name="evidence">The evidence added.</param>
+    public RectificationEvidenceAdded(Rectification rectification, Evidence evidence)
+    {
+        Rectification = rectification;
+        Evidence = evidence;
+    }
+
+    /// <summary>The rectification.</summary>
+    public Rectification Rectification { get; }
+
+    /// <summary>The evidence added.</summary>
+    public Evidence Evidence { get; }
+}

@@ -3,7 +3,25 @@ using Campaign.Domain.Rectifications;
 namespace Campaign.Domain.Events;
 
 /// <summary>Raised by <see cref="Rectifications.Rectification.Reschedule"/>: the deadline of an open item moved.</summary>
-/// <param name="Rectification">The rectification.</param>
-/// <param name="PreviousDeadline">The deadline before the move.</param>
-/// <param name="NewDeadline">The deadline now.</param>
-public sealed record RectificationRescheduled(Rectification Rectification, DateOnly PreviousDeadline, DateOnly NewDeadline) : IRectificationEvent;
+public sealed record RectificationRescheduled : IRectificationEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="rectification">The rectification.</param>
+    /// <param name="previousDeadline">The deadline before the move.</param>
+    /// <param name="newDeadline">The deadline now.</param>
+    public RectificationRescheduled(Rectification rectification, DateOnly previousDeadline, DateOnly newDeadline)
+    {
+        Rectification = rectification;
+        PreviousDeadline = previousDeadline;
+        NewDeadline = newDeadline;
+    }
+
+    /// <summary>The rectification.</summary>
+    public Rectification Rectification { get; }
+
+    /// <summary>The deadline before the move.</summary>
+    public DateOnly PreviousDeadline { get; }
+
+    /// <summary>The deadline now.</summary>
+    public DateOnly NewDeadline { get; }
+}

@@ -3,5 +3,15 @@ using Campaign.Domain.Rectifications;
 namespace Campaign.Domain.Events;
 
 /// <summary>Raised by <see cref="Rectifications.Rectification.Start"/>: the work began (now <see cref="RectificationStatus.InProgress"/>).</summary>
-/// <param name="Rectification">The rectification.</param>
-public sealed record RectificationStarted(Rectification Rectification) : IRectificationEvent;
+public sealed record RectificationStarted : IRectificationEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="rectification">The rectification.</param>
+    public RectificationStarted(Rectification rectification)
+    {
+        Rectification = rectification;
+    }
+
+    /// <summary>The rectification.</summary>
+    public Rectification Rectification { get; }
+}
