@@ -4,6 +4,7 @@ using Campaign.Domain.Campaigns;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
+using Campaign.Domain.Units;
 using NRules;
 
 namespace Campaign.Compliance.Checking;
@@ -175,6 +176,9 @@ internal sealed class ComplianceSession
     }
 
     public void OpinionChanged(Opinion opinion) => _session.Update(opinion);
+
+    /// <summary>After the unit's weak-and-lax record changed: every fact about it reads the unit.</summary>
+    public void UnitChanged(Unit unit) => _session.Update(unit);
 
     public void AddProblem(Problem problem)
     {

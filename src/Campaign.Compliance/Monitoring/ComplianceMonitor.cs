@@ -1,9 +1,11 @@
 using Campaign.Compliance.Checking;
 using Campaign.Compliance.Findings;
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Events;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
+using Campaign.Domain.Units;
 using NRules.Diagnostics;
 
 namespace Campaign.Compliance.Monitoring;
@@ -14,9 +16,12 @@ namespace Campaign.Compliance.Monitoring;
 /// engine's truth maintenance withdraws the findings whose reasons went. Not thread-safe.
 /// </summary>
 /// <remarks>
-/// Changes go through the dataset's records (<c>rectification.Complete(…)</c>), so the records the caller holds
-/// see them too; the dataset's own lists and lookups are not extended by <see cref="AddProblem"/> or
-/// <see cref="AddRectification"/>. An illegal transition throws before anything changes.
+/// The monitor follows the dataset's domain events (<see cref="CampaignDataset.Events"/>), so a change made on a record
+/// directly (<c>rectification.Reschedule(…)</c>) gives the same findings as one made through the monitor's methods;
+/// the change's findings are then announced by <see cref="FindingsChanged"/>. The methods here change the records
+/// too, so the records the caller holds see them; the dataset's own lists and lookups are not extended by
+/// <see cref="AddProblem"/> or <see cref="AddRectification"/> (a rectification added here is followed all the same).
+/// An illegal transition throws before anything changes.
 /// </remarks>
 public sealed class ComplianceMonitor
 {
@@ -24,12 +29,24 @@ public sealed class ComplianceMonitor
     private readonly DatasetSummary _dataset;
     private readonly Dictionary<Finding, Finding> _current = [];
     private readonly Dictionary<Finding, Finding?> _touched = [];
+
+    // The unit of each weak-and-lax record, since a record's events name the record, not its unit.
+    private readonly Dictionary<WeakLaxOrganisation, Unit> _weakLaxUnits = new(ReferenceEqualityComparer.Instance);
+    private readonly DomainEvents _events;
     private bool _tracking;
 
     internal ComplianceMonitor(CompiledRules rules, CampaignDataset dataset, DateOnly asOf)
     {
         _dataset = DatasetSummary.Of(dataset);
         _session = new ComplianceSession(rules, dataset, asOf);
+        foreach (var unit in dataset.Units)
+        {
+            if (unit.WeakLax is { } weakLax)
+            {
+                _weakLaxUnits.TryAdd(weakLax, unit);
+            }
+        }
+
         _session.Fire();
         foreach (var finding in _session.Findings())
         {
@@ -40,7 +57,15 @@ public sealed class ComplianceMonitor
         events.FactInsertedEvent += (_, e) => Track(e, present: true);
         events.FactUpdatedEvent += (_, e) => Track(e, present: true);
         events.FactRetractedEvent += (_, e) => Track(e, present: false);
+        _events = dataset.Events;
+        _events.Subscribe(OnDomainEvent);
     }
+
+    /// <summary>
+    /// Raised after a change made on a record directly (not through this monitor's methods, which return theirs) with
+    /// the findings it added and removed; raised for every such change, also one that left the findings as they were.
+    /// </summary>
+    public event EventHandler<FindingsChange>? FindingsChanged;
 
     /// <summary>The evaluation date.</summary>
     public DateOnly AsOf => _session.AsOf;
@@ -63,8 +88,7 @@ public sealed class ComplianceMonitor
     public FindingsChange CompleteRectification(string rectificationId, DateOnly on, IEnumerable<Evidence> evidence)
     {
         var rectification = Rectification(rectificationId);
-        rectification.Complete(on, evidence);
-        return Apply(() => _session.RectificationChanged(rectification));
+        return Apply(() => rectification.Complete(on, evidence));
     }
 
     /// <summary>Starts a rectification (<see cref="Rectification.Start"/>).</summary>
@@ -74,8 +98,7 @@ public sealed class ComplianceMonitor
     public FindingsChange StartRectification(string rectificationId)
     {
         var rectification = Rectification(rectificationId);
-        rectification.Start();
-        return Apply(() => _session.RectificationChanged(rectification));
+        return Apply(rectification.Start);
     }
 
     /// <summary>Closes off a completed rectification (验收销号, <see cref="Rectification.CloseOff"/>).</summary>
@@ -85,8 +108,7 @@ public sealed class ComplianceMonitor
     public FindingsChange CloseOffRectification(string rectificationId)
     {
         var rectification = Rectification(rectificationId);
-        rectification.CloseOff();
-        return Apply(() => _session.RectificationChanged(rectification));
+        return Apply(rectification.CloseOff);
     }
 
     /// <summary>Records an evaluation of a rectification (<see cref="Rectification.Evaluate"/>).</summary>
@@ -96,8 +118,7 @@ public sealed class ComplianceMonitor
     public FindingsChange EvaluateRectification(string rectificationId, Evaluation evaluation)
     {
         var rectification = Rectification(rectificationId);
-        rectification.Evaluate(evaluation);
-        return Apply(() => _session.RectificationChanged(rectification));
+        return Apply(() => rectification.Evaluate(evaluation));
     }
 
     /// <summary>Claims an opinion (主动认领, <see cref="Opinion.Claim"/>).</summary>
@@ -109,8 +130,7 @@ public sealed class ComplianceMonitor
     public FindingsChange ClaimOpinion(string opinionId, DateOnly on, string? byPersonId = null)
     {
         var opinion = Opinion(opinionId);
-        opinion.Claim(on, byPersonId);
-        return Apply(() => _session.OpinionChanged(opinion));
+        return Apply(() => opinion.Claim(on, byPersonId));
     }
 
     /// <summary>Records that the result was reported back to the masses (<see cref="Opinion.ReportBack"/>).</summary>
@@ -121,8 +141,7 @@ public sealed class ComplianceMonitor
     public FindingsChange ReportBackOpinion(string opinionId, DateOnly on)
     {
         var opinion = Opinion(opinionId);
-        opinion.ReportBack(on);
-        return Apply(() => _session.OpinionChanged(opinion));
+        return Apply(() => opinion.ReportBack(on));
     }
 
     /// <summary>Adds a problem; its unit, owner and opinions must be in the dataset.</summary>
@@ -149,7 +168,9 @@ public sealed class ComplianceMonitor
     public FindingsChange AddRectification(Rectification rectification)
     {
         ArgumentNullException.ThrowIfNull(rectification);
-        return Apply(() => _session.AddRectification(rectification));
+        var change = Apply(() => _session.AddRectification(rectification));
+        _events.Follow(rectification);
+        return change;
     }
 
     /// <summary>Moves the evaluation date (one update of the date fact).</summary>
@@ -166,6 +187,51 @@ public sealed class ComplianceMonitor
     {
         ArgumentNullException.ThrowIfNull(id);
         return _session.FindOpinion(id) ?? throw new KeyNotFoundException($"There is no opinion '{id}' in the monitored dataset.");
+    }
+
+    private void OnDomainEvent(IDomainEvent domainEvent)
+    {
+        if (_tracking)
+        {
+            // A change made through this monitor's methods: Apply collects its findings.
+            Mirror(domainEvent);
+            return;
+        }
+
+        var change = Apply(() => Mirror(domainEvent));
+        FindingsChanged?.Invoke(this, change);
+    }
+
+    // Updates the facts of the changed record; the facts read the records' state, so an update is all they need.
+    // A record the session does not hold (another dataset's, sharing a hub) is ignored.
+    private void Mirror(IDomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case IRectificationEvent { Rectification: var rectification }:
+                if (ReferenceEquals(_session.FindRectification(rectification.Id), rectification))
+                {
+                    _session.RectificationChanged(rectification);
+                }
+
+                break;
+            case IOpinionEvent { Opinion: var opinion }:
+                if (ReferenceEquals(_session.FindOpinion(opinion.Id), opinion))
+                {
+                    _session.OpinionChanged(opinion);
+                }
+
+                break;
+            case IWeakLaxOrganisationEvent { Organisation: var organisation }:
+                if (_weakLaxUnits.TryGetValue(organisation, out var unit))
+                {
+                    _session.UnitChanged(unit);
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"The monitor does not know the domain event {domainEvent.GetType().Name}; it cannot keep its findings right.");
+        }
     }
 
     private FindingsChange Apply(Action change)

@@ -1,3 +1,4 @@
+using Campaign.Domain.Events;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.People;
 using Campaign.Domain.Problems;
@@ -39,6 +40,7 @@ public sealed class CampaignDataset
     private RelationIndex<Rectification>? _rectificationsOfProblem;
     private RelationIndex<Problem>? _problemsOfOpinion;
     private RelationIndex<Problem>? _problemsOfPerson;
+    private volatile DomainEvents? _events;
 
     /// <summary>Creates a dataset.</summary>
     /// <param name="campaign">The campaign.</param>
@@ -127,6 +129,31 @@ public sealed class CampaignDataset
     /// <summary>The rectifications, in input order.</summary>
     public IReadOnlyList<Rectification> Rectifications { get; }
 
+    /// <summary>
+    /// The hub where the dataset's records raise their domain events (a rectification rescheduled, an opinion claimed, a
+    /// weak-and-lax organisation consolidated…): subscribe to hear every change, whoever makes it.
+    /// </summary>
+    /// <remarks>
+    /// Created on first use, when the dataset's rectifications, opinions and weak-and-lax records start to be followed
+    /// (thread-safe, once); a dataset whose hub is never asked for costs nothing more to read or change. Records added
+    /// next to the dataset are followed through <see cref="DomainEvents.Follow(Rectification)"/> and its overloads.
+    /// </remarks>
+    public DomainEvents Events
+    {
+        get
+        {
+            if (_events is { } events)
+            {
+                return events;
+            }
+
+            lock (_relationsLock)
+            {
+                return _events ??= FollowAll();
+            }
+        }
+    }
+
     /// <summary>The unit with id <paramref name="id"/>, or null.</summary>
     /// <param name="id">The unit id.</param>
     /// <returns>The unit, or null when absent.</returns>
@@ -151,6 +178,27 @@ public sealed class CampaignDataset
     /// <param name="id">The rectification id.</param>
     /// <returns>The rectification, or null when absent.</returns>
     public Rectification? FindRectification(string id) => _rectifications.TryGetValue(id, out var at) ? _rectificationArray[at] : null;
+
+    private DomainEvents FollowAll()
+    {
+        var events = new DomainEvents();
+        foreach (var rectification in _rectificationArray)
+        {
+            rectification.FollowedBy(events);
+        }
+
+        foreach (var opinion in _opinionArray)
+        {
+            opinion.FollowedBy(events);
+        }
+
+        foreach (var unit in _unitArray)
+        {
+            unit.WeakLax?.FollowedBy(events);
+        }
+
+        return events;
+    }
 
     /// <summary>The problems of the unit, in input order.</summary>
     /// <param name="unitId">The unit id.</param>

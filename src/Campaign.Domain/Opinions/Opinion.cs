@@ -1,3 +1,5 @@
+using Campaign.Domain.Events;
+
 namespace Campaign.Domain.Opinions;
 
 /// <summary>
@@ -7,10 +9,14 @@ namespace Campaign.Domain.Opinions;
 /// <remarks>
 /// An entity: identity is the reference. The constructor accepts every state a dataset may hold, including
 /// doubtful dates (flagged by the compliance rules); <see cref="Claim"/> and <see cref="ReportBack"/> refuse
-/// illegal transitions with an <see cref="InvalidOperationException"/>.
+/// illegal transitions with an <see cref="InvalidOperationException"/>. Every change raises its
+/// <see cref="IOpinionEvent"/> into the <see cref="DomainEvents"/> hubs that follow the opinion.
 /// </remarks>
 public sealed class Opinion
 {
+    // Null until a hub follows the opinion, so an unfollowed opinion pays one null test per change.
+    private DomainEvents? _events;
+
     /// <summary>Creates an opinion.</summary>
     /// <param name="id">The opinion id; not empty.</param>
     /// <param name="unitId">The id of the unit the opinion is about; not empty.</param>
@@ -100,6 +106,7 @@ public sealed class Opinion
 
         ClaimedById = Guard.OptionalId(byPersonId, nameof(byPersonId));
         ClaimedOn = on;
+        _events?.Raise(new OpinionClaimed(this, on, ClaimedById));
     }
 
     /// <summary>Records that the result was reported back to the masses on <paramref name="on"/>.</summary>
@@ -128,8 +135,12 @@ public sealed class Opinion
         }
 
         ReportedBackOn = on;
+        _events?.Raise(new OpinionReportedBack(this, on));
     }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({UnitId})";
+
+    /// <summary>Lets <paramref name="hub"/> hear this opinion's changes too.</summary>
+    internal void FollowedBy(DomainEvents hub) => _events = DomainEvents.Join(_events, hub);
 }

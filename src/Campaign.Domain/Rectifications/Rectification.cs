@@ -1,3 +1,5 @@
+using Campaign.Domain.Events;
+
 namespace Campaign.Domain.Rectifications;
 
 /// <summary>
@@ -9,12 +11,16 @@ namespace Campaign.Domain.Rectifications;
 /// exactly when the item is finished (<see cref="RectificationStatus.Completed"/> or
 /// <see cref="RectificationStatus.ClosedOff"/>). The constructor accepts every state a dataset may hold; the
 /// transitions <see cref="Start"/>, <see cref="Complete"/>, <see cref="CloseOff"/>, <see cref="SetDeadline"/>
-/// and <see cref="Reschedule"/> throw <see cref="InvalidOperationException"/> on an illegal move.
+/// and <see cref="Reschedule"/> throw <see cref="InvalidOperationException"/> on an illegal move. Every change raises
+/// its <see cref="IRectificationEvent"/> into the <see cref="DomainEvents"/> hubs that follow the item.
 /// </remarks>
 public sealed class Rectification
 {
     private List<Evidence> _evidence;
     private IReadOnlyList<Evidence> _evidenceView;
+
+    // Null until a hub follows the item, so an unfollowed item pays one null test per change.
+    private DomainEvents? _events;
 
     /// <summary>Creates a rectification in any valid state.</summary>
     /// <param name="id">The rectification id; not empty.</param>
@@ -119,6 +125,7 @@ public sealed class Rectification
     {
         EnsureStatus("start", RectificationStatus.NotStarted);
         Status = RectificationStatus.InProgress;
+        _events?.Raise(new RectificationStarted(this));
     }
 
     /// <summary>
@@ -137,6 +144,7 @@ public sealed class Rectification
         _evidence.AddRange(added);
         CompletedOn = on;
         Status = RectificationStatus.Completed;
+        _events?.Raise(new RectificationCompleted(this, on, added.AsReadOnly()));
     }
 
     /// <summary>
@@ -148,6 +156,7 @@ public sealed class Rectification
     {
         EnsureStatus("close off", RectificationStatus.Completed);
         Status = RectificationStatus.ClosedOff;
+        _events?.Raise(new RectificationClosedOff(this));
     }
 
     /// <summary>Records an evaluation, replacing any earlier one; allowed in every status.</summary>
@@ -156,7 +165,9 @@ public sealed class Rectification
     public void Evaluate(Evaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
+        var previous = Evaluation;
         Evaluation = evaluation;
+        _events?.Raise(new RectificationEvaluated(this, previous, evaluation));
     }
 
     /// <summary>Adds evidence of the work, in any status.</summary>
@@ -166,6 +177,7 @@ public sealed class Rectification
     {
         ArgumentNullException.ThrowIfNull(evidence);
         _evidence.Add(evidence);
+        _events?.Raise(new RectificationEvidenceAdded(this, evidence));
     }
 
     /// <summary>Sets the first deadline of an open item that has none.</summary>
@@ -181,6 +193,7 @@ public sealed class Rectification
         }
 
         Deadline = deadline;
+        _events?.Raise(new RectificationDeadlineSet(this, deadline));
     }
 
     /// <summary>Moves the deadline of an open item that has one.</summary>
@@ -189,23 +202,34 @@ public sealed class Rectification
     public void Reschedule(DateOnly newDeadline)
     {
         EnsureOpen("reschedule");
-        if (Deadline is null)
+        if (Deadline is not { } previous)
         {
             throw new InvalidOperationException($"Rectification '{Id}' has no deadline to reschedule; use SetDeadline.");
         }
 
         Deadline = newDeadline;
+        _events?.Raise(new RectificationRescheduled(this, previous, newDeadline));
     }
 
     /// <summary>Names the responsible person (责任人), replacing any earlier one.</summary>
     /// <param name="personId">The person id; not empty.</param>
     /// <exception cref="ArgumentException"><paramref name="personId"/> is empty.</exception>
-    public void AssignResponsiblePerson(string personId) => ResponsiblePersonId = Guard.Id(personId, nameof(personId));
+    public void AssignResponsiblePerson(string personId)
+    {
+        var previous = ResponsiblePersonId;
+        ResponsiblePersonId = Guard.Id(personId, nameof(personId));
+        _events?.Raise(new RectificationResponsiblePersonAssigned(this, previous, ResponsiblePersonId));
+    }
 
     /// <summary>Names the responsible or leading unit (责任单位), replacing any earlier one.</summary>
     /// <param name="unitId">The unit id; not empty.</param>
     /// <exception cref="ArgumentException"><paramref name="unitId"/> is empty.</exception>
-    public void AssignResponsibleUnit(string unitId) => ResponsibleUnitId = Guard.Id(unitId, nameof(unitId));
+    public void AssignResponsibleUnit(string unitId)
+    {
+        var previous = ResponsibleUnitId;
+        ResponsibleUnitId = Guard.Id(unitId, nameof(unitId));
+        _events?.Raise(new RectificationResponsibleUnitAssigned(this, previous, ResponsibleUnitId));
+    }
 
     // For the store (EF Core binds the scalar columns here, sets ProblemIds and Evaluation through their backing fields and
     // the evidence through StoredEvidence).
@@ -294,6 +318,9 @@ public sealed class Rectification
         List<Evidence> evidence,
         Evaluation? evaluation) =>
         new(true, id, problemIds, measure, mode, status, responsiblePersonId, responsibleUnitId, deadline, completedOn, evidence, evaluation);
+
+    /// <summary>Lets <paramref name="hub"/> hear this item's changes too.</summary>
+    internal void FollowedBy(DomainEvents hub) => _events = DomainEvents.Join(_events, hub);
 
     private static bool IsFinishedStatus(RectificationStatus status) =>
         status is RectificationStatus.Completed or RectificationStatus.ClosedOff;

@@ -1,3 +1,5 @@
+using Campaign.Domain.Events;
+
 namespace Campaign.Domain.Units;
 
 /// <summary>
@@ -7,10 +9,14 @@ namespace Campaign.Domain.Units;
 /// </summary>
 /// <remarks>
 /// The constructor accepts any dates a dataset may hold (doubtful dates are for the compliance rules);
-/// the intention methods refuse dates before <see cref="DesignatedOn"/> and repeated steps.
+/// the intention methods refuse dates before <see cref="DesignatedOn"/> and repeated steps. Every change raises its
+/// <see cref="IWeakLaxOrganisationEvent"/> into the <see cref="DomainEvents"/> hubs that follow the record.
 /// </remarks>
 public sealed class WeakLaxOrganisation
 {
+    // Null until a hub follows the record.
+    private DomainEvents? _events;
+
     /// <summary>Creates the record.</summary>
     /// <param name="designatedOn">The day the organisation was designated weak and lax.</param>
     /// <param name="teamStaffedOn">The day its leadership team was put in place, if it was.</param>
@@ -60,6 +66,7 @@ public sealed class WeakLaxOrganisation
 
         EnsureNotBeforeDesignation(on, "put the leadership team in place");
         TeamStaffedOn = on;
+        _events?.Raise(new WeakLaxTeamStaffed(this, on));
     }
 
     /// <summary>Records that the special rectification was completed on <paramref name="on"/>.</summary>
@@ -74,12 +81,18 @@ public sealed class WeakLaxOrganisation
 
         EnsureNotBeforeDesignation(on, "consolidate the organisation");
         ConsolidatedOn = on;
+        _events?.Raise(new WeakLaxConsolidated(this, on));
     }
 
     /// <summary>Assigns a first secretary (第一书记), replacing any earlier one.</summary>
     /// <param name="personId">The person id; not empty.</param>
     /// <exception cref="ArgumentException"><paramref name="personId"/> is empty.</exception>
-    public void AssignFirstSecretary(string personId) => FirstSecretaryId = Guard.Id(personId, nameof(personId));
+    public void AssignFirstSecretary(string personId)
+    {
+        var previous = FirstSecretaryId;
+        FirstSecretaryId = Guard.Id(personId, nameof(personId));
+        _events?.Raise(new WeakLaxFirstSecretaryAssigned(this, previous, FirstSecretaryId));
+    }
 
     /// <summary>Records that the organisation now has its own consolidation plan (一村(社区)一策).</summary>
     /// <exception cref="InvalidOperationException">It already has one.</exception>
@@ -91,7 +104,11 @@ public sealed class WeakLaxOrganisation
         }
 
         HasPlan = true;
+        _events?.Raise(new WeakLaxPlanAdopted(this));
     }
+
+    /// <summary>Lets <paramref name="hub"/> hear this record's changes too.</summary>
+    internal void FollowedBy(DomainEvents hub) => _events = DomainEvents.Join(_events, hub);
 
     private void EnsureNotBeforeDesignation(DateOnly on, string action)
     {

@@ -1,4 +1,5 @@
 using Campaign.Compliance.Findings;
+using Campaign.Compliance.Monitoring;
 using Campaign.Compliance.Tests.Builders;
 using Campaign.Compliance.Tests.Differential;
 using Campaign.Domain.Campaigns;
@@ -61,6 +62,54 @@ public class ComplianceMonitorTests
         change.Removed.Should().Contain(f => f.RuleId == "OVD-001" && f.SubjectId == "R-1");
         change.Added.Should().Contain(f => f.RuleId == "OVD-002" && f.SubjectId == "R-1" && f.Details["daysLate"] == 5);
         monitor.Current.Should().NotContain(f => f.RuleId == "OVD-001");
+    }
+
+    [Fact]
+    public void Issue_0017_RescheduleOnTheRecord_WithdrawsOverdue_AndAnnouncesTheChange()
+    {
+        var dataset = new CampaignBuilder()
+            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
+            .Build();
+        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var announced = new List<FindingsChange>();
+        monitor.FindingsChanged += (_, change) => announced.Add(change);
+
+        dataset.FindRectification("R-1")!.Reschedule(new DateOnly(2014, 6, 30));
+
+        monitor.Current.Should().NotContain(f => f.RuleId == "OVD-001");
+        announced.Should().ContainSingle().Which.Removed.Should().Contain(f => f.RuleId == "OVD-001" && f.SubjectId == "R-1");
+    }
+
+    [Fact]
+    public void AChangeThroughTheMonitor_IsReturned_NotAnnounced()
+    {
+        var dataset = new CampaignBuilder()
+            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
+            .Build();
+        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var announced = new List<FindingsChange>();
+        monitor.FindingsChanged += (_, change) => announced.Add(change);
+
+        var change = monitor.CompleteRectification("R-1", new DateOnly(2014, 6, 5), [new Evidence(EvidenceKind.Photo, "p.jpg")]);
+
+        change.Removed.Should().Contain(f => f.RuleId == "OVD-001");
+        announced.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ARectificationAddedThroughTheMonitor_IsFollowed()
+    {
+        var dataset = new CampaignBuilder()
+            .Rectification("R-1", deadline: new DateOnly(2014, 6, 30), responsiblePersonId: "P-1")
+            .Build();
+        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var added = new Rectification("R-2", [dataset.Rectifications[0].ProblemIds[0]], "每周公开整改进度并张榜公布", RectificationMode.Scheduled, responsiblePersonId: "P-1", deadline: new DateOnly(2014, 6, 30));
+        monitor.AddRectification(added);
+        monitor.Current.Should().NotContain(f => f.RuleId == "OVD-001" && f.SubjectId == "R-2");
+
+        added.Reschedule(new DateOnly(2014, 6, 1));
+
+        monitor.Current.Should().Contain(f => f.RuleId == "OVD-001" && f.SubjectId == "R-2");
     }
 
     [Fact]

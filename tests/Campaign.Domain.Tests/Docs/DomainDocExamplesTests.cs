@@ -1,3 +1,5 @@
+using Campaign.Domain.Campaigns;
+using Campaign.Domain.Events;
 using Campaign.Domain.Focus;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
@@ -37,6 +39,20 @@ public class DomainDocExamplesTests
 
         act.Should().Throw<InvalidOperationException>()
             .WithMessage("Rectification 'R-01' cannot start: it is ClosedOff; this is allowed only when it is NotStarted.");
+    }
+
+    [Fact]
+    public void DomainEventsExample()
+    {
+        var item = new Rectification("R-01", ["PR-01"], "建立会议审批制度", RectificationMode.Scheduled,
+            deadline: new DateOnly(2014, 6, 30));
+        var dataset = new CampaignDataset(Builders.A.Campaign(), [Builders.A.Unit()], problems: [Builders.A.Problem("PR-01")], rectifications: [item]);
+        var heard = new List<IDomainEvent>();
+        using var subscription = dataset.Events.Subscribe(heard.Add);
+
+        item.Reschedule(new DateOnly(2014, 7, 15));
+
+        heard.Should().Equal(new RectificationRescheduled(item, new DateOnly(2014, 6, 30), new DateOnly(2014, 7, 15)));
     }
 
     [Fact]
