@@ -30,7 +30,10 @@ internal static class DatasetInput
 
         try
         {
-            using var stream = Open(path, console, out var length);
+            var stream = Open(path, console, out var length);
+
+            // Standard input belongs to the caller: it is read, never closed here.
+            using var owned = ReferenceEquals(stream, console.Input) ? null : stream;
             progress.Stage("reading " + name, length);
             var options = new DatasetReadOptions(catalog, progress);
             var dataset = CampaignDatasetReader.Read(stream, options);
@@ -89,7 +92,7 @@ internal static class DatasetInput
 
         if (path == "-")
         {
-            return new NonClosingStream(console.Input);
+            return console.Input;
         }
 
         if (path.StartsWith('-') && !File.Exists(path))
@@ -106,16 +109,5 @@ internal static class DatasetInput
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
         length = file.Length;
         return file;
-    }
-
-    /// <summary>Standard input belongs to the caller: reading it must not close it.</summary>
-    private sealed class NonClosingStream(Stream inner) : ReadOnlyForwardStream
-    {
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            inner.ReadAsync(buffer, cancellationToken);
     }
 }

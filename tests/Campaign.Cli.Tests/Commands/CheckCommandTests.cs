@@ -65,6 +65,19 @@ public sealed class CheckCommandTests : IDisposable
         fromStdin.Stdout.Should().Be(fromFile.Stdout);
     }
 
+    [Fact]
+    public void Check_StandardInput_IsReadButLeftOpen()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var input = new MemoryStream(File.ReadAllBytes(TestFiles.DistrictSmall));
+
+        var code = CampaignApp.Run(["check", "-", "--format", "json"], stdout, stderr, input, CliEnvironment.Redirected);
+
+        code.Should().Be(0);
+        input.CanRead.Should().BeTrue("standard input belongs to the caller");
+    }
+
     [Theory]
     [InlineData("none", 0)]
     [InlineData("low", 1)]
