@@ -1,6 +1,10 @@
 namespace Campaign.Rules;
 
-/// <summary>Custom aggregate factories by aggregate name (skeleton).</summary>
+/// <summary>
+/// Custom aggregate factories by aggregate name, registered as on NRules' <c>RuleCompiler.AggregatorRegistry</c> so
+/// that code shared by both runtimes compiles. The indexed runtime refuses custom aggregates at compile (NRules'
+/// aggregator API takes a context only NRules can create); its error names the factory registered here.
+/// </summary>
 public sealed class AggregatorRegistry
 {
     private readonly Dictionary<string, Type> _factories = new(StringComparer.Ordinal);
@@ -14,4 +18,7 @@ public sealed class AggregatorRegistry
         ArgumentNullException.ThrowIfNull(factoryType);
         _factories[name] = factoryType;
     }
+
+    /// <summary>The factory type registered for an aggregate name, or null.</summary>
+    internal Type? FactoryOf(string name) => _factories.GetValueOrDefault(name);
 }

@@ -54,7 +54,7 @@ public sealed class IndexedRuleCompiler
         foreach (var rule in ruleDefinitions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            branches.AddRange(compiler.Compile(ModelTranslator.Translate(rule)));
+            branches.AddRange(compiler.Compile(ModelTranslator.Translate(rule, AggregatorRegistry)));
         }
 
         return new SessionFactory(branches);

@@ -10,12 +10,12 @@ namespace Campaign.Rules.Compilation;
 /// </summary>
 internal static class ModelTranslator
 {
-    public static RuleDefinition Translate(M.IRuleDefinition source)
+    public static RuleDefinition Translate(M.IRuleDefinition source, AggregatorRegistry aggregators)
     {
         var rule = new RuleDefinition(source);
         if (source.LeftHandSide is not null)
         {
-            AddChildren(rule, rule.LeftHandSide, source.LeftHandSide);
+            AddChildren(rule, aggregators, rule.LeftHandSide, source.LeftHandSide);
         }
 
         if (source.DependencyGroup is not null)
@@ -45,15 +45,15 @@ internal static class ModelTranslator
         return rule;
     }
 
-    private static void AddChildren(RuleDefinition rule, GroupElement target, M.GroupElement source)
+    private static void AddChildren(RuleDefinition rule, AggregatorRegistry aggregators, GroupElement target, M.GroupElement source)
     {
         foreach (var child in source.ChildElements)
         {
-            Add(rule, target, child);
+            Add(rule, aggregators, target, child);
         }
     }
 
-    private static void Add(RuleDefinition rule, GroupElement target, M.RuleElement element)
+    private static void Add(RuleDefinition rule, AggregatorRegistry aggregators, GroupElement target, M.RuleElement element)
     {
         switch (element)
         {
@@ -61,25 +61,25 @@ internal static class ModelTranslator
                 if (target.IsOr)
                 {
                     var group = new GroupElement(isOr: false);
-                    AddChildren(rule, group, and);
+                    AddChildren(rule, aggregators, group, and);
                     target.Children.Add(group);
                 }
                 else
                 {
-                    AddChildren(rule, target, and);
+                    AddChildren(rule, aggregators, target, and);
                 }
 
                 break;
             case M.OrElement or:
                 {
                     var group = new GroupElement(isOr: true);
-                    AddChildren(rule, group, or);
+                    AddChildren(rule, aggregators, group, or);
                     target.Children.Add(group);
                     break;
                 }
 
             case M.PatternElement pattern:
-                AddPattern(rule, target, pattern);
+                AddPattern(rule, aggregators, target, pattern);
                 break;
             case M.NotElement not:
                 target.Children.Add(Quantified(rule, PatternKind.Not, not.Source, "Not"));
@@ -95,7 +95,7 @@ internal static class ModelTranslator
         }
     }
 
-    private static void AddPattern(RuleDefinition rule, GroupElement target, M.PatternElement pattern)
+    private static void AddPattern(RuleDefinition rule, AggregatorRegistry aggregators, GroupElement target, M.PatternElement pattern)
     {
         var declaration = new Declaration(pattern.Declaration);
         var conditions = Conditions(pattern);
@@ -113,7 +113,7 @@ internal static class ModelTranslator
 
                 break;
             case M.AggregateElement:
-                target.Children.Add(new QueryElement(declaration, Query(rule, pattern)));
+                target.Children.Add(new QueryElement(declaration, Query(rule, aggregators, pattern)));
                 break;
             default:
                 throw new RuleCompilationException(rule.Name, pattern.Source.ElementType.ToString(), new NotSupportedException($"a pattern's source may be a binding or an aggregate, not {pattern.Source.ElementType}"));
@@ -180,7 +180,7 @@ internal static class ModelTranslator
     /// stage (Select, SelectMany, GroupBy, Collect with its ordering, ToLookup) followed by the conditions of the
     /// pattern over its results (Where).
     /// </summary>
-    private static QueryModel Query(RuleDefinition rule, M.PatternElement result)
+    private static QueryModel Query(RuleDefinition rule, AggregatorRegistry aggregators, M.PatternElement result)
     {
         var chain = new List<M.PatternElement>();
         for (var pattern = result; ; pattern = ((M.AggregateElement)pattern.Source!).Source)
@@ -213,7 +213,7 @@ internal static class ModelTranslator
         {
             var aggregate = (M.AggregateElement)chain[i].Source!;
             var element = aggregate.Source.Declaration;
-            AddAggregate(rule, model, aggregate, element);
+            AddAggregate(rule, aggregators, model, aggregate, element);
             AddWhere(model, chain[i]);
         }
 
@@ -228,7 +228,7 @@ internal static class ModelTranslator
         }
     }
 
-    private static void AddAggregate(RuleDefinition rule, QueryModel model, M.AggregateElement aggregate, M.Declaration element)
+    private static void AddAggregate(RuleDefinition rule, AggregatorRegistry aggregators, QueryModel model, M.AggregateElement aggregate, M.Declaration element)
     {
         var source = element.Type;
         var expressions = aggregate.Expressions;
@@ -279,8 +279,9 @@ internal static class ModelTranslator
                 }
 
             default:
+                var factory = aggregate.CustomFactoryType ?? aggregators.FactoryOf(aggregate.Name);
                 throw new NotSupportedException(
-                    $"Rule '{rule.Name}': the custom aggregate '{aggregate.Name}' cannot run on the indexed runtime (NRules' IAggregator API takes an AggregationContext that only NRules can create). " +
+                    $"Rule '{rule.Name}': the custom aggregate '{aggregate.Name}'{(factory is null ? string.Empty : $" ({factory.Name})")} cannot run on the indexed runtime (NRules' IAggregator API takes an AggregationContext that only NRules can create). " +
                     "Use Collect, GroupBy, Select (Project) or SelectMany (Flatten) with a Let/Having over the result, or compile this rule with NRules' RuleCompiler.");
         }
     }
