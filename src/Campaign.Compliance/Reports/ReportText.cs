@@ -114,41 +114,11 @@ internal sealed class ReportText
 
     public static ReportText For(ReportLanguage language) => language == ReportLanguage.Zh ? Zh : En;
 
-    public string Of(FindingSeverity severity) => (Language, severity) switch
-    {
-        (ReportLanguage.Zh, FindingSeverity.High) => "高",
-        (ReportLanguage.Zh, FindingSeverity.Medium) => "中",
-        (ReportLanguage.Zh, FindingSeverity.Low) => "低",
-        (_, FindingSeverity.High) => "high",
-        (_, FindingSeverity.Medium) => "medium",
-        (_, FindingSeverity.Low) => "low",
-        _ => severity.ToString(),
-    };
+    public string Of(FindingSeverity severity) => ComplianceTerms.Name(severity, Language);
 
-    public string Of(RuleFamily family) => (Language, family) switch
-    {
-        (ReportLanguage.Zh, RuleFamily.Overdue) => "逾期",
-        (ReportLanguage.Zh, RuleFamily.Superficial) => "走过场",
-        (ReportLanguage.Zh, RuleFamily.Mismatch) => "查摆错位",
-        (ReportLanguage.Zh, RuleFamily.Incomplete) => "要素不全",
-        (ReportLanguage.Zh, RuleFamily.Escalation) => "综合风险",
-        (_, RuleFamily.Overdue) => "overdue",
-        (_, RuleFamily.Superficial) => "superficial",
-        (_, RuleFamily.Mismatch) => "mismatch",
-        (_, RuleFamily.Incomplete) => "incomplete",
-        (_, RuleFamily.Escalation) => "escalation",
-        _ => family.ToString(),
-    };
+    public string Of(RuleFamily family) => ComplianceTerms.Name(family, Language);
 
-    public string Of(SubjectType subjectType) => (Language, subjectType) switch
-    {
-        (ReportLanguage.Zh, SubjectType.Unit) => "单位",
-        (ReportLanguage.Zh, SubjectType.Person) => "人员",
-        (ReportLanguage.Zh, SubjectType.Opinion) => "意见",
-        (ReportLanguage.Zh, SubjectType.Problem) => "问题",
-        (ReportLanguage.Zh, SubjectType.Rectification) => "整改",
-        _ => ReportNames.Of(subjectType),
-    };
+    public string Of(SubjectType subjectType) => ComplianceTerms.Name(subjectType, Language);
 
     /// <summary>The label of a finding detail (the rules' keys), or the key itself when unknown.</summary>
     public string Detail(string key) => (Language, key) switch
