@@ -28,6 +28,23 @@ internal static class CampaignApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream stdin, CliEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
+
+        // System.CommandLine words help and errors in the thread's UI culture: help stays English whatever the machine's
+        // language (the run's language is chosen from the environment, below), and errors are worded on purpose.
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return RunInvariant(args, stdout, stderr, stdin, environment);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private static int RunInvariant(string[] args, TextWriter stdout, TextWriter stderr, Stream stdin, CliEnvironment? environment)
+    {
         var console = new CliConsole(stdout, stderr, stdin, environment ?? CliEnvironment.Redirected);
         var commandLine = new CampaignCommandLine(console);
         var parse = commandLine.Root.Parse(args);
