@@ -120,6 +120,18 @@ public sealed class UserRuleAssemblyTests : IDisposable
         result.Stderr.Should().Contain($"--rules “{path}”：the rule class LongMeasureRule declares no TitleZh");
     }
 
+    [Fact]
+    public void Check_RuleThatNRulesCannotDefine_IsRefusedWithItsReason()
+    {
+        var source = UserRuleCompiler.LongMeasureRule().Replace(
+            "Rectification r = null!;", "Rectification r = null!; throw new System.InvalidOperationException(\"no measure today\");", StringComparison.Ordinal);
+        var path = UserRuleCompiler.Compile(_files.Path_("Broken.dll"), "Broken", source);
+
+        var result = CliRunner.Run("check", "--rules", path);
+
+        ValidateCommandTests.AssertRejected(result, "campaign: a user rule cannot be compiled: no measure today");
+    }
+
     private static List<string> RuleIds(string json)
     {
         using var document = JsonDocument.Parse(json);
