@@ -93,7 +93,7 @@ internal sealed class CampaignCommandLine
 
         Unit = new Option<string?>("--unit")
         {
-            Description = "Report only the findings of this unit and of every unit below it (a unit id of the dataset). Default: every unit.",
+            Description = "Report only the findings of this unit and of every unit below it (a unit id of the dataset, or its exact name). Default: every unit.",
             HelpName = "ID",
         };
         Severity = new Option<string?>("--severity")
