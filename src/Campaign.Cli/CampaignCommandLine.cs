@@ -27,12 +27,12 @@ internal sealed class CampaignCommandLine
         _console = console;
         Language = new Option<string?>("--lang")
         {
-            Description = "Language of titles, labels and messages: en or zh. Default: from the UI culture (zh* gives zh, anything else en).",
+            Description = "Language of the report and of every message (help stays English): en or zh. Default: the first of LC_ALL, LC_MESSAGES, LANG that is set, else the UI culture (zh* gives zh, anything else en).",
             HelpName = "en|zh",
             Recursive = true,
         };
         Language.AcceptOnlyFromAmong(Languages);
-        Quiet = new Option<bool>("--quiet", "-q") { Description = "Show no progress and no warnings on standard error.", Recursive = true };
+        Quiet = new Option<bool>("--quiet", "-q") { Description = "Show no progress, warnings or notes on standard error (the --fail-on line stays).", Recursive = true };
         Verbose = new Option<bool>("--verbose", "-v") { Description = "Show details (timings; the stack trace of an internal error).", Recursive = true };
 
         CheckPath = new Argument<string?>("PATH")

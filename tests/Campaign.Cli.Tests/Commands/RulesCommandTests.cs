@@ -138,6 +138,18 @@ public sealed class RulesCommandTests
         result.Stdout.Should().NotContain("superficial").And.NotContain("medium").And.NotContain("dataset");
     }
 
+    [Fact]
+    public void Rules_OnATerminal_IsATableWithChineseHeadersAndNames()
+    {
+        var terminal = Campaign.Cli.CliEnvironment.Redirected with { OutputIsTerminal = true, TerminalWidth = 160 };
+
+        var result = CliRunner.RunIn(terminal, [], "rules", "--lang", "zh");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stdout.Should().Contain("编号").And.Contain("类别").And.Contain("适用范围").And.Contain("全数据集").And.Contain("综合风险");
+        result.Stdout.Should().NotContain("escalation");
+    }
+
     private static string Value(string[] lines, string label) =>
         lines.Single(l => l.StartsWith("  " + label + ":", StringComparison.Ordinal))[(label.Length + 3)..].Trim();
 }
