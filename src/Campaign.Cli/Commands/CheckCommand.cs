@@ -6,7 +6,7 @@ using Campaign.Cli.Output;
 using Campaign.Compliance;
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Domain.Campaigns;
 
 namespace Campaign.Cli.Commands;
@@ -20,6 +20,11 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         var format = parse.GetValue(CommandLine.Format) ?? (Console.Environment.OutputIsTerminal ? "table" : "json");
         var outputPath = parse.GetValue(CommandLine.Output);
         var failOn = parse.GetValue(CommandLine.FailOn) ?? "none";
+
+        if (format == "xlsx" && outputPath is null)
+        {
+            throw new CliInputException("--format xlsx writes a binary Excel workbook: give the file with --output, e.g. --output report.xlsx.");
+        }
 
         var options = LoadOptions(parse.GetValue(CommandLine.OptionsFile));
         options.Language = language;
@@ -193,6 +198,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
                 "json" => ReportFormat.Json,
                 "markdown" => ReportFormat.Markdown,
                 "csv" => ReportFormat.Csv,
+                "xlsx" => ReportFormat.Xlsx,
                 _ => ReportFormat.Html,
             },
             language);
@@ -207,7 +213,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         }
         else
         {
-            AtomicFile.WriteText(outputPath, text => writer.Write(report, dataset, text));
+            AtomicFile.Write(outputPath, stream => writer.Write(report, dataset, stream));
         }
     }
 }

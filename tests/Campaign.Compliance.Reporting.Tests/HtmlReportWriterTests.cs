@@ -1,7 +1,7 @@
 using Campaign.Cli.Tests.Builders;
 using Campaign.Compliance;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Cli.Tests.Reports;

@@ -1,6 +1,6 @@
 using Campaign.Cli.Tests.Builders;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Cli.Tests.Reports;

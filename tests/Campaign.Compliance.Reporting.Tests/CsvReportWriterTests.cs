@@ -1,5 +1,5 @@
 using Campaign.Cli.Tests.Builders;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 
 namespace Campaign.Cli.Tests.Reports;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Campaign.Compliance.Findings;
 using Campaign.Domain.Campaigns;
 
-namespace Campaign.Compliance.Reports;
+namespace Campaign.Compliance.Reporting;
 
 /// <summary>
 /// Writes the <c>campaign-report/1</c> JSON of cli.md: <c>format</c>, <c>asOf</c>, <c>dataset</c> (name and

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Campaign.Cli.Tests.Builders;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 
 namespace Campaign.Cli.Tests.Reports;
 
