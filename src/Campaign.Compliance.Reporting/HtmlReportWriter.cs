@@ -380,12 +380,12 @@ public sealed class HtmlReportWriter : ReportWriter
                     html.Append("<span class=\"m\">").Append(Escape(text.Deadline)).Append(Escape(text.Colon)).Append("<b>").Append(ReportNames.Date(deadline)).Append("</b></span>");
                 }
 
-                if (context.ResponsiblePerson is { } person)
+                if (context.ResponsiblePerson is { } person && finding.SubjectType != SubjectType.Person)
                 {
                     html.Append("<span class=\"m\">").Append(Escape(text.Responsible)).Append(Escape(text.Colon)).Append(Escape(person)).Append("</span>");
                 }
 
-                if (context.ResponsibleUnit is { } unit && finding.SubjectType != SubjectType.Unit)
+                if (context.ResponsibleUnit is { } unit && context.ResponsiblePerson is null && finding.SubjectType is not SubjectType.Unit and not SubjectType.Person)
                 {
                     html.Append("<span class=\"m\">").Append(Escape(text.ResponsibleUnit)).Append(Escape(text.Colon)).Append(Escape(unit)).Append("</span>");
                 }

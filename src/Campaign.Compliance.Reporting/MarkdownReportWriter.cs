@@ -38,12 +38,12 @@ public sealed class MarkdownReportWriter : ReportWriter
             .Append(text.Rectifications).Append(' ').Append(d.Rectifications).Append('\n').Append('\n');
 
         md.Append("## ").Append(text.Summary).Append('\n').Append('\n');
-        md.Append("**").Append(text.Findings).Append(text.Colon).Append(report.Findings.Count).Append("** (")
+        md.Append("**").Append(text.Findings).Append(text.Colon).Append(report.Findings.Count).Append(Language == ReportLanguage.Zh ? "**（" : "** (")
             .Append(text.SeverityCounts(
                 report.CountBySeverity.GetValueOrDefault(FindingSeverity.High),
                 report.CountBySeverity.GetValueOrDefault(FindingSeverity.Medium),
                 report.CountBySeverity.GetValueOrDefault(FindingSeverity.Low)))
-            .Append(")\n\n");
+            .Append(Language == ReportLanguage.Zh ? "）\n\n" : ")\n\n");
 
         md.Append("| ").Append(text.ByFamily).Append(" | ").Append(text.Count).Append(" |\n|---|---:|\n");
         foreach (var family in ReportNames.Families)
@@ -96,7 +96,7 @@ public sealed class MarkdownReportWriter : ReportWriter
                 }
 
                 md.Append(" | ").Append(context.Deadline is { } deadline ? ReportNames.Date(deadline) : string.Empty)
-                    .Append(" | ").Append(Cell(text.ResponsibleOf(context)))
+                    .Append(" | ").Append(Cell(text.ResponsibleOf(finding, context)))
                     .Append(" | ").Append(Cell(finding.Message(Language, dataset))).Append(" | ").Append(Cell(Why(finding, text, dataset))).Append(" |\n");
             }
 

@@ -251,12 +251,19 @@ public sealed class ReportText
     /// <summary>Between items of a list: "、" in Chinese, ", " in English.</summary>
     public string ListSeparator => Language == ReportLanguage.Zh ? "、" : ", ";
 
-    /// <summary>Who answers for a finding's subject: the responsible person, else the responsible unit, else empty.</summary>
+    /// <summary>
+    /// Who answers for a finding's subject, as a cell of a grouped view: the responsible person, else the responsible
+    /// unit; empty for a person or unit subject (it answers for itself and is named in the message).
+    /// </summary>
+    /// <param name="finding">The finding.</param>
     /// <param name="context">The finding's context.</param>
-    public string ResponsibleOf(FindingContext context)
+    public string ResponsibleOf(Finding finding, FindingContext context)
     {
+        ArgumentNullException.ThrowIfNull(finding);
         ArgumentNullException.ThrowIfNull(context);
-        return context.ResponsiblePerson ?? context.ResponsibleUnit ?? string.Empty;
+        return finding.SubjectType is Campaign.Compliance.Findings.SubjectType.Person or Campaign.Compliance.Findings.SubjectType.Unit
+            ? string.Empty
+            : context.ResponsiblePerson ?? context.ResponsibleUnit ?? string.Empty;
     }
 
     /// <summary>"3 high, 2 medium, 0 low" in the language.</summary>

@@ -81,9 +81,17 @@ internal sealed class TableReportWriter
                     facts.Add(text.Deadline + text.Colon + deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 }
 
-                if (text.ResponsibleOf(context) is { Length: > 0 } responsible)
+                // A person or unit subject answers for itself: its name is already in the message.
+                if (finding.SubjectType is not SubjectType.Person and not SubjectType.Unit)
                 {
-                    facts.Add(text.Responsible + text.Colon + responsible);
+                    if (context.ResponsiblePerson is { } person)
+                    {
+                        facts.Add(text.Responsible + text.Colon + person);
+                    }
+                    else if (context.ResponsibleUnit is { } unit)
+                    {
+                        facts.Add(text.ResponsibleUnit + text.Colon + unit);
+                    }
                 }
 
                 if (facts.Count > 0)
