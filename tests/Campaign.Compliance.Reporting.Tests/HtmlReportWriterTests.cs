@@ -1,17 +1,17 @@
-using Campaign.Cli.Tests.Builders;
+using Campaign.Compliance.Reporting.Tests.Builders;
 using Campaign.Compliance;
 using Campaign.Compliance.Findings;
 using Campaign.Compliance.Reporting;
 using Campaign.Domain.Serialization;
 
-namespace Campaign.Cli.Tests.Reports;
+namespace Campaign.Compliance.Reporting.Tests;
 
 public sealed class HtmlReportWriterTests
 {
     [Fact]
     public void Write_IsOneSelfContainedDocumentWithoutExternalResources()
     {
-        var html = new HtmlReportWriter().WriteToString(Builders.Reports.Sample(), CampaignDatasetReader.ReadFile(TestFiles.DistrictSmall));
+        var html = new HtmlReportWriter().WriteToString(Builders.Reports.Sample(), TestFiles.Dataset);
 
         html.Should().StartWith("<!DOCTYPE html>").And.EndWith("</html>\n");
         html.Should().Contain("<style>").And.Contain("<svg");
@@ -21,7 +21,7 @@ public sealed class HtmlReportWriterTests
     [Fact]
     public void Write_ShowsSummaryMatrixAndFindingsPerUnitWithTheReason()
     {
-        var html = new HtmlReportWriter().WriteToString(Builders.Reports.Sample(), CampaignDatasetReader.ReadFile(TestFiles.DistrictSmall));
+        var html = new HtmlReportWriter().WriteToString(Builders.Reports.Sample(), TestFiles.Dataset);
 
         html.Should().Contain("Units × rule families");
         html.Should().Contain("id=\"unit-U-WD\"").And.Contain("id=\"unit-U-ZWFW\"");
