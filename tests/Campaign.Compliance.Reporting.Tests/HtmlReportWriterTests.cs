@@ -56,4 +56,46 @@ public sealed class HtmlReportWriterTests
     {
         HtmlReportWriter.Escape("a<b>&\"'整改").Should().Be("a&lt;b&gt;&amp;&quot;&#39;整改");
     }
+
+    [Fact]
+    public void Write_HasTheNarrowWidthAndPrintHooks()
+    {
+        var html = new HtmlReportWriter(ReportLanguage.Zh).WriteToString(TestFiles.Report, TestFiles.Dataset);
+
+        html.Should().Contain("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Should().Contain(".cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(", "the summary cards wrap");
+        html.Should().Contain(".scroll{overflow-x:auto").And.Contain("<div class=\"panel scroll\">\n<table class=\"matrix\">", "the matrix scrolls inside its box");
+        html.Should().Contain("@media (max-width:720px){").And.Contain("td[data-label]::before{content:attr(data-label)", "below 720 px the findings turn into labelled cards");
+        html.Should().Contain("<table class=\"findings\">").And.Contain("<td data-label=\"说明\">");
+        html.Should().Contain("@media print{").And.Contain("@page{size:A4", "it prints on A4");
+        html.Should().Contain("word-break:keep-all", "rule titles never wrap one character per line");
+    }
+
+    [Fact]
+    public void Write_PointsToNoFileTheReaderDoesNotHave_AndExplainsItsRules()
+    {
+        var report = TestFiles.Report;
+        var html = new HtmlReportWriter(ReportLanguage.Zh).WriteToString(report, TestFiles.Dataset);
+
+        html.Should().NotContain("rules.md").And.NotContain(".md");
+        html.Should().Contain("<h2>本报告涉及的规则</h2>");
+        foreach (var ruleId in report.CountByRule.Keys)
+        {
+            html.Should().Contain("<tr><td class=\"rule\">" + ruleId + "</td><td>" + HtmlReportWriter.Escape(report.FindRule(ruleId)!.Title(ReportLanguage.Zh)) + "</td>");
+        }
+    }
+
+    [Theory]
+    [InlineData(ReportFormat.Json)]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Html)]
+    public void Write_ToAStream_IsTheTextAsUtf8WithoutAByteOrderMark(ReportFormat format)
+    {
+        var writer = ReportWriter.Create(format, ReportLanguage.Zh);
+        using var stream = new MemoryStream();
+
+        writer.Write(TestFiles.Report, TestFiles.Dataset, stream);
+
+        stream.ToArray().Should().Equal(System.Text.Encoding.UTF8.GetBytes(writer.WriteToString(TestFiles.Report, TestFiles.Dataset)));
+    }
 }
