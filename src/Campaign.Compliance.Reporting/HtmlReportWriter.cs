@@ -47,7 +47,7 @@ public sealed class HtmlReportWriter : ReportWriter
         table{border-collapse:collapse;width:100%}
         th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);vertical-align:top}
         th{font-size:12px;letter-spacing:.04em;color:var(--muted);font-weight:600}
-        .bars td.t{min-width:9em;word-break:keep-all;overflow-wrap:break-word}
+        .bars td.t{min-width:8em}
         .matrix td,.matrix th{text-align:center;white-space:nowrap}
         .matrix td.u,.matrix th.u{text-align:left;min-width:12em;white-space:normal}
         .matrix td.c{font-weight:600;border:2px solid #fff;border-radius:4px}
@@ -55,7 +55,7 @@ public sealed class HtmlReportWriter : ReportWriter
         .unit{background:#fff;border:1px solid var(--line);border-radius:10px;margin:16px 0;overflow:hidden}
         .unit table{table-layout:fixed}
         .unit td{overflow-wrap:anywhere}
-        .unit td.r{overflow-wrap:normal;word-break:keep-all}
+        .unit td.r{min-width:7em;overflow-wrap:break-word}
         .unit h3{margin:0;padding:12px 16px;font-size:16px;background:#fafbfc;border-bottom:1px solid var(--line);display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:8px 12px}
         .unit h3 .id{color:var(--muted);font-weight:400;font-size:13px}
         .pill{display:inline-block;border-radius:999px;padding:1px 9px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
@@ -82,6 +82,7 @@ public sealed class HtmlReportWriter : ReportWriter
         .unit table.findings tr{border-bottom:2px solid var(--line);padding:6px 0}
         .unit table.findings td{border:0;padding:3px 12px}
         .unit table.findings td[data-label]::before{content:attr(data-label);display:block;font-size:11px;color:var(--muted);font-weight:600}
+        .unit table.findings td:empty{display:none}
         .subject .t{max-width:none}
         }
         @media print{
@@ -358,7 +359,7 @@ public sealed class HtmlReportWriter : ReportWriter
             Pill(html, FindingSeverity.High, section.High, text);
             Pill(html, FindingSeverity.Medium, section.Medium, text);
             Pill(html, FindingSeverity.Low, section.Low, text);
-            html.Append("</span></h3>\n<table class=\"findings\">\n<colgroup><col style=\"width:84px\"><col style=\"width:190px\"><col style=\"width:260px\"><col><col style=\"width:220px\"></colgroup>\n<tr class=\"head\"><th>")
+            html.Append("</span></h3>\n<table class=\"findings\">\n<colgroup><col style=\"width:88px\"><col style=\"width:17%\"><col style=\"width:24%\"><col><col style=\"width:20%\"></colgroup>\n<tr class=\"head\"><th>")
                 .Append(Escape(text.Severity)).Append("</th><th>").Append(Escape(text.Rule))
                 .Append("</th><th>").Append(Escape(text.Subject)).Append("</th><th>").Append(Escape(text.Message)).Append("</th><th>")
                 .Append(Escape(text.Why)).Append("</th></tr>\n");

@@ -68,7 +68,8 @@ public sealed class HtmlReportWriterTests
         html.Should().Contain("@media (max-width:720px){").And.Contain("td[data-label]::before{content:attr(data-label)", "below 720 px the findings turn into labelled cards");
         html.Should().Contain("<table class=\"findings\">").And.Contain("<td data-label=\"说明\">");
         html.Should().Contain("@media print{").And.Contain("@page{size:A4", "it prints on A4");
-        html.Should().Contain("word-break:keep-all", "rule titles never wrap one character per line");
+        html.Should().Contain(".bars td.t{min-width:8em}").And.Contain(".unit td.r{min-width:7em", "rule titles keep a width and never wrap one character per line");
+        html.Should().Contain("<td class=\"r\" data-label=\"规则\">").And.Contain("<td class=\"t\">");
     }
 
     [Fact]
