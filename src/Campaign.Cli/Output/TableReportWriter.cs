@@ -61,9 +61,12 @@ internal sealed class TableReportWriter
 
         // Column widths are set here (and the text broken to them) so the table never breaks a line itself.
         var severityWidth = Math.Max(TerminalText.CellWidth(text.Severity), ReportNames.SeveritiesDescending.Max(s => TerminalText.CellWidth(text.Of(s))));
-        const int ruleWidth = 20;
+        // Borders and padding of four columns take 13 cells, and the table keeps a cell or two in reserve; the rule
+        // and message columns share what is left.
         const int subjectWidth = 12;
-        var messageWidth = Math.Max(20, _width - 13 - severityWidth - ruleWidth - subjectWidth);
+        var available = Math.Max(20, _width - 15 - severityWidth - subjectWidth);
+        var ruleWidth = Math.Clamp(available / 4, 10, 20);
+        var messageWidth = available - ruleWidth;
         foreach (var section in UnitSection.Of(report, dataset, _language))
         {
             var table = new Table().Border(TableBorder.Rounded)
@@ -101,9 +104,9 @@ internal sealed class TableReportWriter
 
                 table.AddRow(
                     new Text(text.Of(finding.Severity), SeverityStyle(finding.Severity)),
-                    new Text(finding.RuleId + "\n" + TerminalText.Wrap(finding.Rule.Title(_language), ruleWidth - 2), Style.Plain),
+                    new Text(finding.RuleId + "\n" + TerminalText.Wrap(finding.Rule.Title(_language), ruleWidth - 4), Style.Plain),
                     new Text(TerminalText.Wrap(finding.SubjectId, subjectWidth), new Style(decoration: Decoration.Bold)),
-                    new Text(TerminalText.Wrap(message, messageWidth - 2)));
+                    new Text(TerminalText.Wrap(message, messageWidth - 4)));
             }
 
             var title = new Paragraph();
