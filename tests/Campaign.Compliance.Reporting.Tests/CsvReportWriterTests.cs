@@ -1,7 +1,7 @@
 using System.Text;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reporting.Tests.Builders;
 using Campaign.Compliance.Reporting;
+using Campaign.Compliance.Reporting.Tests.Builders;
 
 namespace Campaign.Compliance.Reporting.Tests;
 

@@ -1,7 +1,7 @@
-using Campaign.Compliance.Reporting.Tests.Builders;
 using Campaign.Compliance;
 using Campaign.Compliance.Findings;
 using Campaign.Compliance.Reporting;
+using Campaign.Compliance.Reporting.Tests.Builders;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Compliance.Reporting.Tests;

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using Campaign.Compliance.Reporting.Tests.Builders;
 using Campaign.Compliance.Findings;
 using Campaign.Compliance.Reporting;
+using Campaign.Compliance.Reporting.Tests.Builders;
 
 namespace Campaign.Compliance.Reporting.Tests;
 
