@@ -9,9 +9,11 @@ namespace Campaign.Compliance.Reporting;
 /// <summary>
 /// Writes the report as one self-contained HTML file, readable offline: inline CSS and inline SVG only (no
 /// scripts, external fonts, styles or images). It shows a summary (cards and a chart of findings by rule
-/// family and severity), a units × rule-families matrix coloured by the number of findings, and the findings
-/// of each unit with the reason each fired (its details, related records and the facts it rests on), in the
-/// writer's language. Every text from the data is HTML-escaped.
+/// family and severity), a units × rule-families matrix coloured by the number of findings (every unit, in
+/// <see cref="UnitOrder"/>), the findings of each unit with the subject's text, deadline and responsible person,
+/// the message with names and the reason each fired, and the rules the findings come from, in the writer's
+/// language. Usable from 360 px to desktop width (cards wrap, tables scroll in their box or become cards) and
+/// printable on A4. Every text from the data is HTML-escaped.
 /// </summary>
 public sealed class HtmlReportWriter : ReportWriter
 {
