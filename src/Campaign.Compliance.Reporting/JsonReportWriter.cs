@@ -60,6 +60,10 @@ public sealed class JsonReportWriter : ReportWriter
         utf8Output.Flush();
     }
 
+    /// <summary>Writes the UTF-8 straight to the stream (no text writer to decode and encode it again).</summary>
+    /// <inheritdoc/>
+    protected override void WriteCore(ComplianceReport report, CampaignDataset? dataset, Stream output) => Write(report, output);
+
     /// <inheritdoc/>
     protected override void WriteCore(ComplianceReport report, CampaignDataset? dataset, TextWriter output)
     {
