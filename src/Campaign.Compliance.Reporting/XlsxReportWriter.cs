@@ -376,7 +376,7 @@ public sealed class XlsxReportWriter : ReportWriter
             new Font(new FontSize { Val = 11D }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11D }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 14D }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new Color { Rgb = "FF9C0006" }, new FontSize { Val = 11D }, new FontName { Val = "Calibri" }));
+            new Font(new Bold(), new FontSize { Val = 11D }, new Color { Rgb = "FF9C0006" }, new FontName { Val = "Calibri" }));
         var fills = new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),

@@ -125,4 +125,19 @@ public sealed class XlsxReportWriterTests
         writer.IsText.Should().BeFalse();
         writer.Invoking(w => w.WriteToString(TestFiles.Report)).Should().Throw<NotSupportedException>().WithMessage("*Stream*");
     }
+
+    [Theory]
+    [InlineData(ReportLanguage.En)]
+    [InlineData(ReportLanguage.Zh)]
+    public void Write_IsAValidOfficeOpenXmlWorkbook(ReportLanguage language)
+    {
+        var bytes = ReportFiles.Bytes(ReportFormat.Xlsx, language, TestFiles.Report, TestFiles.Dataset);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+
+        errors.Should().BeEmpty("Excel refuses or repairs a workbook that breaks the schema");
+    }
 }
