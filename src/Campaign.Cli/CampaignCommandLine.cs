@@ -12,7 +12,7 @@ namespace Campaign.Cli;
 /// </summary>
 internal sealed class CampaignCommandLine
 {
-    public static readonly string[] Formats = ["table", "json", "markdown", "csv", "html"];
+    public static readonly string[] Formats = ["table", "json", "markdown", "csv", "html", "xlsx"];
     public static readonly string[] Languages = ["en", "zh"];
     public static readonly string[] FailOnLevels = ["none", "low", "medium", "high"];
     public static readonly string[] Engines = ["indexed", "nrules"];
@@ -53,7 +53,7 @@ internal sealed class CampaignCommandLine
         Format = new Option<string?>("--format", "-f")
         {
             Description = "Report format. Default: table when standard output is a terminal, json when it is redirected.",
-            HelpName = "table|json|markdown|csv|html",
+            HelpName = "table|json|markdown|csv|html|xlsx",
         };
         Format.AcceptOnlyFromAmong(Formats);
         Output = new Option<string?>("--output", "-o")

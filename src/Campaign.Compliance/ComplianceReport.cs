@@ -145,7 +145,9 @@ public sealed class ComplianceReport
     }
 
     /// <summary>The rule behind a rule id of the report: a shipped rule, or a user rule named by one of its findings.</summary>
-    internal Catalog.ComplianceRuleDescriptor? FindRule(string ruleId)
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>The rule, or null when the id is neither shipped nor named by a finding.</returns>
+    public Catalog.ComplianceRuleDescriptor? FindRule(string ruleId)
     {
         if (Catalog.ComplianceRuleCatalog.Shipped.Find(ruleId) is { } shipped)
         {

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Campaign.Compliance;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Testing;

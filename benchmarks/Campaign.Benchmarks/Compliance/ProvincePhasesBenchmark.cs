@@ -5,7 +5,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Campaign.Compliance;
 using Campaign.Compliance.Checking;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Compliance.Tests.Reference;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Rectifications;

@@ -7,7 +7,7 @@ using Campaign.Cli.UserRules;
 using Campaign.Compliance;
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Domain.Campaigns;
 
 namespace Campaign.Cli.Commands;
@@ -25,6 +25,11 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         var format = parse.GetValue(CommandLine.Format) ?? (Console.Environment.OutputIsTerminal ? "table" : "json");
         var outputPath = parse.GetValue(CommandLine.Output);
         var failOn = NarrowingInput.Severity(parse.GetValue(CommandLine.FailOn));
+
+        if (format == "xlsx" && outputPath is null)
+        {
+            throw new CliInputException(Text.WorkbookNeedsOutput);
+        }
 
         var options = LoadOptions(parse.GetValue(CommandLine.OptionsFile), Text);
         options.Language = language;
@@ -275,6 +280,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
                 "json" => ReportFormat.Json,
                 "markdown" => ReportFormat.Markdown,
                 "csv" => ReportFormat.Csv,
+                "xlsx" => ReportFormat.Xlsx,
                 _ => ReportFormat.Html,
             },
             language);
@@ -289,7 +295,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         }
         else
         {
-            AtomicFile.WriteText(outputPath, text => writer.Write(report, dataset, text));
+            AtomicFile.Write(outputPath, stream => writer.Write(report, dataset, stream));
         }
     }
 }

@@ -164,6 +164,8 @@ internal sealed class ChineseCliText : CliText
     public override string FailOnNotReached(FindingSeverity level, string where) =>
         $"没有达到或高于“{ComplianceTerms.Name(level, ReportLanguage.Zh)}”级的核查发现（--fail-on {ComplianceTerms.Name(level, ReportLanguage.En)}）；报告已写到{where}。";
 
+    public override string WorkbookNeedsOutput => "--format xlsx 生成的是 Excel 工作簿（二进制文件），请用 --output 指定文件，例如 --output 报告.xlsx。";
+
     public override string StandardOutput => "标准输出";
 
     public override string UnknownUnit(string unitId, IReadOnlyList<string> near) =>

@@ -144,6 +144,9 @@ internal abstract class CliText
 
     public abstract string FailOnNotReached(FindingSeverity level, string where);
 
+    /// <summary>--format xlsx was given without --output.</summary>
+    public abstract string WorkbookNeedsOutput { get; }
+
     public abstract string StandardOutput { get; }
 
     // --- narrowing ----------------------------------------------------------------------------------------------

@@ -136,6 +136,8 @@ internal sealed class EnglishCliText : CliText
     public override string FailOnNotReached(FindingSeverity level, string where) =>
         $"no finding at or above {ComplianceTerms.Name(level, ReportLanguage.En)} (--fail-on {ComplianceTerms.Name(level, ReportLanguage.En)}); the report is in {where}.";
 
+    public override string WorkbookNeedsOutput => "--format xlsx writes a binary Excel workbook: give the file with --output, e.g. --output report.xlsx.";
+
     public override string StandardOutput => "standard output";
 
     public override string UnknownUnit(string unitId, IReadOnlyList<string> near) =>

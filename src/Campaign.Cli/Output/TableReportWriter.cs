@@ -1,7 +1,6 @@
 using Campaign.Compliance;
-using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Domain.Campaigns;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -9,8 +8,11 @@ using Spectre.Console.Rendering;
 namespace Campaign.Cli.Output;
 
 /// <summary>
-/// The <c>table</c> format, for people at a terminal: the findings grouped by unit (the unit's name, counts
-/// per severity), severity coloured, then the totals by severity and rule family. Colour only on a terminal.
+/// The <c>table</c> format, for people at a terminal: the findings grouped by unit in the reports' order
+/// (<see cref="UnitSection"/>: hierarchy, then name) with the unit's name and counts per severity, severity
+/// coloured, the message with names, deadline and responsible person, then the totals by severity and rule
+/// family. Labels from <see cref="ReportText"/>. Text is broken into lines here, so that no line starts with a
+/// closing punctuation mark. Colour only on a terminal.
 /// </summary>
 internal sealed class TableReportWriter
 {
@@ -48,131 +50,117 @@ internal sealed class TableReportWriter
 
     public void Write(ComplianceReport report, CampaignDataset? dataset, TextWriter output)
     {
-        var zh = _language == ReportLanguage.Zh;
+        var text = ReportText.For(_language);
         var console = CreateConsole(output, _ansi, _width);
         var d = report.Dataset;
         console.Write(new Rule("[bold]" + Markup.Escape(d.Name) + "[/]") { Justification = Justify.Left, Style = new Style(Color.Grey) });
-        console.WriteLine(zh
-            ? $"检查基准日 {report.AsOf:yyyy-MM-dd} · 单位 {d.Units} · 党员干部 {d.People} · 意见建议 {d.Opinions} · 查摆问题 {d.Problems} · 整改事项 {d.Rectifications}"
-            : $"As of {report.AsOf:yyyy-MM-dd} · {d.Units} units · {d.People} people · {d.Opinions} opinions · {d.Problems} problems · {d.Rectifications} rectifications");
+        console.WriteLine(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{text.AsOf} {report.AsOf:yyyy-MM-dd} · {text.Units} {d.Units} · {text.People} {d.People} · {text.Opinions} {d.Opinions} · {text.Problems} {d.Problems} · {text.Rectifications} {d.Rectifications}"));
         console.WriteLine();
 
-        string? unitId = null;
-        Table? table = null;
-        var high = 0;
-        var medium = 0;
-        var low = 0;
-        foreach (var finding in report.Findings)
+        // Column widths are set here (and the text broken to them) so the table never breaks a line itself.
+        var severityWidth = Math.Max(TerminalText.CellWidth(text.Severity), ReportNames.SeveritiesDescending.Max(s => TerminalText.CellWidth(text.Of(s))));
+        // Borders and padding of four columns take 13 cells, and the table keeps a cell or two in reserve; the rule
+        // and message columns share what is left.
+        const int subjectWidth = 12;
+        var available = Math.Max(20, _width - 15 - severityWidth - subjectWidth);
+        var ruleWidth = Math.Clamp(available / 4, 10, 20);
+        var messageWidth = available - ruleWidth;
+        foreach (var section in UnitSection.Of(report, dataset, _language))
         {
-            if (!string.Equals(finding.UnitId, unitId, StringComparison.Ordinal))
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumn(new TableColumn(text.Severity).Width(severityWidth).NoWrap())
+                .AddColumn(new TableColumn(text.Rule).Width(ruleWidth))
+                .AddColumn(new TableColumn(text.Subject).Width(subjectWidth))
+                .AddColumn(new TableColumn(text.Message).Width(messageWidth));
+            foreach (var finding in section.Findings)
             {
-                Flush(console, table, unitId, dataset, high, medium, low);
-                unitId = finding.UnitId;
-                table = NewTable(zh);
-                high = medium = low = 0;
+                var context = FindingContext.Of(finding, dataset, _language);
+                var message = finding.Message(_language, dataset);
+                var facts = new List<string>(2);
+                if (context.Deadline is { } deadline)
+                {
+                    facts.Add(text.Deadline + text.Colon + deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                // A person or unit subject answers for itself: its name is already in the message.
+                if (finding.SubjectType is not SubjectType.Person and not SubjectType.Unit)
+                {
+                    if (context.ResponsiblePerson is { } person)
+                    {
+                        facts.Add(text.Responsible + text.Colon + person);
+                    }
+                    else if (context.ResponsibleUnit is { } unit)
+                    {
+                        facts.Add(text.ResponsibleUnit + text.Colon + unit);
+                    }
+                }
+
+                if (facts.Count > 0)
+                {
+                    message += "\n" + string.Join(_language == ReportLanguage.Zh ? "；" : "; ", facts);
+                }
+
+                table.AddRow(
+                    new Text(text.Of(finding.Severity), SeverityStyle(finding.Severity)),
+                    new Text(finding.RuleId + "\n" + TerminalText.Wrap(finding.Rule.Title(_language), ruleWidth - 4), Style.Plain),
+                    new Text(TerminalText.Wrap(finding.SubjectId, subjectWidth), new Style(decoration: Decoration.Bold)),
+                    new Text(TerminalText.Wrap(message, messageWidth - 4)));
             }
 
-            switch (finding.Severity)
-            {
-                case FindingSeverity.High: high++; break;
-                case FindingSeverity.Medium: medium++; break;
-                default: low++; break;
-            }
-
-            table!.AddRow(
-                new Text(Severity(finding.Severity, zh), SeverityStyle(finding.Severity)),
-                new Text(finding.RuleId + "\n" + finding.Rule.Title(_language), Style.Plain),
-                new Text(finding.SubjectId, new Style(decoration: Decoration.Bold)),
-                new Text(finding.Message(_language)));
+            var title = new Paragraph();
+            title.Append(section.Label, new Style(decoration: Decoration.Bold));
+            title.Append("  ");
+            title.Append(text.Of(FindingSeverity.High) + " " + section.High, section.High > 0 ? SeverityStyle(FindingSeverity.High) : Style.Plain);
+            title.Append(" · ");
+            title.Append(text.Of(FindingSeverity.Medium) + " " + section.Medium, section.Medium > 0 ? SeverityStyle(FindingSeverity.Medium) : Style.Plain);
+            title.Append(" · ");
+            title.Append(text.Of(FindingSeverity.Low) + " " + section.Low, section.Low > 0 ? SeverityStyle(FindingSeverity.Low) : Style.Plain);
+            console.Write(title);
+            console.WriteLine();
+            console.Write(table);
+            console.WriteLine();
         }
 
-        Flush(console, table, unitId, dataset, high, medium, low);
         if (report.Findings.Count == 0)
         {
-            console.WriteLine(zh ? "未发现问题。" : "No findings.");
+            console.WriteLine(text.NoFindings);
         }
 
-        console.Write(Totals(report, zh));
+        console.Write(Totals(report, text));
         foreach (var failure in report.RuleFailures)
         {
-            console.Write(new Text((zh ? "用户规则运行失败:" : "User rule failed: ") + failure + "\n", new Style(Color.Red)));
+            console.Write(new Text(text.RuleFailures + text.Colon + failure + "\n", new Style(Color.Red)));
         }
     }
 
-    private static Table NewTable(bool zh) =>
-        new Table().Border(TableBorder.Rounded).Expand()
-            .AddColumn(new TableColumn(zh ? "程度" : "Severity").NoWrap())
-            .AddColumn(new TableColumn(zh ? "规则" : "Rule"))
-            .AddColumn(new TableColumn(zh ? "对象" : "Subject").NoWrap())
-            .AddColumn(new TableColumn(zh ? "说明" : "Message"));
-
-    private void Flush(IAnsiConsole console, Table? table, string? unitId, CampaignDataset? dataset, int high, int medium, int low)
-    {
-        if (table is null || unitId is null)
-        {
-            return;
-        }
-
-        var zh = _language == ReportLanguage.Zh;
-        var name = dataset?.FindUnit(unitId)?.Name;
-        var title = new Paragraph();
-        title.Append(name is null ? unitId : name + " (" + unitId + ")", new Style(decoration: Decoration.Bold));
-        title.Append("  ");
-        title.Append(Severity(FindingSeverity.High, zh) + " " + high, high > 0 ? SeverityStyle(FindingSeverity.High) : Style.Plain);
-        title.Append(" · ");
-        title.Append(Severity(FindingSeverity.Medium, zh) + " " + medium, medium > 0 ? SeverityStyle(FindingSeverity.Medium) : Style.Plain);
-        title.Append(" · ");
-        title.Append(Severity(FindingSeverity.Low, zh) + " " + low, low > 0 ? SeverityStyle(FindingSeverity.Low) : Style.Plain);
-        console.Write(title);
-        console.WriteLine();
-        console.Write(table);
-        console.WriteLine();
-    }
-
-    private IRenderable Totals(ComplianceReport report, bool zh)
+    private static IRenderable Totals(ComplianceReport report, ReportText text)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(zh ? "合计" : "Totals")
-            .AddColumn(zh ? "严重程度" : "Severity").AddColumn(new TableColumn(zh ? "数量" : "Findings").RightAligned())
-            .AddColumn(zh ? "规则类别" : "Family").AddColumn(new TableColumn(zh ? "数量" : "Findings").RightAligned());
-        FindingSeverity[] severities = [FindingSeverity.High, FindingSeverity.Medium, FindingSeverity.Low];
-        RuleFamily[] families = [RuleFamily.Overdue, RuleFamily.Superficial, RuleFamily.Mismatch, RuleFamily.Incomplete, RuleFamily.Escalation];
-        for (var i = 0; i < families.Length; i++)
+            .Title(text.Totals)
+            .AddColumn(text.Severity).AddColumn(new TableColumn(text.Count).RightAligned())
+            .AddColumn(text.Family).AddColumn(new TableColumn(text.Count).RightAligned());
+        var severities = ReportNames.SeveritiesDescending;
+        var families = ReportNames.Families;
+        for (var i = 0; i < families.Count; i++)
         {
-            var severityCells = i < severities.Length
+            var severityCells = i < severities.Count
                 ? new IRenderable[]
                 {
-                    new Text(Severity(severities[i], zh), SeverityStyle(severities[i])),
+                    new Text(text.Of(severities[i]), SeverityStyle(severities[i])),
                     new Text(report.CountBySeverity.GetValueOrDefault(severities[i]).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 }
-                : i == severities.Length
-                    ? [new Text(zh ? "合计" : "total", new Style(decoration: Decoration.Bold)), new Text(report.Findings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), new Style(decoration: Decoration.Bold))]
+                : i == severities.Count
+                    ? [new Text(text.Total, new Style(decoration: Decoration.Bold)), new Text(report.Findings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), new Style(decoration: Decoration.Bold))]
                     : [Text.Empty, Text.Empty];
             table.AddRow(
                 severityCells[0],
                 severityCells[1],
-                new Text(Family(families[i], zh)),
+                new Text(text.Of(families[i])),
                 new Text(report.CountByFamily.GetValueOrDefault(families[i]).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return table;
     }
-
-    private static string Severity(FindingSeverity severity, bool zh) => (severity, zh) switch
-    {
-        (FindingSeverity.High, true) => "高",
-        (FindingSeverity.Medium, true) => "中",
-        (FindingSeverity.Low, true) => "低",
-        _ => severity.ToString().ToLowerInvariant(),
-    };
-
-    private static string Family(RuleFamily family, bool zh) => (family, zh) switch
-    {
-        (RuleFamily.Overdue, true) => "逾期",
-        (RuleFamily.Superficial, true) => "走过场",
-        (RuleFamily.Mismatch, true) => "查摆错位",
-        (RuleFamily.Incomplete, true) => "要素不全",
-        (RuleFamily.Escalation, true) => "综合风险",
-        _ => family.ToString().ToLowerInvariant(),
-    };
 }

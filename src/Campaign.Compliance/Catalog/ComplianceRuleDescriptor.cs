@@ -10,7 +10,7 @@ namespace Campaign.Compliance.Catalog;
 /// </summary>
 /// <remarks>
 /// A message template may name <c>{subjectId}</c>, <c>{unitId}</c>, <c>{related}</c> (the related ids, comma
-/// separated) and any detail of the finding (<c>{daysOverdue}</c>); see <see cref="Finding.Message"/>.
+/// separated) and any detail of the finding (<c>{daysOverdue}</c>); see <see cref="Finding.Message(ReportLanguage)"/>.
 /// </remarks>
 public sealed class ComplianceRuleDescriptor
 {

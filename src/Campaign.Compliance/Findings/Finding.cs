@@ -1,5 +1,6 @@
 using System.Text;
 using Campaign.Compliance.Catalog;
+using Campaign.Domain.Campaigns;
 
 namespace Campaign.Compliance.Findings;
 
@@ -81,7 +82,19 @@ public sealed class Finding : IEquatable<Finding>
     /// A placeholder with no value is left as written.
     /// </summary>
     /// <param name="language">The language.</param>
-    public string Message(ReportLanguage language)
+    public string Message(ReportLanguage language) => Render(language, null);
+
+    /// <summary>
+    /// The message as a reader wants it: like <see cref="Message(ReportLanguage)"/>, but the units and people it
+    /// names are written by name with the id in brackets (<c>张三（P-03）</c>, <c>Zhang San (P-03)</c>), looked up in
+    /// <paramref name="dataset"/>; <c>{related}</c> names each related unit or person the same way. Other records
+    /// (problems, opinions, rectifications) keep their ids. With no dataset this is <see cref="Message(ReportLanguage)"/>.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <param name="dataset">The dataset that was checked, or null.</param>
+    public string Message(ReportLanguage language, CampaignDataset? dataset) => Render(language, dataset);
+
+    private string Render(ReportLanguage language, CampaignDataset? dataset)
     {
         var template = Rule.MessageTemplate(language);
         var text = new StringBuilder(template.Length + 32);
@@ -98,7 +111,7 @@ public sealed class Finding : IEquatable<Finding>
 
             text.Append(template, i, open - i);
             var name = template.Substring(open + 1, close - open - 1);
-            var value = Placeholder(name, language);
+            var value = Placeholder(name, language, dataset);
             text.Append(value ?? template.Substring(open, close - open + 1));
             i = close + 1;
         }
@@ -160,16 +173,21 @@ public sealed class Finding : IEquatable<Finding>
         return copy.Length == 0 ? Array.Empty<string>() : Array.AsReadOnly(copy);
     }
 
-    private string? Placeholder(string name, ReportLanguage language)
+    private string? Placeholder(string name, ReportLanguage language, CampaignDataset? dataset)
     {
         switch (name)
         {
             case "subjectId":
-                return SubjectId;
+                return SubjectType switch
+                {
+                    SubjectType.Person => FindingContext.Label(dataset?.FindPerson(SubjectId)?.Name, SubjectId, language),
+                    SubjectType.Unit => FindingContext.Label(dataset?.FindUnit(SubjectId)?.Name, SubjectId, language),
+                    _ => SubjectId,
+                };
             case "unitId":
-                return UnitId;
+                return FindingContext.Label(dataset?.FindUnit(UnitId)?.Name, UnitId, language);
             case "related":
-                return string.Join(language == ReportLanguage.Zh ? "、" : ", ", Related);
+                return string.Join(language == ReportLanguage.Zh ? "、" : ", ", Related.Select(id => FindingContext.Name(id, dataset, language)));
             default:
                 return Details.TryGetValue(name, out var value) ? FindingDetails.FormatValue(value) : null;
         }

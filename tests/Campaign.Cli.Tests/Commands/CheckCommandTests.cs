@@ -28,7 +28,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("table", "中共魏都区委 (U-WD)")]
     [InlineData("json", "\"format\": \"campaign-report/1\"")]
     [InlineData("markdown", "## Findings by unit")]
-    [InlineData("csv", "ruleId,severity,subjectType,subjectId,unitId,message")]
+    [InlineData("csv", "Unit name,Unit id,Rule id,Rule title,Family,Severity,Subject type,Subject id,Subject,Deadline,Responsible person,Responsible unit,Days overdue,Message")]
     [InlineData("html", "<!DOCTYPE html>")]
     public void Check_EachFormat_WritesTheReportToStandardOutput(string format, string expected)
     {
@@ -101,7 +101,7 @@ public sealed class CheckCommandTests : IDisposable
 
         high.ExitCode.Should().Be(0);
         low.ExitCode.Should().Be(1);
-        high.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Should().OnlyContain(row => row.StartsWith("OVD-002,low,", StringComparison.Ordinal));
+        high.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Should().OnlyContain(row => row.Contains(",OVD-002,Completed after the deadline,overdue,low,", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -146,8 +146,8 @@ public sealed class CheckCommandTests : IDisposable
         var july = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "csv", "--as-of", "2014-07-15");
         var deadlineDay = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "csv", "--as-of", "2014-06-30");
 
-        july.Stdout.Should().Contain("OVD-001,high,rectification,R-03,");
-        deadlineDay.Stdout.Should().NotContain("OVD-001,high,rectification,R-03,");
+        july.Stdout.Should().Contain(",OVD-001,Rectification overdue,overdue,high,rectification,R-03,");
+        deadlineDay.Stdout.Should().NotContain(",OVD-001,Rectification overdue,overdue,high,rectification,R-03,");
         deadlineDay.ExitCode.Should().Be(0);
     }
 
@@ -167,7 +167,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "csv", "--disable", "SUP-006,OVD-007");
 
         result.ExitCode.Should().Be(0);
-        result.Stdout.Should().NotContain("SUP-006,").And.NotContain("OVD-007,").And.Contain("OVD-001,");
+        result.Stdout.Should().NotContain(",SUP-006,").And.NotContain(",OVD-007,").And.Contain(",OVD-001,");
     }
 
     [Fact]
@@ -185,8 +185,8 @@ public sealed class CheckCommandTests : IDisposable
         var central = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "csv", "--focus", "C");
         var weidu = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "csv", "--focus", "C,WD");
 
-        central.Stdout.Should().Contain("MIS-005,medium,unit,U-BGSQ,");
-        weidu.Stdout.Should().NotContain("MIS-005,medium,unit,U-BGSQ,");
+        central.Stdout.Should().Contain(",MIS-005,Focus problems avoided,mismatch,medium,unit,U-BGSQ,");
+        weidu.Stdout.Should().NotContain(",MIS-005,Focus problems avoided,mismatch,medium,unit,U-BGSQ,");
     }
 
     [Fact]
@@ -207,9 +207,9 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "csv", "--options", options);
         var defaults = CliRunner.Run("check", TestFiles.DistrictSmall, "-f", "csv");
 
-        defaults.Stdout.Should().Contain("SUP-003,medium,rectification,R-10,");
+        defaults.Stdout.Should().Contain(",SUP-003,Satisfaction of the masses below target,superficial,medium,rectification,R-10,");
         result.ExitCode.Should().Be(0);
-        result.Stdout.Should().NotContain("SUP-003,");
+        result.Stdout.Should().NotContain(",SUP-003,");
     }
 
     [Fact]
@@ -367,5 +367,44 @@ public sealed class CheckCommandTests : IDisposable
         public override void Write(string? value) => throw new InvalidOperationException("broken writer");
 
         public override void Write(char[] buffer, int index, int count) => throw new InvalidOperationException("broken writer");
+    }
+
+    [Fact]
+    public void Check_FormatXlsx_WritesAWorkbookToTheOutputFile()
+    {
+        using var files = new TestFiles();
+        var path = files.Path_("报告.xlsx");
+
+        var result = CliRunner.Run("check", TestFiles.DistrictSmall, "--format", "xlsx", "--lang", "zh", "--output", path);
+
+        result.ExitCode.Should().Be(0);
+        var bytes = File.ReadAllBytes(path);
+        bytes.AsSpan(0, 2).ToArray().Should().Equal((byte)'P', (byte)'K');
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).Should().Equal("概况", "核查发现", "单位×类别");
+        Directory.GetFiles(files.Folder).Should().ContainSingle("the temporary file was renamed into place");
+    }
+
+    [Fact]
+    public void Check_FormatXlsx_WithoutOutput_ExitsTwoAskingForAFile()
+    {
+        var result = CliRunner.Run("check", TestFiles.DistrictSmall, "--format", "xlsx");
+
+        result.ExitCode.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().Contain("--output");
+    }
+
+    [Fact]
+    public void Check_FormatCsv_ToAFile_StartsWithTheByteOrderMark()
+    {
+        using var files = new TestFiles();
+        var path = files.Path_("report.csv");
+
+        CliRunner.Run("check", TestFiles.DistrictSmall, "--format", "csv", "--lang", "zh", "--output", path).ExitCode.Should().Be(0);
+
+        var bytes = File.ReadAllBytes(path);
+        bytes.AsSpan(0, 3).ToArray().Should().Equal(0xEF, 0xBB, 0xBF);
+        System.Text.Encoding.UTF8.GetString(bytes.AsSpan(3)).Should().StartWith("单位名称,单位编号,规则编号,");
     }
 }

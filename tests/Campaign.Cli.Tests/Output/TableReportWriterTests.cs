@@ -43,4 +43,26 @@ public sealed class TableReportWriterTests
 
         text.ToString().Should().Contain("高 2").And.Contain("合计").And.Contain("逾期");
     }
+
+    [Theory]
+    [InlineData(ReportLanguage.En)]
+    [InlineData(ReportLanguage.Zh)]
+    public void Write_ListsUnitsInTheReportsHierarchyOrder(ReportLanguage language)
+    {
+        var dataset = CampaignDatasetReader.ReadFile(TestFiles.DistrictSmall);
+        var report = new Campaign.Compliance.ComplianceChecker(new Campaign.Compliance.ComplianceOptions()).Check(dataset, new DateOnly(2014, 7, 15));
+        using var text = new StringWriter();
+
+        new TableReportWriter(language, ansi: false, width: 120).Write(report, dataset, text);
+
+        var withFindings = report.Findings.Select(f => f.UnitId).ToHashSet();
+        var expected = Campaign.Compliance.Reporting.UnitOrder.Of(dataset, language).UnitIds.Where(withFindings.Contains).ToList();
+        var headings = text.ToString().Split('\n')
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^[^\s│╭╰├─].*?[（(]([A-Z0-9-]+)[）)]  "))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        headings.Should().Equal(expected);
+        expected.Should().NotEqual(expected.Order(StringComparer.Ordinal), "the hierarchy order differs from the id order here");
+    }
 }

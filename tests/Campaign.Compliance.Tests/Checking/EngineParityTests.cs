@@ -1,4 +1,4 @@
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Compliance.Tests.Builders;
 using Campaign.Compliance.Tests.UserRules;
 using Campaign.Domain.Campaigns;

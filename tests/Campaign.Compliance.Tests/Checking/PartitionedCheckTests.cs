@@ -1,7 +1,7 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Checking;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Compliance.Tests.Builders;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Problems;

@@ -1,5 +1,5 @@
 using Campaign.Compliance.Checking;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Compliance.Rules.Escalation;
 using Campaign.Compliance.Rules.Superficial;
 using Campaign.Compliance.Tests.UserRules;

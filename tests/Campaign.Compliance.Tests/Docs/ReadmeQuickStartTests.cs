@@ -1,5 +1,5 @@
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Compliance.Tests.Docs;

@@ -26,13 +26,13 @@ public class UserRuleTests
     }
 
     [Theory]
-    [InlineData(Reports.ReportFormat.Markdown, ReportLanguage.Zh, "USR-001 整改措施过长")]
-    [InlineData(Reports.ReportFormat.Html, ReportLanguage.En, "<td class=\"rule\">USR-001</td><td>Long measure</td>")]
-    public void Report_UserRuleInTheByRuleSummary_ShowsItsTitle(Reports.ReportFormat format, ReportLanguage language, string expected)
+    [InlineData(Campaign.Compliance.Reporting.ReportFormat.Markdown, ReportLanguage.Zh, "USR-001 整改措施过长")]
+    [InlineData(Campaign.Compliance.Reporting.ReportFormat.Html, ReportLanguage.En, "<td class=\"rule\">USR-001</td><td>Long measure</td>")]
+    public void Report_UserRuleInTheByRuleSummary_ShowsItsTitle(Campaign.Compliance.Reporting.ReportFormat format, ReportLanguage language, string expected)
     {
         var report = new ComplianceChecker(new ComplianceOptions { RuleTypes = { typeof(LongMeasureRule) } }).Check(Dataset);
 
-        var text = Reports.ReportWriter.Create(format, language).WriteToString(report, Dataset);
+        var text = Campaign.Compliance.Reporting.ReportWriter.Create(format, language).WriteToString(report, Dataset);
 
         text.Should().Contain(expected);
     }

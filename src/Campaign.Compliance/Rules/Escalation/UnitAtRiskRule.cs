@@ -15,7 +15,7 @@ namespace Campaign.Compliance.Rules.Escalation;
     TitleEn = "Unit at risk",
     TitleZh = "单位问题突出",
     MessageEn = "Unit {subjectId} has {highFindings} high-severity findings.",
-    MessageZh = "{subjectId}有{highFindings}项高严重度问题。",
+    MessageZh = "{subjectId}有{highFindings}项高严重程度的核查发现。",
     Source = "Derived from the other findings by forward chaining (rules.md ESC-001).")]
 [Name("UnitAtRisk")]
 [Priority(-10)]

@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Incomplete;
     TitleEn = "Scheduled rectification without a deadline",
     TitleZh = "需时整改未定时限",
     MessageEn = "Rectification {subjectId} is scheduled but has no deadline.",
-    MessageZh = "整改事项{subjectId}属于需要时间改的,但未明确整改时限。",
+    MessageZh = "整改事项{subjectId}属于需要时间改的，但未明确整改时限。",
     Source = "seed 004 \"需要时间改的要做出安排\" (domain-notes R11).")]
 [Name("NoDeadline")]
 internal sealed class NoDeadlineRule : Rule

@@ -10,7 +10,7 @@ namespace Campaign.Compliance.Rules.Mismatch;
     TitleEn = "Focus problems avoided",
     TitleZh = "避重就轻",
     MessageEn = "None of the problems of unit {subjectId} addresses a focus problem of its kind (avoiding the important).",
-    MessageZh = "{subjectId}查摆的问题均未涉及本类单位应重点解决的问题(避重就轻)。",
+    MessageZh = "{subjectId}查摆的问题均未涉及本类单位应重点解决的问题（避重就轻）。",
     Source = "seed 003 \"聚焦不够、画像不准、避重就轻\"; seed 001 focus lists per unit kind (domain-notes R10).")]
 [Name("FocusAvoided")]
 internal sealed class FocusAvoidedRule : Rule

@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Mismatch;
     TitleEn = "Team member with no personal problems",
     TitleZh = "班子成员未查摆个人问题",
     MessageEn = "Person {subjectId} is on the leadership team of unit {unitId}, which has team problems, but owns no problem.",
-    MessageZh = "{subjectId}是{unitId}的班子成员,班子已查摆问题,但本人未查摆任何个人问题。",
+    MessageZh = "{subjectId}是{unitId}的班子成员，班子已查摆问题，但本人未查摆任何个人问题。",
     Source = "domain-notes R08; seed 003 \"查找班子和个人\"; seed 004 \"以班子存在的问题代替个人存在的问题\".")]
 [Name("NoPersonalProblems")]
 internal sealed class NoPersonalProblemsRule : Rule

@@ -10,7 +10,7 @@ namespace Campaign.Compliance.Rules.Mismatch;
     TitleEn = "Personal problem copied from a team problem",
     TitleZh = "个人问题照抄班子问题",
     MessageEn = "Problem {subjectId} is an individual problem with the same text as a team problem of its unit ({related}).",
-    MessageZh = "个人问题{subjectId}与本单位班子问题({related})表述相同。",
+    MessageZh = "个人问题{subjectId}与本单位班子问题（{related}）表述相同。",
     Source = "domain-notes R08 (personal problems that duplicate team problems); seed 004.")]
 [Name("PersonalCopyOfTeamProblem")]
 internal sealed class PersonalCopyOfTeamProblemRule : Rule

@@ -10,7 +10,7 @@ namespace Campaign.Compliance.Rules.Mismatch;
     TitleEn = "Rectifier is not the owner of the problem",
     TitleZh = "整改责任人非问题责任人",
     MessageEn = "Rectification {subjectId} fixes a personal problem but its responsible person is not that problem's owner.",
-    MessageZh = "整改事项{subjectId}针对个人问题,但整改责任人不是问题本人(问题责任到人)。",
+    MessageZh = "整改事项{subjectId}针对个人问题，但整改责任人不是问题本人（问题责任到人）。",
     Source = "domain-notes R13 \"问题责任到人\".")]
 [Name("RectifierNotOwner")]
 internal sealed class RectifierNotOwnerRule : Rule

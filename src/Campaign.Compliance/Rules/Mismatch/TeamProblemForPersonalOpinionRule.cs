@@ -10,7 +10,7 @@ namespace Campaign.Compliance.Rules.Mismatch;
     TitleEn = "Personal opinion filed as a team problem",
     TitleZh = "以班子问题代替个人问题",
     MessageEn = "Problem {subjectId} is a team problem but comes from an opinion about one person.",
-    MessageZh = "问题{subjectId}来源于针对个人的意见,却作为班子问题查摆。",
+    MessageZh = "问题{subjectId}来源于针对个人的意见，却作为班子问题查摆。",
     Source = "seed 004 \"以班子存在的问题代替个人存在的问题\" (domain-notes R08).")]
 [Name("TeamProblemForPersonalOpinion")]
 internal sealed class TeamProblemForPersonalOpinionRule : Rule

@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Overdue;
     TitleEn = "Immediate rectification not done immediately",
     TitleZh = "立行立改名不副实",
     MessageEn = "Rectification {subjectId} is marked immediate but took longer than the immediate window after its problem was found.",
-    MessageZh = "整改事项{subjectId}标为立行立改,但自发现问题起超过立行立改时限仍未完成(立行立改名不副实)。",
+    MessageZh = "整改事项{subjectId}标为立行立改，但自发现问题起超过立行立改时限仍未完成（立行立改名不副实）。",
     Source = "domain-notes R12; seed 001 \"即知即改、立行立改\"; seed 002 \"立说立行、即知即改\".")]
 [Name("ImmediateNotImmediate")]
 internal sealed class ImmediateNotImmediateRule : Rule

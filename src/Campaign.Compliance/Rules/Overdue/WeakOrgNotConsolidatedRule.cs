@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Overdue;
     TitleEn = "Weak organisation: special rectification not completed by the deadline",
     TitleZh = "软弱涣散基层党组织未按期完成整顿",
     MessageEn = "Unit {subjectId} is a weak and lax organisation whose special rectification was not completed by the deadline.",
-    MessageZh = "{subjectId}为软弱涣散基层党组织,未在规定时限前完成专项整治任务。",
+    MessageZh = "{subjectId}为软弱涣散基层党组织，未在规定时限前完成专项整治任务。",
     Source = "seed 000 \"6月底前完成专项整治任务\" (domain-notes R04).")]
 [Name("WeakOrgNotConsolidated")]
 internal sealed class WeakOrgNotConsolidatedRule : Rule

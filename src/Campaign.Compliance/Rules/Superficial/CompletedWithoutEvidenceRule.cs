@@ -10,7 +10,7 @@ namespace Campaign.Compliance.Rules.Superficial;
     TitleEn = "Completed without evidence",
     TitleZh = "整改完成无佐证",
     MessageEn = "Rectification {subjectId} is finished but has no evidence of the work done (going through the motions).",
-    MessageZh = "整改事项{subjectId}已完成,但没有任何佐证材料(走过场)。",
+    MessageZh = "整改事项{subjectId}已完成，但没有任何佐证材料（走过场）。",
     Source = "domain-notes R31; seed 001 \"确保活动不虚、不空、不偏、不走过场\".")]
 [Name("CompletedWithoutEvidence")]
 internal sealed class CompletedWithoutEvidenceRule : Rule

@@ -14,7 +14,7 @@ namespace Campaign.Compliance.Rules.Superficial;
     TitleEn = "Result not reported back to the masses",
     TitleZh = "整改结果未向群众反馈",
     MessageEn = "Opinion {subjectId}: all its rectifications are finished but the result was not reported back to the masses in time.",
-    MessageZh = "意见建议{subjectId}涉及的整改均已完成,但未及时向群众反馈。",
+    MessageZh = "意见建议{subjectId}涉及的整改均已完成，但未及时向群众反馈。",
     Source = "seed 001 \"进行原汁原味地反馈…及时向群众反馈\" (domain-notes R17).")]
 [Name("NotReportedBack")]
 internal sealed class NotReportedBackRule : Rule

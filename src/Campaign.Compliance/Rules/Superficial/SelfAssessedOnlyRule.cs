@@ -10,7 +10,7 @@ namespace Campaign.Compliance.Rules.Superficial;
     TitleEn = "Finished on self-assessment only",
     TitleZh = "以自我感觉代替群众评价",
     MessageEn = "Rectification {subjectId} is finished without an evaluation by the masses.",
-    MessageZh = "整改事项{subjectId}已完成,但未经群众评议,以自我感觉代替群众评价。",
+    MessageZh = "整改事项{subjectId}已完成，但未经群众评议，以自我感觉代替群众评价。",
     Source = "seed 001 \"决不能以自我感觉代替群众评价\" (domain-notes R24).")]
 [Name("SelfAssessedOnly")]
 internal sealed class SelfAssessedOnlyRule : Rule

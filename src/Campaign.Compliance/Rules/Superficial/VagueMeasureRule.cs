@@ -10,7 +10,7 @@ namespace Campaign.Compliance.Rules.Superficial;
     TitleEn = "Vague rectification measure",
     TitleZh = "整改措施空泛",
     MessageEn = "The measure of rectification {subjectId} is made of stock phrases with almost nothing concrete.",
-    MessageZh = "整改事项{subjectId}的整改措施多为套话,缺少具体内容。",
+    MessageZh = "整改事项{subjectId}的整改措施多为套话，缺少具体内容。",
     Source = "domain-notes R31 (generic text) and seed 001 \"确保活动不虚、不空、不偏\".")]
 [Name("VagueMeasure")]
 internal sealed class VagueMeasureRule : Rule

@@ -1,16 +1,16 @@
-using Campaign.Cli.Tests.Builders;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
+using Campaign.Compliance.Reporting.Tests.Builders;
 using Campaign.Domain.Serialization;
 
-namespace Campaign.Cli.Tests.Reports;
+namespace Campaign.Compliance.Reporting.Tests;
 
 public sealed class MarkdownReportWriterTests
 {
     [Fact]
     public void Write_GroupsFindingsByUnitWithNamesAndSeverityCounts()
     {
-        var dataset = CampaignDatasetReader.ReadFile(TestFiles.DistrictSmall);
+        var dataset = TestFiles.Dataset;
 
         var markdown = new MarkdownReportWriter().WriteToString(Builders.Reports.Sample(), dataset);
 

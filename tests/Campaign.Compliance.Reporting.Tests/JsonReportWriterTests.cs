@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
-using Campaign.Cli.Tests.Builders;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reports;
+using Campaign.Compliance.Reporting;
+using Campaign.Compliance.Reporting.Tests.Builders;
 
-namespace Campaign.Cli.Tests.Reports;
+namespace Campaign.Compliance.Reporting.Tests;
 
 public sealed class JsonReportWriterTests
 {

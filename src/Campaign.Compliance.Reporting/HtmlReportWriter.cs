@@ -4,62 +4,104 @@ using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
 using Campaign.Domain.Campaigns;
 
-namespace Campaign.Compliance.Reports;
+namespace Campaign.Compliance.Reporting;
 
 /// <summary>
 /// Writes the report as one self-contained HTML file, readable offline: inline CSS and inline SVG only (no
 /// scripts, external fonts, styles or images). It shows a summary (cards and a chart of findings by rule
-/// family and severity), a units × rule-families matrix coloured by the number of findings, and the findings
-/// of each unit with the reason each fired (its details, related records and the facts it rests on), in the
-/// writer's language. Every text from the data is HTML-escaped.
+/// family and severity), a units × rule-families matrix coloured by the number of findings (every unit, in
+/// <see cref="UnitOrder"/>), the findings of each unit with the subject's text, deadline and responsible person,
+/// the message with names and the reason each fired, and the rules the findings come from, in the writer's
+/// language. Usable from 360 px to desktop width (cards wrap, tables scroll in their box or become cards) and
+/// printable on A4. Every text from the data is HTML-escaped.
 /// </summary>
 public sealed class HtmlReportWriter : ReportWriter
 {
+    /// <summary>The shipped rule that flags units at risk (ESC-001), counted on its own card.</summary>
+    private const string UnitAtRiskRuleId = "ESC-001";
+
     private const string HighColour = "#b71c1c";
     private const string MediumColour = "#e07b00";
     private const string LowColour = "#4a6fa5";
 
+    /// <summary>
+    /// The style sheet. Hooks the tests rely on: <c>.cards</c> wrap (auto-fit grid), tables in <c>.scroll</c> scroll
+    /// inside their box, below 720 px the findings tables (<c>table.findings</c>) turn into cards labelled by
+    /// <c>data-label</c>, and <c>@media print</c> lays the report out on A4.
+    /// </summary>
     private const string Style = """
         :root{--ink:#1f2933;--muted:#616e7c;--line:#e4e7eb;--bg:#f5f7fa;--accent:#9b1c1c}
         *{box-sizing:border-box}
-        body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.55 system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC",sans-serif}
+        body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.55 system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC",sans-serif;overflow-wrap:break-word}
         header{background:linear-gradient(135deg,#7f1d1d,#b91c1c);color:#fff;padding:28px 40px 24px}
         header h1{margin:0 0 6px;font-size:26px;font-weight:650;letter-spacing:.02em}
         header .sub{margin:0;opacity:.9;font-size:14px}
         main{max-width:1280px;margin:0 auto;padding:24px 40px 48px}
         h2{font-size:19px;margin:32px 0 12px;padding-bottom:6px;border-bottom:2px solid var(--line)}
-        .cards{display:grid;grid-template-columns:repeat(6,1fr);gap:12px;margin-top:4px}
-        .card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:14px 16px}
+        .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:12px;margin-top:4px}
+        .card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:14px 16px;min-width:0}
         .card .n{font-size:28px;font-weight:700;line-height:1.1}
         .card .l{color:var(--muted);font-size:13px;margin-top:4px}
         .card.high .n{color:#b71c1c}.card.medium .n{color:#e07b00}.card.low .n{color:#4a6fa5}
-        .panel{background:#fff;border:1px solid var(--line);border-radius:10px;padding:16px 18px}
-        .two{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+        .panel{background:#fff;border:1px solid var(--line);border-radius:10px;padding:16px 18px;min-width:0}
+        .two{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:16px}
+        .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
         table{border-collapse:collapse;width:100%}
         th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);vertical-align:top}
-        th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
+        th{font-size:12px;letter-spacing:.04em;color:var(--muted);font-weight:600}
+        .bars td.t{min-width:8em}
         .matrix td,.matrix th{text-align:center;white-space:nowrap}
-        .matrix td.u,.matrix th.u{text-align:left;white-space:normal}
+        .matrix td.u,.matrix th.u{text-align:left;min-width:12em;white-space:normal}
         .matrix td.c{font-weight:600;border:2px solid #fff;border-radius:4px}
         .matrix a{color:inherit;text-decoration:none}
         .unit{background:#fff;border:1px solid var(--line);border-radius:10px;margin:16px 0;overflow:hidden}
         .unit table{table-layout:fixed}
         .unit td{overflow-wrap:anywhere}
-        .unit h3{margin:0;padding:12px 16px;font-size:16px;background:#fafbfc;border-bottom:1px solid var(--line);display:flex;justify-content:space-between;align-items:center;gap:12px}
+        .unit td.r{min-width:7em;overflow-wrap:break-word}
+        .unit h3{margin:0;padding:12px 16px;font-size:16px;background:#fafbfc;border-bottom:1px solid var(--line);display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:8px 12px}
         .unit h3 .id{color:var(--muted);font-weight:400;font-size:13px}
         .pill{display:inline-block;border-radius:999px;padding:1px 9px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
         .pill.high{background:#b71c1c}.pill.medium{background:#e07b00}.pill.low{background:#4a6fa5}
         .counts .pill{margin-left:4px}
         .rule{white-space:nowrap;font-weight:600}
         .title{color:var(--muted);font-size:13px}
-        .subject .t{display:block;color:var(--muted);font-size:13px;max-width:340px}
+        .subject .t{display:block;color:var(--muted);font-size:13px}
+        .subject .m{display:block;font-size:13px}
         .why{font-size:13px;color:var(--muted)}
         .why b{color:var(--ink);font-weight:600}
         .legend span{display:inline-block;margin-right:14px;font-size:13px;color:var(--muted)}
         .legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;vertical-align:0}
+        .rules td{font-size:13px}
         footer{color:var(--muted);font-size:12px;margin-top:32px}
         .ok{color:#2e7d32;font-weight:600}
-        @media print{header{background:#7f1d1d}.unit{break-inside:avoid}}
+        @media (max-width:720px){
+        header{padding:18px 14px 14px}header h1{font-size:21px}
+        main{padding:12px 10px 32px}
+        .card{padding:10px 12px}.card .n{font-size:22px}
+        .panel{padding:12px 10px}
+        .unit table.findings,.unit table.findings tbody,.unit table.findings tr,.unit table.findings td{display:block;width:100%}
+        .unit table.findings colgroup,.unit table.findings tr.head{display:none}
+        .unit table.findings tr{border-bottom:2px solid var(--line);padding:6px 0}
+        .unit table.findings td{border:0;padding:3px 12px}
+        .unit table.findings td[data-label]::before{content:attr(data-label);display:block;font-size:11px;color:var(--muted);font-weight:600}
+        .unit table.findings td:empty{display:none}
+        .subject .t{max-width:none}
+        }
+        @media print{
+        @page{size:A4;margin:14mm 12mm}
+        body{background:#fff;font-size:10pt}
+        header{background:none;color:#000;padding:0 0 8px;border-bottom:2px solid #000}
+        main{max-width:none;padding:0}
+        .cards{grid-template-columns:repeat(6,1fr)}
+        .two{grid-template-columns:1fr 1fr}
+        .scroll{overflow:visible}
+        .panel,.unit,.card{border-color:#999;break-inside:avoid}
+        .unit{overflow:visible;break-inside:auto}
+        tr{break-inside:avoid}
+        h2,h3{break-after:avoid}
+        .pill,.matrix td.c{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+        .matrix a{text-decoration:none}
+        }
         """;
 
     /// <summary>Creates a writer.</summary>
@@ -105,7 +147,7 @@ public sealed class HtmlReportWriter : ReportWriter
     {
         var text = ReportText.For(Language);
         var html = new StringBuilder(64 * 1024);
-        var sections = UnitSection.Of(report, dataset);
+        var sections = UnitSection.Of(report, dataset, Language);
         var title = text.Title + " · " + report.Dataset.Name;
 
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Language == ReportLanguage.Zh ? "zh-CN" : "en").Append("\">\n<head>\n")
@@ -125,6 +167,7 @@ public sealed class HtmlReportWriter : ReportWriter
         WriteCharts(html, report, text);
         WriteMatrix(html, report, dataset, sections, text);
         WriteUnits(html, sections, dataset, text);
+        WriteRules(html, report, text);
 
         if (report.RuleFailures.Count > 0)
         {
@@ -143,7 +186,7 @@ public sealed class HtmlReportWriter : ReportWriter
 
     private static void WriteCards(StringBuilder html, ComplianceReport report, IReadOnlyList<UnitSection> sections, ReportText text)
     {
-        var atRisk = report.CountByRule.GetValueOrDefault(ComplianceRuleDescriptor.Of<Rules.Escalation.UnitAtRiskRule>().Id);
+        var atRisk = report.CountByRule.GetValueOrDefault(UnitAtRiskRuleId);
         html.Append("<section class=\"cards\">\n");
         Card(html, string.Empty, report.Findings.Count, text.Findings);
         foreach (var severity in ReportNames.SeveritiesDescending)
@@ -177,7 +220,7 @@ public sealed class HtmlReportWriter : ReportWriter
         }
 
         const int labelWidth = 110, barWidth = 400, rowHeight = 30;
-        var height = (ReportNames.Families.Length * rowHeight) + 6;
+        var height = (ReportNames.Families.Count * rowHeight) + 6;
         html.Append("<h2>").Append(Escape(text.Summary)).Append("</h2>\n<div class=\"two\">\n<div class=\"panel\">\n<div class=\"title\">")
             .Append(Escape(text.ByFamily)).Append("</div>\n<svg role=\"img\" width=\"100%\" viewBox=\"0 0 ")
             .Append(labelWidth + barWidth + 50).Append(' ').Append(height).Append("\">\n");
@@ -213,11 +256,11 @@ public sealed class HtmlReportWriter : ReportWriter
             html.Append("<span><i style=\"background:").Append(Colour(severity)).Append("\"></i>").Append(Escape(text.Of(severity))).Append("</span>");
         }
 
-        html.Append("</div>\n</div>\n<div class=\"panel\">\n<div class=\"title\">").Append(Escape(text.ByRule)).Append("</div>\n<table>\n");
+        html.Append("</div>\n</div>\n<div class=\"panel\">\n<div class=\"title\">").Append(Escape(text.ByRule)).Append("</div>\n<table class=\"bars\">\n");
         foreach (var (ruleId, count) in report.CountByRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(10))
         {
             var rule = report.FindRule(ruleId);
-            html.Append("<tr><td class=\"rule\">").Append(Escape(ruleId)).Append("</td><td>")
+            html.Append("<tr><td class=\"rule\">").Append(Escape(ruleId)).Append("</td><td class=\"t\">")
                 .Append(Escape(rule?.Title(Language) ?? string.Empty)).Append("</td><td style=\"text-align:right\"><b>")
                 .Append(count).Append("</b></td></tr>\n");
         }
@@ -230,23 +273,23 @@ public sealed class HtmlReportWriter : ReportWriter
         html.Append("</table>\n</div>\n</div>\n");
     }
 
-    private static void WriteMatrix(StringBuilder html, ComplianceReport report, CampaignDataset? dataset, IReadOnlyList<UnitSection> sections, ReportText text)
+    private void WriteMatrix(StringBuilder html, ComplianceReport report, CampaignDataset? dataset, IReadOnlyList<UnitSection> sections, ReportText text)
     {
-        // Every unit of the dataset (clean ones show as zeros), else the units that have findings;
-        // the units with the most findings first, so the eye lands where supervision is needed.
-        var rows = new List<(string Id, string? Name)>();
-        if (dataset is not null)
+        // Every unit of the dataset (clean ones show as zeros) in hierarchy order, else the units that have findings.
+        var order = UnitOrder.Of(dataset, Language);
+        var rows = new List<(string Id, string? Name, int Depth)>();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in order.UnitIds)
         {
-            foreach (var unit in dataset.Units)
-            {
-                rows.Add((unit.Id, unit.Name));
-            }
+            rows.Add((id, dataset?.FindUnit(id)?.Name, order.Depth(id)));
+            listed.Add(id);
         }
-        else
+
+        foreach (var section in sections)
         {
-            foreach (var section in sections)
+            if (listed.Add(section.UnitId))
             {
-                rows.Add((section.UnitId, section.UnitName));
+                rows.Add((section.UnitId, section.UnitName, 0));
             }
         }
 
@@ -260,19 +303,7 @@ public sealed class HtmlReportWriter : ReportWriter
             max = Math.Max(max, n);
         }
 
-        var high = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var section in sections)
-        {
-            high[section.UnitId] = section.High;
-        }
-
-        rows = rows
-            .OrderByDescending(r => report.CountByUnit.GetValueOrDefault(r.Id))
-            .ThenByDescending(r => high.GetValueOrDefault(r.Id))
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .ToList();
-
-        html.Append("<h2>").Append(Escape(text.Matrix)).Append("</h2>\n<div class=\"panel\">\n<table class=\"matrix\">\n<tr><th class=\"u\">")
+        html.Append("<h2>").Append(Escape(text.Matrix)).Append("</h2>\n<div class=\"panel scroll\">\n<table class=\"matrix\">\n<tr><th class=\"u\">")
             .Append(Escape(text.Unit)).Append("</th>");
         foreach (var family in ReportNames.Families)
         {
@@ -280,10 +311,16 @@ public sealed class HtmlReportWriter : ReportWriter
         }
 
         html.Append("<th>").Append(Escape(text.Total)).Append("</th></tr>\n");
-        foreach (var (id, name) in rows)
+        foreach (var (id, name, depth) in rows)
         {
             var total = report.CountByUnit.GetValueOrDefault(id);
-            html.Append("<tr><td class=\"u\">");
+            html.Append("<tr><td class=\"u\"");
+            if (depth > 0)
+            {
+                html.Append(" style=\"padding-left:").Append(10 + (Math.Min(depth, 6) * 16)).Append("px\"");
+            }
+
+            html.Append('>');
             if (total > 0)
             {
                 html.Append("<a href=\"#").Append(Anchor(id)).Append("\">");
@@ -324,23 +361,41 @@ public sealed class HtmlReportWriter : ReportWriter
             Pill(html, FindingSeverity.High, section.High, text);
             Pill(html, FindingSeverity.Medium, section.Medium, text);
             Pill(html, FindingSeverity.Low, section.Low, text);
-            html.Append("</span></h3>\n<table>\n<colgroup><col style=\"width:84px\"><col style=\"width:200px\"><col style=\"width:240px\"><col><col style=\"width:230px\"></colgroup>\n<tr><th>").Append(Escape(text.Severity)).Append("</th><th>").Append(Escape(text.Rule))
+            html.Append("</span></h3>\n<table class=\"findings\">\n<colgroup><col style=\"width:88px\"><col style=\"width:17%\"><col style=\"width:24%\"><col><col style=\"width:20%\"></colgroup>\n<tr class=\"head\"><th>")
+                .Append(Escape(text.Severity)).Append("</th><th>").Append(Escape(text.Rule))
                 .Append("</th><th>").Append(Escape(text.Subject)).Append("</th><th>").Append(Escape(text.Message)).Append("</th><th>")
                 .Append(Escape(text.Why)).Append("</th></tr>\n");
             foreach (var finding in section.Findings)
             {
-                html.Append("<tr><td><span class=\"pill ").Append(ReportNames.Of(finding.Severity)).Append("\">")
-                    .Append(Escape(text.Of(finding.Severity))).Append("</span></td><td><div class=\"rule\">").Append(Escape(finding.RuleId))
-                    .Append("</div><div class=\"title\">").Append(Escape(finding.Rule.Title(Language))).Append("</div></td><td class=\"subject\">")
+                var context = FindingContext.Of(finding, dataset, Language);
+                html.Append("<tr><td data-label=\"").Append(Escape(text.Severity)).Append("\"><span class=\"pill ").Append(ReportNames.Of(finding.Severity)).Append("\">")
+                    .Append(Escape(text.Of(finding.Severity))).Append("</span></td><td class=\"r\" data-label=\"").Append(Escape(text.Rule)).Append("\"><div class=\"rule\">")
+                    .Append(Escape(finding.RuleId)).Append("</div><div class=\"title\">").Append(Escape(finding.Rule.Title(Language)))
+                    .Append("</div></td><td class=\"subject\" data-label=\"").Append(Escape(text.Subject)).Append("\">")
                     .Append(Escape(text.Of(finding.SubjectType))).Append(" <b>").Append(Escape(finding.SubjectId)).Append("</b>");
-                var subject = UnitSection.SubjectText(finding, dataset);
-                if (subject is not null && finding.SubjectType != SubjectType.Unit)
+                if (context.SubjectText is not null && finding.SubjectType != SubjectType.Unit)
                 {
-                    html.Append("<span class=\"t\">").Append(Escape(subject)).Append("</span>");
+                    html.Append("<span class=\"t\">").Append(Escape(context.SubjectText)).Append("</span>");
                 }
 
-                html.Append("</td><td>").Append(Escape(finding.Message(Language))).Append("</td><td class=\"why\">");
-                WriteWhy(html, finding, text);
+                if (context.Deadline is { } deadline)
+                {
+                    html.Append("<span class=\"m\">").Append(Escape(text.Deadline)).Append(Escape(text.Colon)).Append("<b>").Append(ReportNames.Date(deadline)).Append("</b></span>");
+                }
+
+                if (context.ResponsiblePerson is { } person && finding.SubjectType != SubjectType.Person)
+                {
+                    html.Append("<span class=\"m\">").Append(Escape(text.Responsible)).Append(Escape(text.Colon)).Append(Escape(person)).Append("</span>");
+                }
+
+                if (context.ResponsibleUnit is { } unit && context.ResponsiblePerson is null && finding.SubjectType is not SubjectType.Unit and not SubjectType.Person)
+                {
+                    html.Append("<span class=\"m\">").Append(Escape(text.ResponsibleUnit)).Append(Escape(text.Colon)).Append(Escape(unit)).Append("</span>");
+                }
+
+                html.Append("</td><td data-label=\"").Append(Escape(text.Message)).Append("\">").Append(Escape(finding.Message(Language, dataset)))
+                    .Append("</td><td class=\"why\" data-label=\"").Append(Escape(text.Why)).Append("\">");
+                WriteWhy(html, finding, text, dataset);
                 html.Append("</td></tr>\n");
             }
 
@@ -348,7 +403,30 @@ public sealed class HtmlReportWriter : ReportWriter
         }
     }
 
-    private static void WriteWhy(StringBuilder html, Finding finding, ReportText text)
+    /// <summary>The rules the findings come from, with their family and title: the report explains itself without other files.</summary>
+    private void WriteRules(StringBuilder html, ComplianceReport report, ReportText text)
+    {
+        if (report.CountByRule.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>").Append(Escape(text.RulesUsed)).Append("</h2>\n<div class=\"panel scroll\">\n<table class=\"rules\">\n<tr><th>")
+            .Append(Escape(text.RuleId)).Append("</th><th>").Append(Escape(text.RuleTitle)).Append("</th><th>").Append(Escape(text.Family))
+            .Append("</th><th>").Append(Escape(text.Severity)).Append("</th><th>").Append(Escape(text.Count)).Append("</th></tr>\n");
+        foreach (var (ruleId, count) in report.CountByRule.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var rule = report.FindRule(ruleId);
+            html.Append("<tr><td class=\"rule\">").Append(Escape(ruleId)).Append("</td><td>").Append(Escape(rule?.Title(Language) ?? string.Empty))
+                .Append("</td><td>").Append(Escape(rule is null ? string.Empty : text.Of(rule.Family)))
+                .Append("</td><td>").Append(Escape(rule is null ? string.Empty : text.Of(rule.DefaultSeverity)))
+                .Append("</td><td>").Append(count.ToString(CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+        }
+
+        html.Append("</table>\n</div>\n");
+    }
+
+    private static void WriteWhy(StringBuilder html, Finding finding, ReportText text, CampaignDataset? dataset)
     {
         var first = true;
         foreach (var (key, value) in finding.Details)
@@ -359,14 +437,15 @@ public sealed class HtmlReportWriter : ReportWriter
 
         if (finding.Related.Count > 0)
         {
-            html.Append(first ? string.Empty : "<br>").Append(Escape(text.Related)).Append(": ").Append(Escape(string.Join(", ", finding.Related)));
+            html.Append(first ? string.Empty : "<br>").Append(Escape(text.Related)).Append(Escape(text.Colon))
+                .Append(Escape(string.Join(text.ListSeparator, finding.Related.Select(id => FindingContext.Name(id, dataset, text.Language)))));
             first = false;
         }
 
         // The facts the finding rests on, unless that is only its own subject.
         if (finding.Provenance.Count > 0 && !(finding.Provenance.Count == 1 && finding.Provenance[0] == finding.SubjectId))
         {
-            html.Append(first ? string.Empty : "<br>").Append(Escape(text.Evidence)).Append(": ").Append(Escape(string.Join(", ", finding.Provenance)));
+            html.Append(first ? string.Empty : "<br>").Append(Escape(text.Evidence)).Append(Escape(text.Colon)).Append(Escape(string.Join(text.ListSeparator, finding.Provenance)));
         }
     }
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Campaign.Compliance.Findings;
 using Campaign.Domain.Campaigns;
 
-namespace Campaign.Compliance.Reports;
+namespace Campaign.Compliance.Reporting;
 
 /// <summary>
 /// Writes the <c>campaign-report/1</c> JSON of cli.md: <c>format</c>, <c>asOf</c>, <c>dataset</c> (name and
@@ -60,6 +60,10 @@ public sealed class JsonReportWriter : ReportWriter
         utf8Output.WriteByte((byte)'\n');
         utf8Output.Flush();
     }
+
+    /// <summary>Writes the UTF-8 straight to the stream (no text writer to decode and encode it again).</summary>
+    /// <inheritdoc/>
+    protected override void WriteCore(ComplianceReport report, CampaignDataset? dataset, Stream output) => Write(report, output);
 
     /// <inheritdoc/>
     protected override void WriteCore(ComplianceReport report, CampaignDataset? dataset, TextWriter output)
