@@ -66,8 +66,9 @@ internal static class DatasetInput
             lines.Add(Format(error));
         }
 
-        var count = e.Errors.Count == 1 ? "1 error" : e.Errors.Count.ToString(CultureInfo.InvariantCulture) + " errors";
-        return new CliInputException($"the dataset '{name}' is invalid ({count}):", lines, e);
+        var count = e.ErrorCount == 1 ? "1 error" : e.ErrorCount.ToString("N0", CultureInfo.InvariantCulture) + " errors";
+        var listed = e.Errors.Count < e.ErrorCount ? $"; the first {e.Errors.Count.ToString("N0", CultureInfo.InvariantCulture)} are listed" : string.Empty;
+        return new CliInputException($"the dataset '{name}' is invalid ({count}{listed}):", lines, e);
     }
 
     /// <summary>One error as the tool prints it: <c>$.path (line N, position P): message</c>.</summary>

@@ -81,7 +81,7 @@ public static class CampaignDatasetReader
         using var parser = ParallelDatasetRead.TryParse(stream, options, progress, cancellation, bufferSize) ?? ParseSequentially(stream, options, progress, cancellation, bufferSize);
         if (parser.Errors.HasErrors)
         {
-            throw new DatasetValidationException(parser.Errors.ToList());
+            throw parser.Errors.ToException();
         }
 
         try
