@@ -16,9 +16,18 @@ public sealed class CampaignDatasetSchemaTests
     /// <summary>The reader's list of allowed properties (a constant of <see cref="DatasetParser"/>) for each object of the schema.</summary>
     private static readonly Dictionary<string, string> ReaderLists = new()
     {
-        ["RootProperties"] = "$", ["CampaignProperties"] = "campaign", ["UnitProperties"] = "unit", ["PeriodProperties"] = "period",
-        ["WeakLaxProperties"] = "weakLax", ["PersonProperties"] = "person", ["OpinionProperties"] = "opinion", ["ProblemProperties"] = "problem",
-        ["OwnerProperties"] = "owner", ["RectificationProperties"] = "rectification", ["EvidenceProperties"] = "evidence", ["EvaluationProperties"] = "evaluation",
+        ["RootProperties"] = "$",
+        ["CampaignProperties"] = "campaign",
+        ["UnitProperties"] = "unit",
+        ["PeriodProperties"] = "period",
+        ["WeakLaxProperties"] = "weakLax",
+        ["PersonProperties"] = "person",
+        ["OpinionProperties"] = "opinion",
+        ["ProblemProperties"] = "problem",
+        ["OwnerProperties"] = "owner",
+        ["RectificationProperties"] = "rectification",
+        ["EvidenceProperties"] = "evidence",
+        ["EvaluationProperties"] = "evaluation",
     };
 
     private static readonly JsonDocument Schema = JsonDocument.Parse(CampaignDatasetSchema.Json);
