@@ -92,13 +92,38 @@ internal static class JsonSyntax
             return "UTF-16";
         }
 
-        var head = start[..Math.Min(4, start.Length)];
-        if (head.Length >= 2 && head.Contains((byte)0))
+        // Without a byte order mark: JSON starts with ASCII, which UTF-16 and UTF-32 pad with zero bytes in a fixed place.
+        var head = start[..Math.Min(16, start.Length)];
+        if (Padded(head, 4, 0) || Padded(head, 4, 3))
         {
-            return head.Length == 4 && head.Count((byte)0) == 3 ? "UTF-32" : "UTF-16";
+            return "UTF-32";
         }
 
-        return null;
+        return Padded(head, 2, 0) || Padded(head, 2, 1) ? "UTF-16" : null;
+    }
+
+    /// <summary>Whether <paramref name="head"/> holds at least two units of <paramref name="width"/> bytes, each with a
+    /// non-zero byte at <paramref name="at"/> and zeros elsewhere.</summary>
+    private static bool Padded(ReadOnlySpan<byte> head, int width, int at)
+    {
+        var units = head.Length / width;
+        if (units < 2)
+        {
+            return false;
+        }
+
+        for (var unit = 0; unit < units; unit++)
+        {
+            for (var i = 0; i < width; i++)
+            {
+                if ((head[(unit * width) + i] == 0) == (i == at))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The index of the first byte of <paramref name="bytes"/> that does not start a valid UTF-8 sequence, or -1.</summary>
@@ -259,6 +284,12 @@ internal static class JsonSyntax
     /// <summary>The text found, for the message: one structural character, or a word up to the next delimiter.</summary>
     private static string Excerpt(ReadOnlySpan<byte> rest)
     {
+        if (rest[0] < 0x20 || rest[0] == 0x7F)
+        {
+            // An invisible control character: shown by its code.
+            return "U+" + rest[0].ToString("X4", CultureInfo.InvariantCulture);
+        }
+
         if (rest[0] is (byte)'{' or (byte)'}' or (byte)'[' or (byte)']' or (byte)',' or (byte)':' or (byte)'"')
         {
             return ((char)rest[0]).ToString();

@@ -124,6 +124,19 @@ public sealed partial class DatasetReaderErrorTests
     }
 
     [Fact]
+    public void Read_ZeroBytesInAUtf8File_AreASyntaxErrorNotAWideEncoding()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Valid);
+        bytes.AsSpan(3, 6).Clear();
+
+        var error = SingleError(bytes);
+
+        error.Code.Should().Be(DatasetErrorCode.ExpectedPropertyName);
+        error.Line.Should().Be(2);
+        error.Message.Should().Be("expected a property name in double quotes, found 'U+0000'");
+    }
+
+    [Fact]
     public void Read_Gbk_NamesTheBytesAndSaysToSaveAsUtf8()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
