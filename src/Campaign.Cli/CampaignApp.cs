@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Globalization;
 using Campaign.Cli.Input;
+using Campaign.Cli.Messages;
 using Campaign.Compliance;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Focus;
 using Campaign.Domain.Serialization;
 
@@ -25,23 +28,52 @@ internal static class CampaignApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream stdin, CliEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
+
+        // System.CommandLine words help and errors in the thread's UI culture: help stays English whatever the machine's
+        // language (the run's language is chosen from the environment, below), and errors are worded on purpose.
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return RunInvariant(args, stdout, stderr, stdin, environment);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private static int RunInvariant(string[] args, TextWriter stdout, TextWriter stderr, Stream stdin, CliEnvironment? environment)
+    {
         var console = new CliConsole(stdout, stderr, stdin, environment ?? CliEnvironment.Redirected);
         var commandLine = new CampaignCommandLine(console);
         var parse = commandLine.Root.Parse(args);
         console.Quiet = parse.GetValue(commandLine.Quiet);
         console.Verbose = parse.GetValue(commandLine.Verbose);
+        console.Text = CliText.For(parse.GetValue(commandLine.Language) switch
+        {
+            "zh" => ReportLanguage.Zh,
+            "en" => ReportLanguage.En,
+            _ => console.Environment.DefaultLanguage,
+        });
 
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
+            if (console.Text.Language == ReportLanguage.Zh)
+            {
+                // System.CommandLine words its errors in the UI culture; help is rendered later, on invocation, and stays English.
+                parse = ParseIn(commandLine, args, ChineseCulture);
+            }
+
             foreach (var error in parse.Errors)
             {
                 // One error a line: System.CommandLine lists allowed values on lines of their own.
-                stderr.WriteLine("campaign: " + Flatten(error.Message));
+                stderr.WriteLine(console.Text.Prefix + Flatten(error.Message, console.Text));
             }
 
             var command = parse.CommandResult.Command;
             var name = command is RootCommand ? "campaign" : "campaign " + command.Name;
-            stderr.WriteLine($"Run '{name} --help' for its usage.");
+            stderr.WriteLine(console.Text.SeeHelp(name));
             return ExitCodes.InvalidInput;
         }
 
@@ -55,13 +87,30 @@ internal static class CampaignApp
         }
     }
 
+    private static readonly CultureInfo ChineseCulture = CultureInfo.GetCultureInfo("zh-Hans");
+
+    private static ParseResult ParseIn(CampaignCommandLine commandLine, string[] args, CultureInfo culture)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return commandLine.Root.Parse(args);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     /// <summary>Reports a failure on standard error and returns its exit code.</summary>
     private static int Fail(CliConsole console, Exception e)
     {
+        var text = console.Text;
         switch (e)
         {
             case CliInputException input:
-                console.Error.WriteLine("campaign: " + input.Message);
+                console.Error.WriteLine(text.Prefix + input.Message);
                 foreach (var line in input.Errors)
                 {
                     console.Error.WriteLine("  " + line);
@@ -69,30 +118,27 @@ internal static class CampaignApp
 
                 return ExitCodes.InvalidInput;
             case DatasetValidationException invalid:
-                return Fail(console, DatasetInput.Invalid("the dataset", invalid));
+                return Fail(console, DatasetInput.Invalid(text.TheDataset, invalid, text));
             case ComplianceOptionsException options:
-                return Fail(console, new CliInputException("the rule options are invalid:", options.Errors, options));
+                return Fail(console, new CliInputException(text.RuleOptionsInvalid, options.Errors, options));
             case FocusCatalogException catalog:
-                return Fail(console, new CliInputException("the focus catalog is invalid: " + OneLine(catalog.Message), catalog));
+                return Fail(console, new CliInputException(text.FocusCatalogInvalid(OneLine(catalog.Message)), catalog));
             default:
+                console.Error.WriteLine(text.Prefix + text.InternalError(e.GetType().Name, OneLine(e.Message), console.Verbose));
                 if (console.Verbose)
                 {
-                    console.Error.WriteLine($"campaign: internal error ({e.GetType().Name}): {OneLine(e.Message)}");
                     console.Error.WriteLine(e.ToString());
-                }
-                else
-                {
-                    console.Error.WriteLine($"campaign: internal error ({e.GetType().Name}): {OneLine(e.Message)} (run with --verbose for details)");
                 }
 
                 return ExitCodes.InternalError;
         }
     }
 
-    private static string Flatten(string message)
+    private static string Flatten(string message, CliText text)
     {
         var parts = message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length <= 1 ? message.Trim() : parts[0] + " " + string.Join(", ", parts[1..]);
+        var line = parts.Length <= 1 ? message.Trim() : parts[0] + " " + string.Join(text.ListSeparator, parts[1..]);
+        return text.Punctuate(line);
     }
 
     private static string OneLine(string message)

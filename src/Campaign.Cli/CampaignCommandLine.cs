@@ -17,17 +17,22 @@ internal sealed class CampaignCommandLine
     public static readonly string[] FailOnLevels = ["none", "low", "medium", "high"];
     public static readonly string[] Engines = ["indexed", "nrules"];
     public static readonly string[] Presets = ["district", "county", "province"];
+    public static readonly string[] Severities = ["low", "medium", "high"];
+    public static readonly string[] RuleFormats = ["table", "json", "markdown"];
+
+    private readonly CliConsole _console;
 
     public CampaignCommandLine(CliConsole console)
     {
+        _console = console;
         Language = new Option<string?>("--lang")
         {
-            Description = "Language of titles, labels and messages: en or zh. Default: from the UI culture (zh* gives zh, anything else en).",
+            Description = "Language of the report and of every message (help stays English): en or zh. Default: the first of LC_ALL, LC_MESSAGES, LANG that is set, else the UI culture (zh* gives zh, anything else en).",
             HelpName = "en|zh",
             Recursive = true,
         };
         Language.AcceptOnlyFromAmong(Languages);
-        Quiet = new Option<bool>("--quiet", "-q") { Description = "Show no progress and no warnings on standard error.", Recursive = true };
+        Quiet = new Option<bool>("--quiet", "-q") { Description = "Show no progress, warnings or notes on standard error (the --fail-on line stays).", Recursive = true };
         Verbose = new Option<bool>("--verbose", "-v") { Description = "Show details (timings; the stack trace of an internal error).", Recursive = true };
 
         CheckPath = new Argument<string?>("PATH")
@@ -40,6 +45,10 @@ internal sealed class CampaignCommandLine
             Description = "Evaluation date. Default: the dataset's campaign.asOf, else today's date.",
             HelpName = "yyyy-MM-dd",
             CustomParser = ParseDate,
+        };
+        ForceAsOf = new Option<bool>("--force-as-of")
+        {
+            Description = "Check as of a date before the campaign's start or after its end (refused otherwise, exit code 2).",
         };
         Format = new Option<string?>("--format", "-f")
         {
@@ -54,7 +63,7 @@ internal sealed class CampaignCommandLine
         };
         FailOn = new Option<string>("--fail-on")
         {
-            Description = "Exit with code 1 when a finding at or above this severity exists.",
+            Description = "Exit with code 1 when a finding at or above this severity exists (among the findings --unit, --severity and --rule keep); says how many on standard error.",
             HelpName = "none|low|medium|high",
             DefaultValueFactory = _ => "none",
         };
@@ -82,21 +91,65 @@ internal sealed class CampaignCommandLine
         };
         Engine.AcceptOnlyFromAmong(Engines);
 
+        Unit = new Option<string?>("--unit")
+        {
+            Description = "Report only the findings of this unit and of every unit below it (a unit id of the dataset, or its exact name). Default: every unit.",
+            HelpName = "ID",
+        };
+        Severity = new Option<string?>("--severity")
+        {
+            Description = "Report only the findings at this severity or above. Default: every severity.",
+            HelpName = "low|medium|high",
+        };
+        Severity.AcceptOnlyFromAmong(Severities);
+        Rule = new Option<string[]>("--rule")
+        {
+            Description = "Report only the findings of this rule (an id such as OVD-001, or a family: overdue, superficial, mismatch, incomplete, escalation); repeatable, or comma-separated. Default: every rule.",
+            HelpName = "ID|FAMILY",
+            DefaultValueFactory = _ => [],
+        };
+        RuleAssemblies = RulesOption();
+
         CheckDb = DbOption("Check the dataset kept in this store instead of a file: a SQLite file path, or a PostgreSQL connection string (Host=…;Database=…).");
         var check = new Command("check", "Check a dataset against the rule catalog and write the report.")
         {
-            CheckPath, AsOf, Format, Output, FailOn, Focus, Disable, OptionsFile, Engine, CheckDb,
+            CheckPath, AsOf, ForceAsOf, Format, Output, FailOn, Unit, Severity, Rule, Focus, Disable, OptionsFile, RuleAssemblies, Engine, CheckDb,
         };
         check.SetAction(parse => new CheckCommand(console, this).Run(parse));
 
-        ValidatePath = new Argument<string>("PATH") { Description = "The dataset to validate; '-' reads standard input." };
+        ValidatePath = new Argument<string?>("PATH")
+        {
+            Description = "The dataset to validate; '-' reads standard input; omitted: the sample embedded in the tool.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var validate = new Command("validate", "Read and validate a dataset only: prints 'valid' and its counts, or every error (exit code 2).")
         {
             ValidatePath,
         };
         validate.SetAction(parse => new ValidateCommand(console, this).Run(parse));
 
-        var rules = new Command("rules", "List the rule catalog: id, family, default severity and title.");
+        RuleId = new Argument<string?>("ID")
+        {
+            Description = "Show this rule in full: title, family, severity, scope, what it flags, its source and the options that affect it. Omitted: list every rule.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        RulesFormat = new Option<string>("--format", "-f")
+        {
+            Description = "Output format.",
+            HelpName = "table|json|markdown",
+            DefaultValueFactory = _ => "table",
+        };
+        RulesFormat.AcceptOnlyFromAmong(RuleFormats);
+        RulesOptionsFile = new Option<string?>("--options")
+        {
+            Description = "A JSON file of rule options (as for check): the severities and option values shown are the ones it sets. Default: none (the defaults).",
+            HelpName = "FILE",
+        };
+        RulesAssemblies = RulesOption();
+        var rules = new Command("rules", "List the rule catalog (id, family, default severity, scope, title), or show one rule in full.")
+        {
+            RuleId, RulesFormat, RulesOptionsFile, RulesAssemblies,
+        };
         rules.SetAction(parse => new RulesCommand(console, this).Run(parse));
 
         Preset = new Option<string>("--preset")
@@ -165,6 +218,24 @@ internal sealed class CampaignCommandLine
 
     public Option<DateOnly?> AsOf { get; }
 
+    public Option<bool> ForceAsOf { get; }
+
+    public Option<string?> Unit { get; }
+
+    public Option<string?> Severity { get; }
+
+    public Option<string[]> Rule { get; }
+
+    public Option<string[]> RuleAssemblies { get; }
+
+    public Argument<string?> RuleId { get; }
+
+    public Option<string> RulesFormat { get; }
+
+    public Option<string?> RulesOptionsFile { get; }
+
+    public Option<string[]> RulesAssemblies { get; }
+
     public Option<string?> Format { get; }
 
     public Option<string?> Output { get; }
@@ -181,7 +252,7 @@ internal sealed class CampaignCommandLine
 
     public Option<string?> CheckDb { get; }
 
-    public Argument<string> ValidatePath { get; }
+    public Argument<string?> ValidatePath { get; }
 
     public Argument<string> ImportPath { get; }
 
@@ -203,10 +274,17 @@ internal sealed class CampaignCommandLine
     public static IReadOnlyList<string> SplitList(string? value) =>
         value is null ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
+    private static Option<string[]> RulesOption() => new("--rules")
+    {
+        Description = "Load user rule classes (NRules rules declared with [ComplianceRule], docs/rules.md) from this .NET assembly; repeatable. Default: none.",
+        HelpName = "PATH.dll",
+        DefaultValueFactory = _ => [],
+    };
+
     private static Option<string?> DbOption(string description, bool required = false) =>
         new("--db") { Description = description, HelpName = "PATH|CONNECTION", Required = required };
 
-    private static DateOnly? ParseDate(ArgumentResult result)
+    private DateOnly? ParseDate(ArgumentResult result)
     {
         var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -214,7 +292,7 @@ internal sealed class CampaignCommandLine
             return date;
         }
 
-        result.AddError($"--as-of: '{token}' is not a calendar date in the form yyyy-MM-dd (e.g. 2014-07-15).");
+        result.AddError(_console.Text.NotADate(token));
         return null;
     }
 }

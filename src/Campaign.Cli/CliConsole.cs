@@ -1,3 +1,5 @@
+using Campaign.Cli.Messages;
+
 namespace Campaign.Cli;
 
 /// <summary>The streams and environment of one run of the tool, and the run-wide switches.</summary>
@@ -22,6 +24,9 @@ internal sealed class CliConsole
 
     public CliEnvironment Environment { get; }
 
+    /// <summary>The messages in the run's language (<c>--lang</c>, else the environment's); English until the command line is parsed.</summary>
+    public CliText Text { get; set; } = CliText.English;
+
     /// <summary><c>--quiet</c>: no progress and no warnings.</summary>
     public bool Quiet { get; set; }
 
@@ -35,7 +40,7 @@ internal sealed class CliConsole
     {
         if (!Quiet)
         {
-            Error.WriteLine("campaign: warning: " + message);
+            Error.WriteLine(Text.Prefix + Text.Warning + message);
         }
     }
 
@@ -43,7 +48,19 @@ internal sealed class CliConsole
     {
         if (Verbose)
         {
-            Error.WriteLine("campaign: " + message);
+            Error.WriteLine(Text.Prefix + message);
         }
     }
+
+    /// <summary>A note on standard error that is not a warning but explains the outcome (the exit code, the date used); shown unless <c>--quiet</c>.</summary>
+    public void Note(string message)
+    {
+        if (!Quiet)
+        {
+            Error.WriteLine(Text.Prefix + message);
+        }
+    }
+
+    /// <summary>A line on standard error that is shown even with <c>--quiet</c> (it explains the exit code).</summary>
+    public void Say(string message) => Error.WriteLine(Text.Prefix + message);
 }

@@ -32,7 +32,7 @@ public sealed class ComplianceChecker
     /// <summary>As the public constructor; user rules are built and their dependencies resolved through <paramref name="services"/>.</summary>
     internal ComplianceChecker(ComplianceOptions? options, TimeProvider? timeProvider, IServiceProvider? services)
     {
-        Options = (options ?? new ComplianceOptions()).Clone();
+        Options = (options ?? new ComplianceOptions()).Freeze();
         Options.Validate();
         _timeProvider = timeProvider ?? TimeProvider.System;
         var snapshot = Options;
@@ -60,7 +60,7 @@ public sealed class ComplianceChecker
     /// </summary>
     internal int PartRecords { get; init; } = 2_500;
 
-    /// <summary>The options in effect (a validated snapshot; do not change it).</summary>
+    /// <summary>The options in effect: a validated, frozen copy of the options the checker was built with (<see cref="ComplianceOptions.IsFrozen"/>).</summary>
     public ComplianceOptions Options { get; }
 
     /// <summary>

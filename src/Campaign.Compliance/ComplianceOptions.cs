@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Reflection;
 using Campaign.Compliance.Catalog;
@@ -10,7 +11,8 @@ namespace Campaign.Compliance;
 /// Every threshold and window of the rule catalog (rules.md) with its documented default, plus severity
 /// overrides, disabled rules, focus lists, the report language and the user's rule assemblies.
 /// Configure it, then call <see cref="Validate()"/> (the checker does): all errors are reported together.
-/// A checker takes a snapshot of the options when it is built; later changes do not affect it.
+/// A checker keeps a validated, frozen copy (<see cref="ComplianceChecker.Options"/>): later changes to the instance
+/// you configured do not reach it, and the copy itself refuses changes (setters throw, collections are read-only).
 /// </summary>
 public sealed class ComplianceOptions
 {
@@ -25,68 +27,68 @@ public sealed class ComplianceOptions
     });
 
     /// <summary>OVD-003: an immediate (立行立改) item may take at most this many days from the problem being found. Default 30; not negative.</summary>
-    public int ImmediateWindowDays { get; set; } = 30;
+    public int ImmediateWindowDays { get; set => field = Settable(value); } = 30;
 
     /// <summary>OVD-004: the day by which a weak organisation's leadership team must be in place. Default <see langword="null"/> = 30 April of the campaign year.</summary>
-    public DateOnly? TeamStaffedDeadline { get; set; }
+    public DateOnly? TeamStaffedDeadline { get; set => field = Settable(value); }
 
     /// <summary>OVD-005: the day by which a weak organisation must be consolidated. Default <see langword="null"/> = 30 June of the campaign year.</summary>
-    public DateOnly? ConsolidationDeadline { get; set; }
+    public DateOnly? ConsolidationDeadline { get; set => field = Settable(value); }
 
     /// <summary>OVD-006: days after receipt within which an opinion must be claimed. Default 30; not negative.</summary>
-    public int ClaimWindowDays { get; set; } = 30;
+    public int ClaimWindowDays { get; set => field = Settable(value); } = 30;
 
     /// <summary>OVD-007: days after identification within which a problem must be in a rectification. Default 30; not negative.</summary>
-    public int PlanWindowDays { get; set; } = 30;
+    public int PlanWindowDays { get; set => field = Settable(value); } = 30;
 
     /// <summary>SUP-003: the lowest acceptable satisfied rate of an evaluation by the masses. Default 0.90; within 0..1.</summary>
-    public double SatisfactionTarget { get; set; } = 0.90;
+    public double SatisfactionTarget { get; set => field = Settable(value); } = 0.90;
 
     /// <summary>SUP-004: days after the last completion within which the result must be reported back. Default 15; not negative.</summary>
-    public int ReportBackWindowDays { get; set; } = 15;
+    public int ReportBackWindowDays { get; set => field = Settable(value); } = 15;
 
     /// <summary>SUP-005: a measure with fewer concrete characters than this is vague. Default 6; not negative.</summary>
-    public int MinConcreteChars { get; set; } = 6;
+    public int MinConcreteChars { get; set => field = Settable(value); } = 6;
 
     /// <summary>SUP-005: the stock phrases removed before counting concrete characters. Default <see cref="DefaultStockPhrases"/>; replace or extend the list. No phrase may be empty.</summary>
-    public IList<string> StockPhrases { get; set; } = new List<string>(DefaultStockPhrases);
+    public IList<string> StockPhrases { get; set => field = Settable(value); } = new List<string>(DefaultStockPhrases);
 
     /// <summary>SUP-006: a text shared by problems of at least this many distinct owners is boilerplate. Default 3; at least 1.</summary>
-    public int BoilerplateMinOwners { get; set; } = 3;
+    public int BoilerplateMinOwners { get; set => field = Settable(value); } = 3;
 
     /// <summary>ESC-001: a unit with at least this many high-severity findings of other rules is at risk. Default 5; at least 1.</summary>
-    public int AtRiskThreshold { get; set; } = 5;
+    public int AtRiskThreshold { get; set => field = Settable(value); } = 5;
 
     /// <summary>INC-003: the shortest concentrated-education period, in months. Default 3; not negative.</summary>
-    public int MinEducationMonths { get; set; } = 3;
+    public int MinEducationMonths { get; set => field = Settable(value); } = 3;
 
     /// <summary>Severity per rule id, replacing the rule's default. Empty by default; every id must be a known rule.</summary>
-    public IDictionary<string, FindingSeverity> SeverityOverrides { get; set; } = new Dictionary<string, FindingSeverity>(StringComparer.Ordinal);
+    public IDictionary<string, FindingSeverity> SeverityOverrides { get; set => field = Settable(value); } = new Dictionary<string, FindingSeverity>(StringComparer.Ordinal);
 
     /// <summary>Ids of rules left out of the check (not loaded). Empty by default; every id must be a known rule.</summary>
-    public ISet<string> DisabledRules { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+    public ISet<string> DisabledRules { get; set => field = Settable(value); } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>MIS-005: the focus lists in use (codes such as <c>C</c>, <c>WD</c>). Default <see langword="null"/>: the dataset's <c>campaign.focusLists</c>, else <c>C</c>.</summary>
-    public IList<string>? FocusLists { get; set; }
+    public IList<string>? FocusLists { get; set => field = Settable(value); }
 
     /// <summary>MIS-005: the focus catalog. Default <see cref="Campaign.Domain.Focus.FocusCatalog.Default"/>.</summary>
-    public FocusCatalog FocusCatalog { get; set; } = FocusCatalog.Default;
+    public FocusCatalog FocusCatalog { get; set => field = Settable(value); } = FocusCatalog.Default;
 
     /// <summary>The language of titles and messages in reports. Default <see cref="ReportLanguage.En"/>.</summary>
-    public ReportLanguage Language { get; set; } = ReportLanguage.En;
+    public ReportLanguage Language { get; set => field = Settable(value); } = ReportLanguage.En;
 
     /// <summary>
     /// Assemblies whose rule classes (<c>NRules.Fluent.Dsl.Rule</c>, each declared with <see cref="ComplianceRuleAttribute"/>
     /// or <see cref="ComplianceRulePartAttribute"/>) run with the shipped rules. Empty by default.
     /// </summary>
-    public IList<Assembly> RuleAssemblies { get; set; } = new List<Assembly>();
+    public IList<Assembly> RuleAssemblies { get; set => field = Settable(value); } = new List<Assembly>();
 
     /// <summary>
     /// User rule classes (<c>NRules.Fluent.Dsl.Rule</c>, each declared with <see cref="ComplianceRuleAttribute"/> or
     /// <see cref="ComplianceRulePartAttribute"/>) that run with the shipped rules. Empty by default. A user rule's id must
     /// differ from every shipped rule's and every other user rule's.
     /// </summary>
-    public IList<Type> RuleTypes { get; set; } = new List<Type>();
+    public IList<Type> RuleTypes { get; set => field = Settable(value); } = new List<Type>();
 
     /// <summary>
     /// How many engine sessions a check may run at once. Default <see cref="Environment.ProcessorCount"/>; at least 1.
@@ -95,13 +97,13 @@ public sealed class ComplianceOptions
     /// the report is identical to the one of a single session. 1 runs one session over the whole dataset. A monitor
     /// always runs one session.
     /// </summary>
-    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+    public int MaxDegreeOfParallelism { get; set => field = Settable(value); } = Environment.ProcessorCount;
 
     /// <summary>
     /// The runtime the rules run on: <see cref="RuleEngine.Indexed"/> (Campaign.Rules, the default) or
     /// <see cref="RuleEngine.NRules"/> (NRules' own). Both give the same findings and byte-identical reports.
     /// </summary>
-    public RuleEngine Engine { get; set; } = RuleEngine.Indexed;
+    public RuleEngine Engine { get; set => field = Settable(value); } = RuleEngine.Indexed;
 
     /// <summary>Reads options from a JSON document (camelCase names, every property optional); see docs/rules.md.</summary>
     /// <param name="json">UTF-8 JSON.</param>
@@ -372,31 +374,35 @@ public sealed class ComplianceOptions
         return result;
     }
 
-    /// <summary>A deep copy, so later changes to this instance do not reach a checker.</summary>
-    internal ComplianceOptions Clone() => new()
+    /// <summary>Whether this instance is a checker's frozen copy, which refuses every change.</summary>
+    public bool IsFrozen { get; private set; }
+
+    /// <summary>
+    /// A frozen copy: every value copied, collections copied into read-only ones, so neither later changes to this
+    /// instance nor changes through the copy are possible. A frozen instance is returned as it is.
+    /// </summary>
+    internal ComplianceOptions Freeze()
     {
-        ImmediateWindowDays = ImmediateWindowDays,
-        TeamStaffedDeadline = TeamStaffedDeadline,
-        ConsolidationDeadline = ConsolidationDeadline,
-        ClaimWindowDays = ClaimWindowDays,
-        PlanWindowDays = PlanWindowDays,
-        SatisfactionTarget = SatisfactionTarget,
-        ReportBackWindowDays = ReportBackWindowDays,
-        MinConcreteChars = MinConcreteChars,
-        StockPhrases = new List<string>(StockPhrases),
-        BoilerplateMinOwners = BoilerplateMinOwners,
-        AtRiskThreshold = AtRiskThreshold,
-        MinEducationMonths = MinEducationMonths,
-        SeverityOverrides = new Dictionary<string, FindingSeverity>(SeverityOverrides, StringComparer.Ordinal),
-        DisabledRules = new HashSet<string>(DisabledRules, StringComparer.Ordinal),
-        FocusLists = FocusLists is null ? null : new List<string>(FocusLists),
-        FocusCatalog = FocusCatalog,
-        Language = Language,
-        RuleAssemblies = new List<Assembly>(RuleAssemblies),
-        RuleTypes = new List<Type>(RuleTypes),
-        MaxDegreeOfParallelism = MaxDegreeOfParallelism,
-        Engine = Engine,
-    };
+        if (IsFrozen)
+        {
+            return this;
+        }
+
+        // MemberwiseClone copies every value, so a new option needs no line here; only collections are rebuilt.
+        var copy = (ComplianceOptions)MemberwiseClone();
+        copy.StockPhrases = StockPhrases.ToList().AsReadOnly();
+        copy.SeverityOverrides = new Dictionary<string, FindingSeverity>(SeverityOverrides, StringComparer.Ordinal).AsReadOnly();
+        copy.DisabledRules = new ReadOnlySet<string>(new HashSet<string>(DisabledRules, StringComparer.Ordinal));
+        copy.FocusLists = FocusLists?.ToList().AsReadOnly();
+        copy.RuleAssemblies = RuleAssemblies.ToList().AsReadOnly();
+        copy.RuleTypes = RuleTypes.ToList().AsReadOnly();
+        copy.IsFrozen = true;
+        return copy;
+    }
+
+    private T Settable<T>(T value) => IsFrozen
+        ? throw new InvalidOperationException("These options belong to a checker and cannot change; configure a new ComplianceOptions and build a new checker.")
+        : value;
 
     private static void NotNegative(List<string> errors, string path, int value)
     {

@@ -1,5 +1,7 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
+using Campaign.Domain.Campaigns;
+using Campaign.Domain.Specifications;
 
 namespace Campaign.Compliance;
 
@@ -88,6 +90,59 @@ public sealed class ComplianceReport
 
     /// <summary>Rules that threw during the check (their other work and every other rule still counted).</summary>
     public IReadOnlyList<RuleFailure> RuleFailures { get; }
+
+    /// <summary>The filter this report was narrowed with (<see cref="Narrow"/>), or <see langword="null"/> for a full report.</summary>
+    public FindingFilter? Narrowing { get; private init; }
+
+    /// <summary>
+    /// The unit ids the narrowing kept (the filter's unit and every unit below it, root first, then breadth first), or
+    /// <see langword="null"/> when the report is not narrowed by unit.
+    /// </summary>
+    public IReadOnlyList<string>? NarrowedUnitIds { get; private init; }
+
+    /// <summary>
+    /// This report with only the findings <paramref name="filter"/> keeps, its counts computed again from them; the
+    /// date, the dataset summary and the rule failures are this report's. The result's <see cref="Narrowing"/> is the
+    /// filter, so the report can say what it shows.
+    /// </summary>
+    /// <param name="filter">What to keep.</param>
+    /// <param name="dataset">The dataset this report was made from: its unit hierarchy gives the filter's subtree.</param>
+    /// <returns>The narrowed report.</returns>
+    /// <exception cref="ArgumentException">The filter names a unit that is not in <paramref name="dataset"/>.</exception>
+    /// <exception cref="InvalidOperationException">This report is narrowed already: narrow the full report with one filter.</exception>
+    public ComplianceReport Narrow(FindingFilter filter, CampaignDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (Narrowing is not null)
+        {
+            throw new InvalidOperationException("This report is narrowed already; narrow the full report with one filter that has every part.");
+        }
+
+        HashSet<string>? units = null;
+        IReadOnlyList<string>? unitIds = null;
+        if (filter.UnitId is { } unitId)
+        {
+            if (dataset.FindUnit(unitId) is null)
+            {
+                throw new ArgumentException($"The unit '{unitId}' is not in the dataset '{dataset.Campaign.Name}'.", nameof(filter));
+            }
+
+            unitIds = new UnitSubtree(unitId, dataset.Units).UnitIds;
+            units = new HashSet<string>(unitIds, StringComparer.Ordinal);
+        }
+
+        var kept = new List<Finding>();
+        foreach (var finding in Findings)
+        {
+            if ((units is null || units.Contains(finding.UnitId)) && filter.MatchesSeverityAndRule(finding))
+            {
+                kept.Add(finding);
+            }
+        }
+
+        return new ComplianceReport(AsOf, Dataset, kept, ruleFailures: RuleFailures) { Narrowing = filter, NarrowedUnitIds = unitIds };
+    }
 
     /// <summary>The rule behind a rule id of the report: a shipped rule, or a user rule named by one of its findings.</summary>
     internal Catalog.ComplianceRuleDescriptor? FindRule(string ruleId)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Campaign.Cli.Messages;
 using Campaign.Compliance.Findings;
 
 namespace Campaign.Cli.Commands;
@@ -21,11 +22,13 @@ internal abstract class CommandBase
     /// <returns>The exit code.</returns>
     public abstract int Run(ParseResult parse);
 
-    /// <summary><c>--lang</c>, else the UI culture: <c>zh*</c> gives Chinese, anything else English.</summary>
-    protected ReportLanguage Language(ParseResult parse) => parse.GetValue(CommandLine.Language) switch
-    {
-        "zh" => ReportLanguage.Zh,
-        "en" => ReportLanguage.En,
-        _ => Console.Environment.UiCulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.Zh : ReportLanguage.En,
-    };
+    /// <summary>The run's language: <c>--lang</c>, else the environment's (<see cref="CliEnvironment.DefaultLanguage"/>).</summary>
+    protected ReportLanguage Language(ParseResult parse) => Console.Text.Language;
+
+    /// <summary>The run's messages.</summary>
+    protected CliText Text => Console.Text;
+
+    /// <summary>The dataset's record counts, in words of the run's language.</summary>
+    protected string Counts(Campaign.Domain.Campaigns.CampaignDataset dataset) =>
+        Text.Counts(dataset.Units.Count, dataset.People.Count, dataset.Opinions.Count, dataset.Problems.Count, dataset.Rectifications.Count);
 }

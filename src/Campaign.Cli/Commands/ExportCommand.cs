@@ -10,11 +10,11 @@ internal sealed class ExportCommand(CliConsole console, CampaignCommandLine comm
 {
     public override int Run(ParseResult parse)
     {
-        var store = StoreInput.Open(parse.GetValue(CommandLine.ExportDb)!, mustExist: true);
-        var name = StoreInput.DisplayName(store);
+        var store = StoreInput.Open(parse.GetValue(CommandLine.ExportDb)!, mustExist: true, Text);
+        var name = StoreInput.DisplayName(store, Text);
         var progress = new ProgressLine(Console);
-        progress.Stage("reading " + name);
-        var dataset = StoreInput.Run(name, () => store.LoadAsync());
+        progress.Stage(Text.Reading(name));
+        var dataset = StoreInput.Run(name, () => store.LoadAsync(), Text);
         progress.Done();
 
         var outputPath = parse.GetValue(CommandLine.ExportOutput);

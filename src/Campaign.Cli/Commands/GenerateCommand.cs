@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Campaign.Cli.Output;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Testing;
@@ -23,15 +22,14 @@ internal sealed class GenerateCommand(CliConsole console, CampaignCommandLine co
 
         var progress = new ProgressLine(Console);
         var clock = Stopwatch.StartNew();
-        progress.Stage("generating " + preset.ToString().ToLowerInvariant());
+        progress.Stage(Text.Generating(preset.ToString().ToLowerInvariant()));
         var dataset = CampaignGenerator.Generate(preset, seed);
         progress.Done();
-        Console.Info(string.Create(CultureInfo.InvariantCulture,
-            $"generated {dataset.Problems.Count} problems, {dataset.Rectifications.Count} rectifications, {dataset.Opinions.Count} opinions in {clock.ElapsedMilliseconds} ms"));
+        Console.Info(Text.Generated(dataset.Problems.Count, dataset.Rectifications.Count, dataset.Opinions.Count, clock.ElapsedMilliseconds));
 
         if (outputPath is not null || !Console.Environment.OutputIsTerminal)
         {
-            progress.Stage("writing");
+            progress.Stage(Text.Writing);
         }
 
         if (outputPath is null)

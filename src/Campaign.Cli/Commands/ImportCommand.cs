@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Campaign.Cli.Input;
 using Campaign.Cli.Output;
 using Campaign.Domain.Focus;
@@ -20,27 +19,25 @@ internal sealed class ImportCommand(CliConsole console, CampaignCommandLine comm
         var progress = new ProgressLine(Console);
         var (dataset, name) = DatasetInput.Read(parse.GetValue(CommandLine.ImportPath), Console, FocusCatalog.Default, progress);
 
-        var store = StoreInput.Open(db, mustExist: false);
-        var storeName = StoreInput.DisplayName(store);
+        var store = StoreInput.Open(db, mustExist: false, Text);
+        var storeName = StoreInput.DisplayName(store, Text);
         var clock = Stopwatch.StartNew();
-        progress.Stage("importing into " + storeName);
+        progress.Stage(Text.Importing(storeName));
         try
         {
             StoreInput.Run(storeName, async () =>
             {
                 await store.ImportAsync(dataset, replace);
                 return true;
-            });
+            }, Text);
         }
         finally
         {
             progress.Done();
         }
 
-        Console.Output.WriteLine(
-            $"imported {name} into {storeName}: {dataset.Units.Count} units, {dataset.People.Count} people, {dataset.Opinions.Count} opinions, "
-            + $"{dataset.Problems.Count} problems, {dataset.Rectifications.Count} rectifications");
-        Console.Info(string.Create(CultureInfo.InvariantCulture, $"imported in {clock.ElapsedMilliseconds} ms"));
+        Console.Output.WriteLine(Text.Imported(name, storeName, Counts(dataset)));
+        Console.Info(Text.ImportedIn(clock.ElapsedMilliseconds));
         return ExitCodes.Ok;
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Campaign.Cli.Messages;
 using Campaign.Cli.Output;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Focus;
@@ -9,9 +9,6 @@ namespace Campaign.Cli.Input;
 /// <summary>Reads the dataset a command names: a file, standard input (<c>-</c>) or the embedded sample (no PATH).</summary>
 internal static class DatasetInput
 {
-    /// <summary>The display name of standard input.</summary>
-    public const string StandardInputName = "<stdin>";
-
     /// <summary>Reads and validates the dataset.</summary>
     /// <param name="path">The PATH argument: a file, <c>-</c> for standard input, or null for the embedded sample.</param>
     /// <param name="console">The run's console (standard input, progress).</param>
@@ -21,10 +18,11 @@ internal static class DatasetInput
     /// <exception cref="CliInputException">The file cannot be read, or the dataset is invalid (every error listed).</exception>
     public static (CampaignDataset Dataset, string Name) Read(string? path, CliConsole console, FocusCatalog catalog, ProgressLine progress)
     {
+        var text = console.Text;
         var name = path switch
         {
-            null => SampleDataset.DisplayName,
-            "-" => StandardInputName,
+            null => text.SampleName,
+            "-" => text.StandardInputName,
             _ => path,
         };
 
@@ -34,7 +32,7 @@ internal static class DatasetInput
 
             // Standard input belongs to the caller: it is read, never closed here.
             using var owned = ReferenceEquals(stream, console.Input) ? null : stream;
-            progress.Stage("reading " + name, length);
+            progress.Stage(text.Reading(name), length);
             var options = new DatasetReadOptions(catalog, progress);
             var dataset = CampaignDatasetReader.Read(stream, options);
             progress.Done();
@@ -43,44 +41,39 @@ internal static class DatasetInput
         catch (DatasetValidationException e)
         {
             progress.Done();
-            throw Invalid(name, e);
+            throw Invalid(name, e, text);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             progress.Done();
-            throw new CliInputException($"cannot read '{name}': no such file.", e);
+            throw new CliInputException(text.NoSuchFile(name), e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             progress.Done();
-            throw new CliInputException($"cannot read '{name}': {e.Message}", e);
+            throw new CliInputException(text.CannotRead(name, e.Message), e);
         }
     }
 
     /// <summary>The exit-2 error for an invalid dataset: a headline, then one line per error with its JSON path and line.</summary>
-    public static CliInputException Invalid(string name, DatasetValidationException e)
+    public static CliInputException Invalid(string name, DatasetValidationException e, CliText text)
     {
         var lines = new List<string>(e.Errors.Count);
         foreach (var error in e.Errors)
         {
-            lines.Add(Format(error));
+            lines.Add(Format(error, text));
         }
 
-        var count = e.ErrorCount == 1 ? "1 error" : e.ErrorCount.ToString("N0", CultureInfo.InvariantCulture) + " errors";
-        var listed = e.Errors.Count < e.ErrorCount ? $"; the first {e.Errors.Count.ToString("N0", CultureInfo.InvariantCulture)} are listed" : string.Empty;
-        return new CliInputException($"the dataset '{name}' is invalid ({count}{listed}):", lines, e);
+        return new CliInputException(text.DatasetInvalid(name, e.ErrorCount, e.Errors.Count), lines, e);
     }
 
-    /// <summary>One error as the tool prints it: <c>$.path (line N, position P): message</c>.</summary>
-    public static string Format(DatasetError error)
+    /// <summary>
+    /// One error as the tool prints it: <c>$.path (line N, position P): message</c>. Every dataset error the tool shows
+    /// goes through here: the place and the reader's message in the run's language.
+    /// </summary>
+    public static string Format(DatasetError error, CliText text)
     {
-        var where = (error.Line, error.Position) switch
-        {
-            ({ } line, { } position) => string.Create(CultureInfo.InvariantCulture, $" (line {line}, position {position})"),
-            ({ } line, null) => string.Create(CultureInfo.InvariantCulture, $" (line {line})"),
-            _ => string.Empty,
-        };
-        return error.Path + where + ": " + error.Message;
+        return error.Path + text.Location(error.Line, error.Position) + text.Colon + error.GetMessage(text.Culture);
     }
 
     private static Stream Open(string? path, CliConsole console, out long length)
@@ -99,12 +92,12 @@ internal static class DatasetInput
         if (path.StartsWith('-') && !File.Exists(path))
         {
             // An unknown option lands in the PATH argument; say what it most likely is.
-            throw new CliInputException($"unknown option '{path}'; run 'campaign --help' for the commands and options.");
+            throw new CliInputException(console.Text.UnknownOption(path));
         }
 
         if (Directory.Exists(path))
         {
-            throw new CliInputException($"cannot read '{path}': it is a folder, not a dataset file.");
+            throw new CliInputException(console.Text.IsAFolder(path));
         }
 
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);

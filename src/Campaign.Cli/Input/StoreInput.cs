@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Campaign.Cli.Messages;
 using Campaign.Cli.Output;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.EntityFrameworkCore;
@@ -19,17 +20,18 @@ internal static class StoreInput
             return DatasetInput.Read(path, console, catalog, progress);
         }
 
+        var text = console.Text;
         if (path is not null)
         {
-            throw new CliInputException($"give either a dataset PATH or --db, not both ('{path}' and --db).");
+            throw new CliInputException(text.PathAndDb(path));
         }
 
-        var store = Open(db, mustExist: true);
-        var name = DisplayName(store);
-        progress.Stage("reading " + name);
+        var store = Open(db, mustExist: true, text);
+        var name = DisplayName(store, text);
+        progress.Stage(text.Reading(name));
         try
         {
-            return (Run(name, () => store.LoadAsync(new DatasetReadOptions(catalog))), name);
+            return (Run(name, () => store.LoadAsync(new DatasetReadOptions(catalog)), text), name);
         }
         finally
         {
@@ -39,33 +41,33 @@ internal static class StoreInput
 
     /// <summary>The store <paramref name="db"/> names: a PostgreSQL connection string, else a SQLite file path.</summary>
     /// <exception cref="CliInputException">The SQLite file must exist and does not.</exception>
-    public static CampaignStore Open(string db, bool mustExist)
+    public static CampaignStore Open(string db, bool mustExist, CliText text)
     {
         var store = CampaignStore.Open(db);
         if (mustExist && store.Provider == CampaignStoreProvider.Sqlite && !File.Exists(db))
         {
-            throw new CliInputException($"--db: cannot read '{db}': no such store file (campaign import FILE --db {db} creates it).");
+            throw new CliInputException(text.NoSuchStore(db));
         }
 
         return store;
     }
 
     /// <summary>How the store is named in messages: the SQLite path, or the PostgreSQL host and database (never the password).</summary>
-    public static string DisplayName(CampaignStore store)
+    public static string DisplayName(CampaignStore store, CliText text)
     {
         if (store.Provider == CampaignStoreProvider.Sqlite)
         {
-            return new DbConnectionStringBuilder { ConnectionString = store.ConnectionString }.TryGetValue("Data Source", out var source) ? source.ToString()! : "SQLite store";
+            return new DbConnectionStringBuilder { ConnectionString = store.ConnectionString }.TryGetValue("Data Source", out var source) ? source.ToString()! : text.SqliteStore;
         }
 
         var builder = new DbConnectionStringBuilder { ConnectionString = store.ConnectionString };
         var host = builder.TryGetValue("Host", out var h) ? h : builder.TryGetValue("Server", out var s) ? s : "?";
         var database = builder.TryGetValue("Database", out var d) ? d : "?";
-        return $"PostgreSQL database '{database}' on {host}";
+        return text.PostgresStore(database.ToString()!, host.ToString()!);
     }
 
     /// <summary>Runs a store operation, turning the store's and the database's errors into exit-2 errors that name the store.</summary>
-    public static T Run<T>(string name, Func<Task<T>> operation)
+    public static T Run<T>(string name, Func<Task<T>> operation, CliText text)
     {
         try
         {
@@ -73,15 +75,15 @@ internal static class StoreInput
         }
         catch (DatasetValidationException e)
         {
-            throw DatasetInput.Invalid(name, e);
+            throw DatasetInput.Invalid(name, e, text);
         }
         catch (InvalidOperationException e) when (e.InnerException is null)
         {
-            throw new CliInputException($"{name}: {e.Message}", e);
+            throw new CliInputException(name + text.Colon + e.Message, e);
         }
         catch (DbException e)
         {
-            throw new CliInputException($"cannot use the store {name}: {e.Message}", e);
+            throw new CliInputException(text.StoreFailed(name, e.Message), e);
         }
     }
 }

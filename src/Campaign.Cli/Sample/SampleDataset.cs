@@ -7,9 +7,6 @@ namespace Campaign.Cli;
 /// </summary>
 internal static class SampleDataset
 {
-    /// <summary>The name the tool shows for the sample.</summary>
-    public const string DisplayName = "<sample: Weidu district 2014>";
-
     private const string ResourceName = "Campaign.Cli.Sample.weidu-district-2014.json";
 
     /// <summary>Opens the sample's UTF-8 JSON.</summary>

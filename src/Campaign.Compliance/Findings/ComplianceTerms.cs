@@ -3,7 +3,7 @@ using Campaign.Compliance.Catalog;
 namespace Campaign.Compliance.Findings;
 
 /// <summary>
-/// The names users read for severities, rule families and subject kinds, in English and Chinese. Reports, the
+/// The names users read for severities, rule families, rule scopes and subject kinds, in English and Chinese. Reports, the
 /// rule catalog and the command line all take their words from here, so one term is used everywhere.
 /// </summary>
 public static class ComplianceTerms
@@ -42,6 +42,18 @@ public static class ComplianceTerms
         (_, RuleFamily.Incomplete) => "incomplete",
         (_, RuleFamily.Escalation) => "escalation",
         _ => family.ToString(),
+    };
+
+    /// <summary>The name of a rule scope, e.g. "unit" or 单位内 (docs/rules.md, "Scope").</summary>
+    /// <param name="scope">The scope.</param>
+    /// <param name="language">The language.</param>
+    public static string Name(RuleScope scope, ReportLanguage language) => (language, scope) switch
+    {
+        (ReportLanguage.Zh, RuleScope.Unit) => "单位内",
+        (ReportLanguage.Zh, RuleScope.Dataset) => "全数据集",
+        (_, RuleScope.Unit) => "unit",
+        (_, RuleScope.Dataset) => "dataset",
+        _ => scope.ToString(),
     };
 
     /// <summary>The name of a kind of record, e.g. "rectification" or 整改事项.</summary>

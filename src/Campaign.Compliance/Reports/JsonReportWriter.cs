@@ -12,7 +12,8 @@ namespace Campaign.Compliance.Reports;
 /// counts), <c>summary</c> (findings, <c>bySeverity</c> high/medium/low, <c>byRule</c> in ordinal id order) and
 /// <c>findings</c> in the report's order, each with ruleId, severity, subjectType, subjectId, unitId, message
 /// (in the writer's language), related and details. Indented by two spaces, <c>"\n"</c> newlines, Chinese
-/// written as is (not escaped), numbers in the invariant culture: the same report gives the same bytes.
+/// written as is (not escaped), numbers in the invariant culture: the same report gives the same bytes. A narrowed report
+/// (<see cref="ComplianceReport.Narrow"/>) also has <c>narrowing</c> after <c>dataset</c>: the filter that made it.
 /// </summary>
 public sealed class JsonReportWriter : ReportWriter
 {
@@ -115,6 +116,10 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteNumber("problems", report.Dataset.Problems);
         json.WriteNumber("rectifications", report.Dataset.Rectifications);
         json.WriteEndObject();
+        if (report.Narrowing is { } narrowing)
+        {
+            WriteNarrowing(json, narrowing, report.NarrowedUnitIds);
+        }
 
         json.WriteStartObject("summary");
         json.WriteNumber("findings", report.Findings.Count);
@@ -164,6 +169,55 @@ public sealed class JsonReportWriter : ReportWriter
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>narrowing</c>, only in a narrowed report (so a full report's bytes do not change): the parts of the filter that
+    /// are set, and the unit ids the unit part kept.
+    /// </summary>
+    private static void WriteNarrowing(Utf8JsonWriter json, FindingFilter narrowing, IReadOnlyList<string>? unitIds)
+    {
+        json.WriteStartObject("narrowing");
+        if (narrowing.UnitId is { } unitId)
+        {
+            json.WriteString("unit", unitId);
+            json.WriteStartArray("units");
+            foreach (var id in unitIds ?? [unitId])
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (narrowing.MinimumSeverity is { } severity)
+        {
+            json.WriteString("minimumSeverity", ReportNames.Of(severity));
+        }
+
+        if (narrowing.RuleIds.Count > 0)
+        {
+            json.WriteStartArray("rules");
+            foreach (var id in narrowing.RuleIds)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (narrowing.Families.Count > 0)
+        {
+            json.WriteStartArray("families");
+            foreach (var family in narrowing.Families)
+            {
+                json.WriteStringValue(ReportNames.Of(family));
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

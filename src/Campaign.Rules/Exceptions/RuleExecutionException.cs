@@ -1,25 +1,12 @@
 namespace Campaign.Rules;
 
-/// <summary>A failure while the indexed runtime ran a rule (the counterpart of NRules' <c>RuleExecutionException</c>).</summary>
-public class RuleExecutionException : Exception
+/// <summary>
+/// A failure while the indexed runtime ran a rule (the counterpart of NRules' <c>RuleExecutionException</c>). Only the
+/// runtime creates it: catch it, or one of the expression-evaluation exceptions derived from it.
+/// </summary>
+public abstract class RuleExecutionException : Exception
 {
-    /// <summary>Creates the exception.</summary>
-    public RuleExecutionException()
-        : this("A rule failed.")
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    /// <param name="message">The message.</param>
-    public RuleExecutionException(string message)
-        : base(message)
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    /// <param name="message">The message.</param>
-    /// <param name="innerException">The cause.</param>
-    public RuleExecutionException(string message, Exception innerException)
+    private protected RuleExecutionException(string message, Exception innerException)
         : base(message, innerException)
     {
     }

@@ -272,9 +272,9 @@ public sealed class CheckCommandTests : IDisposable
         var byDefault = CliRunner.Run("check", "--format", "json", "--lang", "zh", "--verbose");
 
         nrules.ExitCode.Should().Be(0);
-        indexed.Stderr.Should().Contain("on the indexed engine");
-        nrules.Stderr.Should().Contain("on the nrules engine");
-        byDefault.Stderr.Should().Contain("on the indexed engine");
+        indexed.Stderr.Should().Contain("在 indexed 引擎上");
+        nrules.Stderr.Should().Contain("在 nrules 引擎上");
+        byDefault.Stderr.Should().Contain("在 indexed 引擎上");
         nrules.Stdout.Should().Contain("\"ruleId\"").And.Be(indexed.Stdout);
     }
 

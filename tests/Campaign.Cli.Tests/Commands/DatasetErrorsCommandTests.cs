@@ -51,6 +51,26 @@ public sealed class DatasetErrorsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_InChinese_WordsTheReadersErrorsInChinese()
+    {
+        var json = TestFiles.DistrictSmallJson();
+        json["people"]![0]!.AsObject()["role"] = "nobody";
+
+        var result = CliRunner.Run("validate", _files.Write("zh.json", json.ToJsonString()), "--lang", "zh");
+
+        AssertRejected(result, "不允许的值“nobody”；应为下列值之一：principalLeader、teamMember、member");
+        result.Stderr.Should().Contain("$.people[0].role（第 1 行）：").And.NotContain("is not allowed");
+    }
+
+    [Fact]
+    public void Validate_GbkInChinese_SaysToSaveAsUtf8()
+    {
+        var result = CliRunner.Run("validate", Write("gbk"), "--lang", "zh");
+
+        AssertRejected(result, "文件似乎是以 GBK（GB2312/GB18030，中文 Windows 的默认编码）保存的：请另存为 UTF-8 编码");
+    }
+
+    [Fact]
     public void Validate_FiveThousandErrors_SaysHowManyAndThatTheFirstThousandAreListed()
     {
         var json = TestFiles.DistrictSmallJson();
@@ -64,6 +84,7 @@ public sealed class DatasetErrorsCommandTests : IDisposable
 
         AssertRejected(result, "is invalid (5,000 errors; the first 1,000 are listed):");
         result.Stderr.Split('\n').Count(l => l.StartsWith("  $.people[", StringComparison.Ordinal)).Should().Be(1000);
+        CliRunner.Run("validate", _files.Path_("many.json"), "--lang", "zh").Stderr.Should().Contain("无效（共 5,000 处错误，列出前 1,000 处）：");
     }
 
     private string Write(string kind)

@@ -141,11 +141,27 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Validate_WithoutPath_IsAUsageError()
+    public void Validate_WithoutPath_ValidatesTheEmbeddedSample()
     {
         var result = CliRunner.Run("validate");
+        var check = CliRunner.Run("check", "-f", "json");
 
-        AssertRejected(result, "validate --help");
+        result.ExitCode.Should().Be(0, result.Stderr);
+        using var report = System.Text.Json.JsonDocument.Parse(check.Stdout);
+        var dataset = report.RootElement.GetProperty("dataset");
+        result.Stdout.Should().Be(
+            $"valid: <sample: Weidu district 2014>: {dataset.GetProperty("units").GetInt32()} units, {dataset.GetProperty("people").GetInt32()} people, "
+            + $"{dataset.GetProperty("opinions").GetInt32()} opinions, {dataset.GetProperty("problems").GetInt32()} problems, "
+            + $"{dataset.GetProperty("rectifications").GetInt32()} rectifications\n");
+    }
+
+    [Fact]
+    public void Validate_WithoutPathInChinese_NamesTheSampleAndTheCountsInChinese()
+    {
+        var result = CliRunner.Run("validate", "--lang", "zh");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stdout.Should().StartWith("有效：〈示例数据：魏都区 2014〉：单位 17 个，人员 37 名，");
     }
 
     internal static void AssertRejected(CliResult result, string expectedOnStderr)

@@ -80,10 +80,6 @@ public class ComplianceOptionsTests
     }
 
     [Fact]
-    public void Clone_KeepsTheEngine() =>
-        new ComplianceOptions { Engine = RuleEngine.NRules }.Clone().Engine.Should().Be(RuleEngine.NRules);
-
-    [Fact]
     public void Validate_ManyBadValues_ReportsEveryErrorTogether()
     {
         var options = new ComplianceOptions
