@@ -203,6 +203,7 @@ internal sealed class CampaignCommandLine
         {
             check, validate, rules, generate, import, export, Language, Quiet, Verbose,
         };
+        Root.Subcommands.Add(SchemaCommand.Create(console, this));
     }
 
     public RootCommand Root { get; }

@@ -64,17 +64,16 @@ internal static class DatasetInput
             lines.Add(Format(error, text));
         }
 
-        return new CliInputException(text.DatasetInvalid(name, e.Errors.Count), lines, e);
+        return new CliInputException(text.DatasetInvalid(name, e.ErrorCount, e.Errors.Count), lines, e);
     }
 
     /// <summary>
     /// One error as the tool prints it: <c>$.path (line N, position P): message</c>. Every dataset error the tool shows
-    /// goes through here: the place is in the run's language, the message is the reader's (English) until the reader
-    /// can word it in the run's culture, which is then the one call to change.
+    /// goes through here: the place and the reader's message in the run's language.
     /// </summary>
     public static string Format(DatasetError error, CliText text)
     {
-        return error.Path + text.Location(error.Line, error.Position) + text.Colon + error.Message;
+        return error.Path + text.Location(error.Line, error.Position) + text.Colon + error.GetMessage(text.Culture);
     }
 
     private static Stream Open(string? path, CliConsole console, out long length)

@@ -62,7 +62,9 @@ internal sealed class ChineseCliText : CliText
 
     public override string Reading(string name) => "正在读取" + name;
 
-    public override string DatasetInvalid(string name, int errors) => Invariant($"数据集“{name}”无效（{errors} 处错误）：");
+    public override string DatasetInvalid(string name, int errors, int listed) => listed < errors
+        ? Invariant($"数据集“{name}”无效（共 {errors:N0} 处错误，列出前 {listed:N0} 处）：")
+        : Invariant($"数据集“{name}”无效（{errors:N0} 处错误）：");
 
     public override string Location(int? line, int? position) => (line, position) switch
     {

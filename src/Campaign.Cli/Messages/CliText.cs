@@ -69,7 +69,12 @@ internal abstract class CliText
 
     public abstract string Reading(string name);
 
-    public abstract string DatasetInvalid(string name, int errors);
+    public abstract string DatasetInvalid(string name, int errors, int listed);
+
+    /// <summary>The culture the library words its messages in for this language (dataset and focus catalog errors).</summary>
+    public System.Globalization.CultureInfo Culture => Language == ReportLanguage.Zh
+        ? System.Globalization.CultureInfo.GetCultureInfo("zh-CN")
+        : System.Globalization.CultureInfo.InvariantCulture;
 
     /// <summary>Where a dataset error is: <c> (line 3, position 7)</c>; empty when unknown.</summary>
     public abstract string Location(int? line, int? position);

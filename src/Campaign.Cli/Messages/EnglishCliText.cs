@@ -39,8 +39,9 @@ internal sealed class EnglishCliText : CliText
 
     public override string Reading(string name) => "reading " + name;
 
-    public override string DatasetInvalid(string name, int errors) =>
-        $"the dataset '{name}' is invalid ({Count(errors, "error", "errors")}):";
+    public override string DatasetInvalid(string name, int errors, int listed) => listed < errors
+        ? Invariant($"the dataset '{name}' is invalid ({errors:N0} errors; the first {listed:N0} are listed):")
+        : $"the dataset '{name}' is invalid ({Count(errors, "error", "errors")}):";
 
     public override string Location(int? line, int? position) => (line, position) switch
     {

@@ -112,7 +112,7 @@ public sealed class FocusCatalog
             {
                 if (!existing.HasSameContent(problem))
                 {
-                    errors.Add(new FocusCatalogError(problem.Id, $"The focus problem '{problem.Id}' is already in the catalog with different content."));
+                    errors.Add(new FocusCatalogError(problem.Id, FocusCatalogErrorCode.ConflictingProblem, problem.Id));
                 }
 
                 continue;

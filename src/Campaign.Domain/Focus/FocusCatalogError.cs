@@ -1,7 +1,7 @@
 namespace Campaign.Domain.Focus;
 
 /// <summary>One problem found in a focus catalog: where (a JSON path such as <c>$.lists[0].entries[3].id</c>) and what.</summary>
-public sealed class FocusCatalogError
+public sealed partial class FocusCatalogError
 {
     /// <summary>Creates an error.</summary>
     /// <param name="path">The JSON path of the offending value (<c>$</c> for the document).</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Campaign.Domain.Units;
 
@@ -26,8 +27,10 @@ internal static class FocusCatalogReader
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
-            throw new FocusCatalogException([new FocusCatalogError(e.Path ?? "$", "Malformed JSON" + where + ".")], e);
+            string[] where = e.LineNumber is { } line
+                ? [(line + 1).ToString(CultureInfo.InvariantCulture), ((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)]
+                : [];
+            throw new FocusCatalogException([new FocusCatalogError(e.Path ?? "$", FocusCatalogErrorCode.MalformedJson, where)], e);
         }
 
         using (document)
@@ -48,29 +51,29 @@ internal static class FocusCatalogReader
         var problems = new List<FocusProblem>();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new("$", "Expected an object."));
+            errors.Add(new("$", FocusCatalogErrorCode.ExpectedObject));
             return problems;
         }
 
         RejectUnknown(root, "$", errors, "format", "lists");
         if (!root.TryGetProperty("format", out var format))
         {
-            errors.Add(new("$.format", $"Missing required property; expected \"{Format}\"."));
+            errors.Add(new("$.format", FocusCatalogErrorCode.MissingFormat, Format));
         }
         else if (format.ValueKind != JsonValueKind.String || format.GetString() != Format)
         {
-            errors.Add(new("$.format", $"Expected \"{Format}\", found {format.GetRawText()}."));
+            errors.Add(new("$.format", FocusCatalogErrorCode.WrongFormat, Format, format.GetRawText()));
         }
 
         if (!root.TryGetProperty("lists", out var lists))
         {
-            errors.Add(new("$.lists", "Missing required property."));
+            errors.Add(new("$.lists", FocusCatalogErrorCode.MissingProperty));
             return problems;
         }
 
         if (lists.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new("$.lists", "Expected an array."));
+            errors.Add(new("$.lists", FocusCatalogErrorCode.ExpectedArray));
             return problems;
         }
 
@@ -90,7 +93,7 @@ internal static class FocusCatalogReader
     {
         if (list.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(path, "Expected an object."));
+            errors.Add(new(path, FocusCatalogErrorCode.ExpectedObject));
             return;
         }
 
@@ -98,18 +101,18 @@ internal static class FocusCatalogReader
         var code = RequiredString(list, "code", path, errors);
         if (code is not null && !codes.Add(code))
         {
-            errors.Add(new(path + ".code", $"The list code '{code}' appears twice."));
+            errors.Add(new(path + ".code", FocusCatalogErrorCode.DuplicateListCode, code));
         }
 
         if (!list.TryGetProperty("entries", out var entries))
         {
-            errors.Add(new(path + ".entries", "Missing required property."));
+            errors.Add(new(path + ".entries", FocusCatalogErrorCode.MissingProperty));
             return;
         }
 
         if (entries.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new(path + ".entries", "Expected an array."));
+            errors.Add(new(path + ".entries", FocusCatalogErrorCode.ExpectedArray));
             return;
         }
 
@@ -131,7 +134,7 @@ internal static class FocusCatalogReader
     {
         if (entry.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(path, "Expected an object."));
+            errors.Add(new(path, FocusCatalogErrorCode.ExpectedObject));
             return null;
         }
 
@@ -140,7 +143,7 @@ internal static class FocusCatalogReader
         var id = RequiredString(entry, "id", path, errors);
         if (id is not null && !ids.Add(id))
         {
-            errors.Add(new(path + ".id", $"The id '{id}' appears twice."));
+            errors.Add(new(path + ".id", FocusCatalogErrorCode.DuplicateId, id));
         }
 
         var zh = RequiredString(entry, "zh", path, errors);
@@ -149,11 +152,11 @@ internal static class FocusCatalogReader
         var everyKind = false;
         if (!entry.TryGetProperty("unitKinds", out var unitKinds))
         {
-            errors.Add(new(path + ".unitKinds", "Missing required property."));
+            errors.Add(new(path + ".unitKinds", FocusCatalogErrorCode.MissingProperty));
         }
         else if (unitKinds.ValueKind != JsonValueKind.Array || unitKinds.GetArrayLength() == 0)
         {
-            errors.Add(new(path + ".unitKinds", "Expected a non-empty array of unit kinds, or [\"*\"] for every kind."));
+            errors.Add(new(path + ".unitKinds", FocusCatalogErrorCode.ExpectedUnitKinds));
         }
         else
         {
@@ -172,7 +175,7 @@ internal static class FocusCatalogReader
                 }
                 else
                 {
-                    errors.Add(new(kindPath, $"Unknown unit kind {kind.GetRawText()}; expected one of {string.Join(", ", KindsByName.Keys)}, or \"*\"."));
+                    errors.Add(new(kindPath, FocusCatalogErrorCode.UnknownUnitKind, kind.GetRawText(), string.Join(", ", KindsByName.Keys)));
                 }
 
                 index++;
@@ -180,13 +183,13 @@ internal static class FocusCatalogReader
 
             if (everyKind && unitKinds.GetArrayLength() > 1)
             {
-                errors.Add(new(path + ".unitKinds", "\"*\" (every kind) must stand alone."));
+                errors.Add(new(path + ".unitKinds", FocusCatalogErrorCode.EveryKindAlone));
             }
         }
 
         if (id is not null && IsEveryKindId(id) && !everyKind)
         {
-            errors.Add(new(path + ".unitKinds", $"The id '{id}' names every kind (ALL) but unitKinds is not [\"*\"]."));
+            errors.Add(new(path + ".unitKinds", FocusCatalogErrorCode.EveryKindIdMismatch, id));
         }
 
         if (errors.Count > before || id is null || zh is null || en is null || code is null)
@@ -207,13 +210,13 @@ internal static class FocusCatalogReader
     {
         if (!element.TryGetProperty(name, out var value))
         {
-            errors.Add(new($"{path}.{name}", "Missing required property."));
+            errors.Add(new($"{path}.{name}", FocusCatalogErrorCode.MissingProperty));
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
         {
-            errors.Add(new($"{path}.{name}", $"Expected a non-empty string, found {value.GetRawText()}."));
+            errors.Add(new($"{path}.{name}", FocusCatalogErrorCode.ExpectedString, value.GetRawText()));
             return null;
         }
 
@@ -226,7 +229,7 @@ internal static class FocusCatalogReader
         {
             if (Array.IndexOf(known, property.Name) < 0)
             {
-                errors.Add(new($"{path}.{property.Name}", $"Unknown property; expected {string.Join(", ", known)}."));
+                errors.Add(new($"{path}.{property.Name}", FocusCatalogErrorCode.UnknownProperty, string.Join(", ", known)));
             }
         }
     }

@@ -3,7 +3,7 @@ using Campaign.Domain.Campaigns;
 namespace Campaign.Domain.Serialization;
 
 /// <summary>
-/// Reads a campaign dataset in the <c>campaign-dataset/1</c> JSON format (see <c>docs/dataset-io.md</c>), validating it
+/// Reads a campaign dataset in the <c>campaign-dataset/1</c> JSON format (see <c>docs/dataset-format.md</c>), validating it
 /// completely before any entity is built.
 /// </summary>
 /// <remarks>
@@ -81,7 +81,7 @@ public static class CampaignDatasetReader
         using var parser = ParallelDatasetRead.TryParse(stream, options, progress, cancellation, bufferSize) ?? ParseSequentially(stream, options, progress, cancellation, bufferSize);
         if (parser.Errors.HasErrors)
         {
-            throw new DatasetValidationException(parser.Errors.ToList());
+            throw parser.Errors.ToException();
         }
 
         try

@@ -4,7 +4,7 @@ namespace Campaign.Domain.Serialization;
 /// One reason a campaign dataset was refused: where (a JSON path such as <c>$.problems[3].owner.personId</c>,
 /// and the line when the reader knows it) and what.
 /// </summary>
-public sealed class DatasetError
+public sealed partial class DatasetError
 {
     /// <summary>Creates an error.</summary>
     /// <param name="path">The JSON path of the offending value (<c>$</c> for the document); not null.</param>

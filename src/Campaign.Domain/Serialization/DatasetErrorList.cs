@@ -1,45 +1,47 @@
-using System.Globalization;
-
 namespace Campaign.Domain.Serialization;
 
-/// <summary>The errors found while reading, capped at <see cref="DatasetReadOptions.MaxErrors"/>; the rest are counted.</summary>
+/// <summary>The errors found while reading: the first <see cref="DatasetReadOptions.MaxErrors"/> are kept, every one is counted.</summary>
 internal sealed class DatasetErrorList
 {
     private readonly List<DatasetError> _errors = [];
     private readonly int _max;
-    private int _leftOut;
 
     public DatasetErrorList(int max) => _max = max;
 
-    public bool HasErrors => _errors.Count > 0;
+    public bool HasErrors => Count > 0;
 
+    /// <summary>How many errors were found, kept or not.</summary>
+    public int Count { get; private set; }
+
+    public void Add(string path, int? line, int? position, DatasetErrorCode code, params string[] arguments)
+    {
+        if (_errors.Count < _max)
+        {
+            _errors.Add(new DatasetError(path, line, position, code, arguments));
+        }
+
+        Count++;
+    }
+
+    /// <summary>An error given as text (the reference reader of the tests writes its messages this way).</summary>
     public void Add(string path, int? line, int? position, string message)
     {
         if (_errors.Count < _max)
         {
             _errors.Add(new DatasetError(path, line, position, message));
         }
-        else
-        {
-            _leftOut++;
-        }
+
+        Count++;
     }
 
     public void Clear()
     {
         _errors.Clear();
-        _leftOut = 0;
+        Count = 0;
     }
 
-    public List<DatasetError> ToList()
-    {
-        var all = new List<DatasetError>(_errors);
-        if (_leftOut > 0)
-        {
-            all.Add(new DatasetError("$", null, null, string.Create(
-                CultureInfo.InvariantCulture, $"{_leftOut} more error{(_leftOut == 1 ? string.Empty : "s")} not listed (the limit is {_max})")));
-        }
+    /// <summary>The refusal: the kept errors and the count of all.</summary>
+    public DatasetValidationException ToException() => new(_errors, Count);
 
-        return all;
-    }
+    public List<DatasetError> ToList() => new(_errors);
 }

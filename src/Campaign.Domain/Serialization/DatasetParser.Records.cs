@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Campaign.Domain.Opinions;
@@ -101,7 +102,7 @@ internal sealed partial class DatasetParser
                 }
                 else
                 {
-                    WrongType(ref reader, root, "campaign", -1, "an object");
+                    WrongType(ref reader, root, "campaign", -1, "object");
                 }
             }
             else if (property.SequenceEqual("units"u8))
@@ -166,11 +167,11 @@ internal sealed partial class DatasetParser
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            WrongType(ref reader, JsonPathLocation.Root, "format", -1, $"the string '{FormatName}'");
+            WrongType(ref reader, JsonPathLocation.Root, "format", -1, "format", FormatName);
         }
         else if (!reader.ValueTextEquals(FormatName))
         {
-            Error(JsonPathLocation.Root, "format", -1, LineOf(ref reader), $"the format '{reader.GetString()}' is not supported; expected '{FormatName}'");
+            Error(JsonPathLocation.Root, "format", -1, LineOf(ref reader), DatasetErrorCode.UnsupportedFormat, Excerpt(ref reader), FormatName);
         }
     }
 
@@ -184,7 +185,7 @@ internal sealed partial class DatasetParser
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(ref reader, JsonPathLocation.Root, collection, -1, "an array");
+            WrongType(ref reader, JsonPathLocation.Root, collection, -1, "array");
             return;
         }
 
@@ -193,7 +194,7 @@ internal sealed partial class DatasetParser
             var where = new JsonPathLocation(collection, index);
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                WrongType(ref reader, where, null, -1, "an object");
+                WrongType(ref reader, where, null, -1, "object");
                 continue;
             }
 
@@ -233,10 +234,10 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 1, where, "name");
                 Read(ref reader);
-                record.Name = ReadText(ref reader, where, "name", true);
+                record.Name = ReadText(ref reader, where, "name", true, DatasetLimits.MaxNameLength);
                 if (record.Name is not null && string.IsNullOrWhiteSpace(record.Name))
                 {
-                    Error(where, "name", -1, LineOf(ref reader), "the campaign name must not be empty");
+                    Error(where, "name", -1, LineOf(ref reader), DatasetErrorCode.EmptyCampaignName);
                     record.Name = null;
                 }
             }
@@ -295,7 +296,7 @@ internal sealed partial class DatasetParser
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(ref reader, where, "focusLists", -1, "an array of focus list codes");
+            WrongType(ref reader, where, "focusLists", -1, "codeArray");
             return null;
         }
 
@@ -308,7 +309,7 @@ internal sealed partial class DatasetParser
             {
                 if (!catalog.ContainsList(code))
                 {
-                    Error(where, "focusLists", i, line, $"the focus list '{code}' is not in the focus catalog; known lists: {string.Join(", ", catalog.Lists)}");
+                    Error(where, "focusLists", i, line, DatasetErrorCode.UnknownFocusList, code, string.Join(", ", catalog.Lists));
                 }
 
                 codes.Add(code);
@@ -322,7 +323,7 @@ internal sealed partial class DatasetParser
     {
         if (start is { } s && end is { } e && e < s)
         {
-            Error(where, "end", -1, line, $"the end {e:yyyy-MM-dd} is before the start {s:yyyy-MM-dd}");
+            Error(where, "end", -1, line, DatasetErrorCode.PeriodEndBeforeStart, e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
     }
 
@@ -336,7 +337,7 @@ internal sealed partial class DatasetParser
 
         if (!index.TryAdd(id, position))
         {
-            Error(where, "id", -1, line, $"the id '{id}' is already used by $.{where.Collection}[{index.PositionOf(id)}]");
+            Error(where, "id", -1, line, DatasetErrorCode.DuplicateId, id, new JsonPathLocation(where.Collection, index.PositionOf(id)).Path());
         }
     }
 
@@ -360,7 +361,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 2, where, "name");
                 Read(ref reader);
-                record.Name = ReadText(ref reader, where, "name", true);
+                record.Name = ReadText(ref reader, where, "name", true, DatasetLimits.MaxNameLength);
             }
             else if (property.SequenceEqual("kind"u8))
             {
@@ -415,7 +416,7 @@ internal sealed partial class DatasetParser
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(ref reader, where, null, -1, "an object { start, end }");
+            WrongType(ref reader, where, null, -1, "periodObject");
             return;
         }
 
@@ -459,7 +460,7 @@ internal sealed partial class DatasetParser
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(ref reader, where, null, -1, "an object");
+            WrongType(ref reader, where, null, -1, "object");
             return;
         }
 
@@ -530,7 +531,7 @@ internal sealed partial class DatasetParser
             {
                 Seen(ref reader, ref seen, 2, where, "name");
                 Read(ref reader);
-                record.Name = ReadText(ref reader, where, "name", true, _personNames);
+                record.Name = ReadText(ref reader, where, "name", true, DatasetLimits.MaxNameLength, _personNames);
             }
             else if (property.SequenceEqual("unitId"u8))
             {
@@ -609,18 +610,18 @@ internal sealed partial class DatasetParser
                 // Channels are mostly the few known values: interned like ids, but any text (even empty) is allowed.
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    record.Channel = DecodeInterned(ref reader);
+                    record.Channel = TooLong(ref reader, where, "channel", -1, DatasetLimits.MaxChannelLength) ? null : DecodeInterned(ref reader);
                 }
                 else
                 {
-                    record.Channel = ReadText(ref reader, where, "channel", false);
+                    record.Channel = ReadText(ref reader, where, "channel", false, DatasetLimits.MaxChannelLength);
                 }
             }
             else if (property.SequenceEqual("text"u8))
             {
                 Seen(ref reader, ref seen, 16, where, "text");
                 Read(ref reader);
-                record.Text = ReadText(ref reader, where, "text", true, _opinionTexts);
+                record.Text = ReadText(ref reader, where, "text", true, DatasetLimits.MaxTextLength, _opinionTexts);
             }
             else if (property.SequenceEqual("receivedOn"u8))
             {
@@ -735,14 +736,14 @@ internal sealed partial class DatasetParser
                 record.FocusId = ReadId(ref reader, where, "focusId", false);
                 if (record.FocusId is { } focusId && !_options.FocusCatalog.Contains(focusId))
                 {
-                    Error(where, "focusId", -1, focusLine, $"the focus id '{focusId}' is not in the focus catalog");
+                    Error(where, "focusId", -1, focusLine, DatasetErrorCode.UnknownFocusId, focusId);
                 }
             }
             else if (property.SequenceEqual("text"u8))
             {
                 Seen(ref reader, ref seen, 64, where, "text");
                 Read(ref reader);
-                record.Text = ReadText(ref reader, where, "text", true, _problemTexts);
+                record.Text = ReadText(ref reader, where, "text", true, DatasetLimits.MaxTextLength, _problemTexts);
             }
             else if (property.SequenceEqual("source"u8))
             {
@@ -783,8 +784,7 @@ internal sealed partial class DatasetParser
         Require(seen, 512, where, "identifiedOn", line);
         if (record.HasFourWinds && record.Category >= 0 && record.Category != (int)ProblemCategory.FourWinds)
         {
-            Error(where, "fourWinds", -1, fourWindsLine,
-                $"four winds are allowed only on a problem of category 'fourWinds', not '{DatasetEnums.Category.Names[record.Category]}'");
+            Error(where, "fourWinds", -1, fourWindsLine, DatasetErrorCode.FourWindsNotAllowed, DatasetEnums.Category.Names[record.Category]);
         }
 
         var position = _problemCount++;
@@ -821,7 +821,7 @@ internal sealed partial class DatasetParser
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(ref reader, where, null, -1, "an object { level, personId }");
+            WrongType(ref reader, where, null, -1, "ownerObject");
             return;
         }
 
@@ -855,11 +855,11 @@ internal sealed partial class DatasetParser
         Require(seen, 1, where, "level", line);
         if (record.OwnerLevel == (int)ProblemOwnerLevel.Individual && !personGiven)
         {
-            Error(where, "personId", -1, line, "the property 'personId' is required for an individual owner");
+            Error(where, "personId", -1, line, DatasetErrorCode.OwnerPersonRequired);
         }
         else if (record.OwnerLevel == (int)ProblemOwnerLevel.Team && record.OwnerPersonId is not null)
         {
-            Error(where, "personId", -1, personLine, "a team owner has no person id; use level 'individual' for one person");
+            Error(where, "personId", -1, personLine, DatasetErrorCode.TeamOwnerWithPerson);
         }
     }
 
@@ -875,7 +875,7 @@ internal sealed partial class DatasetParser
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(ref reader, where, "fourWinds", -1, "an array of " + DatasetEnums.FourWind.Allowed);
+            WrongType(ref reader, where, "fourWinds", -1, "enumArray", DatasetEnums.FourWind.Allowed);
             return false;
         }
 
@@ -919,14 +919,14 @@ internal sealed partial class DatasetParser
                 record.HasProblemIds = ReadRefArray(ref reader, where, "problemIds", true, _problemIndex, record.ProblemIds);
                 if (record.HasProblemIds && record.ProblemIds.Count == 0)
                 {
-                    Error(where, "problemIds", -1, problemIdsLine, "a rectification must list at least one problem id");
+                    Error(where, "problemIds", -1, problemIdsLine, DatasetErrorCode.NoProblemIds);
                 }
             }
             else if (property.SequenceEqual("measure"u8))
             {
                 Seen(ref reader, ref seen, 4, where, "measure");
                 Read(ref reader);
-                record.Measure = ReadText(ref reader, where, "measure", true, _measures);
+                record.Measure = ReadText(ref reader, where, "measure", true, DatasetLimits.MaxTextLength, _measures);
             }
             else if (property.SequenceEqual("mode"u8))
             {
@@ -1001,11 +1001,11 @@ internal sealed partial class DatasetParser
             var status = DatasetEnums.Status.Names[record.Status];
             if (finished && !hasCompletedOn)
             {
-                Error(where, "completedOn", -1, line, $"'completedOn' is required when the status is '{status}'");
+                Error(where, "completedOn", -1, line, DatasetErrorCode.CompletedOnRequired, status);
             }
             else if (!finished && hasCompletedOn)
             {
-                Error(where, "completedOn", -1, completedOnLine, $"'completedOn' is not allowed when the status is '{status}'; only a completed or closed-off item has one");
+                Error(where, "completedOn", -1, completedOnLine, DatasetErrorCode.CompletedOnNotAllowed, status);
             }
         }
 
@@ -1039,7 +1039,7 @@ internal sealed partial class DatasetParser
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(ref reader, where, "evidence", -1, "an array of { kind, reference }");
+            WrongType(ref reader, where, "evidence", -1, "evidenceArray");
             return false;
         }
 
@@ -1048,7 +1048,7 @@ internal sealed partial class DatasetParser
             var item = where.Nested("evidence", i);
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                WrongType(ref reader, item, null, -1, "an object { kind, reference }");
+                WrongType(ref reader, item, null, -1, "evidenceObject");
                 continue;
             }
 
@@ -1069,7 +1069,7 @@ internal sealed partial class DatasetParser
                 {
                     Seen(ref reader, ref seen, 2, item, "reference");
                     Read(ref reader);
-                    reference = ReadText(ref reader, item, "reference", true, _evidenceReferences);
+                    reference = ReadText(ref reader, item, "reference", true, DatasetLimits.MaxReferenceLength, _evidenceReferences);
                 }
                 else
                 {
@@ -1095,7 +1095,7 @@ internal sealed partial class DatasetParser
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(ref reader, where, null, -1, "an object { by, on, satisfiedRate, respondents }");
+            WrongType(ref reader, where, null, -1, "evaluationObject");
             return;
         }
 
@@ -1131,7 +1131,7 @@ internal sealed partial class DatasetParser
                 var rate = ReadNumber(ref reader, where, "satisfiedRate");
                 if (rate is { } r && !(r >= 0.0 && r <= 1.0))
                 {
-                    Error(where, "satisfiedRate", -1, rateLine, $"the satisfied rate {r.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside 0..1");
+                    Error(where, "satisfiedRate", -1, rateLine, DatasetErrorCode.SatisfiedRateOutOfRange, r.ToString(CultureInfo.InvariantCulture));
                     rate = null;
                 }
 
@@ -1145,7 +1145,7 @@ internal sealed partial class DatasetParser
                 var respondents = ReadInteger(ref reader, where, "respondents");
                 if (respondents < 0)
                 {
-                    Error(where, "respondents", -1, respondentsLine, $"the number of respondents {respondents} is negative");
+                    Error(where, "respondents", -1, respondentsLine, DatasetErrorCode.NegativeRespondents, respondents.Value.ToString(CultureInfo.InvariantCulture));
                     respondents = null;
                 }
 
@@ -1161,7 +1161,7 @@ internal sealed partial class DatasetParser
         Require(seen, 2, where, "on", line);
         if (record.EvaluationBy == (int)EvaluatorKind.Masses && (seen & (1 << 20)) == 0)
         {
-            Error(where, "satisfiedRate", -1, line, "'satisfiedRate' is required when the evaluation is by the masses");
+            Error(where, "satisfiedRate", -1, line, DatasetErrorCode.SatisfiedRateRequired);
         }
     }
 }

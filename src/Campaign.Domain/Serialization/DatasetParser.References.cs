@@ -70,13 +70,12 @@ internal sealed partial class DatasetParser
         var position = reference.Target >= 0 ? reference.Target : issue.Target.PositionOf(reference.Id);
         if (position < 0)
         {
-            Error(where, issue.Leaf, issue.LeafIndex, reference.Line, $"no {issue.Target.Kind} has the id '{reference.Id}'");
+            Error(where, issue.Leaf, issue.LeafIndex, reference.Line, DatasetErrorCode.DanglingReference, issue.Target.Kind, reference.Id);
         }
         else if (issue.Sub is not null && issue.ProblemUnitId is { } unitId && _personUnitIds[position] is { } personUnit
             && !string.Equals(personUnit, unitId, StringComparison.Ordinal))
         {
-            Error(where, issue.Leaf, issue.LeafIndex, reference.Line,
-                $"the individual owner '{reference.Id}' belongs to unit '{personUnit}', not to the problem's unit '{unitId}'");
+            Error(where, issue.Leaf, issue.LeafIndex, reference.Line, DatasetErrorCode.OwnerInOtherUnit, reference.Id, personUnit, unitId);
         }
     }
 
@@ -91,7 +90,7 @@ internal sealed partial class DatasetParser
         var position = index.PositionOf(r.Id);
         if (position < 0)
         {
-            Error(where, leaf, -1, r.Line, $"no {index.Kind} has the id '{r.Id}'");
+            Error(where, leaf, -1, r.Line, DatasetErrorCode.DanglingReference, index.Kind, r.Id);
         }
 
         return position;
@@ -158,8 +157,7 @@ internal sealed partial class DatasetParser
         names.Add(Units[first].Id!);
 
         var unit = Units[first];
-        Error(new JsonPathLocation("units", first), "parentId", -1, unit.ParentId!.Value.Line,
-            $"the parent chain loops: {string.Join(" → ", names)}");
+        Error(new JsonPathLocation("units", first), "parentId", -1, unit.ParentId!.Value.Line, DatasetErrorCode.ParentLoop, string.Join(" → ", names));
     }
 }
 

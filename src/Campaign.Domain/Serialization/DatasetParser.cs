@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -20,6 +21,10 @@ internal sealed partial class DatasetParser : IDisposable
 {
     /// <summary>The size of the byte buffer the document is parsed from (tests use tiny ones to cross every boundary).</summary>
     public const int DefaultBufferSize = 1024 * 1024;
+
+    /// <summary>The longest single token the buffer grows to hold: far beyond the longest legal value (every text has a
+    /// limit, <see cref="DatasetLimits"/>), so a longer one is refused instead of being read into memory whole.</summary>
+    public const int MaxValueBytes = 1024 * 1024;
     private const int StackCharLimit = 256;
 
     private readonly Stream _stream;
@@ -36,6 +41,10 @@ internal sealed partial class DatasetParser : IDisposable
     private long _bytesRead;
     private int _scanPosition;
     private int _line = 1;
+
+    // The absolute offset of the buffer's first byte, and of the last line break before it (-1: none), for positions.
+    private long _bufferStart;
+    private long _newlineBeforeBuffer = -1;
 
     public DatasetParser(
         Stream stream,
@@ -73,17 +82,19 @@ internal sealed partial class DatasetParser : IDisposable
     /// <summary>Reads the whole document; afterwards either <see cref="Errors"/> holds something or every record is valid.</summary>
     public void Parse()
     {
+        var reader = default(Utf8JsonReader);
         try
         {
             Fill();
-            if (_filled >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+            SkipByteOrderMarks();
+            if (JsonSyntax.WideEncoding(_buffer.AsSpan(0, _filled)) is { } encoding)
             {
-                // A UTF-8 byte order mark is allowed before the document; the reader does not skip it.
-                Buffer.BlockCopy(_buffer, 3, _buffer, 0, _filled - 3);
-                _filled -= 3;
+                Errors.Add("$", 1, 1, DatasetErrorCode.WideEncoding, encoding);
+                _progress?.Report(_bytesRead);
+                return;
             }
 
-            var reader = new Utf8JsonReader(_buffer.AsSpan(0, _filled), _endOfStream, default);
+            reader = new Utf8JsonReader(_buffer.AsSpan(0, _filled), _endOfStream, default);
             Read(ref reader);
             if (reader.TokenType == JsonTokenType.StartObject)
             {
@@ -91,7 +102,7 @@ internal sealed partial class DatasetParser : IDisposable
             }
             else
             {
-                WrongType(ref reader, JsonPathLocation.Root, null, -1, "an object");
+                WrongType(ref reader, JsonPathLocation.Root, null, -1, "object");
             }
 
             // Anything after the root value is a syntax error, which the reader reports.
@@ -106,34 +117,103 @@ internal sealed partial class DatasetParser : IDisposable
         }
         catch (JsonException e)
         {
-            // Nothing after a syntax error can be trusted: it is the only error reported.
+            // Nothing after a syntax error can be trusted: it is the only error reported, in our words (the reader's
+            // own wording speaks of reader options and final blocks).
             Errors.Clear();
-            Errors.Add("$", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, "malformed JSON: " + WithoutPosition(e.Message));
+            var consumed = Math.Clamp((int)reader.BytesConsumed, 0, _filled);
+            var (code, argument) = JsonSyntax.Classify(_buffer.AsSpan(0, _filled), consumed, _endOfStream, reader.TokenType, reader.CurrentDepth);
+            Errors.Add("$", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, code, argument is null ? [] : [argument]);
         }
         catch (InvalidOperationException e) when (e is not ObjectDisposedException)
         {
-            // The reader throws this for text that is not valid UTF-8.
+            // The reader throws this when a string it decodes is not valid UTF-8: a file saved as GBK or Latin-1.
             Errors.Clear();
-            Errors.Add("$", _line, null, "malformed JSON: " + e.Message);
+            NotUtf8(ref reader);
+        }
+        catch (ValueTooLargeException)
+        {
+            Errors.Clear();
+            var (line, column) = LocationOf(FirstNonWhiteSpace());
+            Errors.Add("$", line, column, DatasetErrorCode.ValueTooLarge, MaxValueBytes.ToString("N0", CultureInfo.InvariantCulture),
+                DatasetLimits.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture));
         }
 
         _progress?.Report(_bytesRead);
     }
 
-    private static string WithoutPosition(string message)
+    /// <summary>Skips UTF-8 byte order marks before the document (one is usual; editors that join files leave two).</summary>
+    private void SkipByteOrderMarks()
     {
-        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return at > 0 ? message[..at] : message;
+        var skip = 0;
+        while (_filled - skip >= 3 && _buffer[skip] == 0xEF && _buffer[skip + 1] == 0xBB && _buffer[skip + 2] == 0xBF)
+        {
+            skip += 3;
+        }
+
+        if (skip > 0)
+        {
+            Buffer.BlockCopy(_buffer, skip, _buffer, 0, _filled - skip);
+            _filled -= skip;
+        }
+    }
+
+    /// <summary>Reports the first bytes of the string the reader is on that are not UTF-8, with the encoding they suggest;
+    /// or, when its bytes are UTF-8, the escape that names half a character (<c>\ud800</c>).</summary>
+    private void NotUtf8(ref Utf8JsonReader reader)
+    {
+        var start = Math.Clamp((int)reader.TokenStartIndex + 1, 0, _filled);
+        var invalid = JsonSyntax.FirstInvalidUtf8(reader.ValueSpan);
+        if (invalid < 0)
+        {
+            var (tokenLine, tokenColumn) = LocationOf(start - 1);
+            Errors.Add("$", tokenLine, tokenColumn, DatasetErrorCode.InvalidString);
+            return;
+        }
+
+        var index = Math.Min(start + invalid, _filled);
+        var (line, column) = LocationOf(index);
+        var (hex, guess) = JsonSyntax.DescribeInvalidUtf8(_buffer.AsSpan(index, _filled - index));
+        Errors.Add("$", line, column, DatasetErrorCode.NotUtf8, hex, guess);
+    }
+
+    private int FirstNonWhiteSpace()
+    {
+        var i = 0;
+        while (i < _filled && _buffer[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The 1-based line and byte position of <paramref name="index"/> in the buffer (for the errors the reader does not place).</summary>
+    private (int Line, int Column) LocationOf(int index)
+    {
+        int line;
+        if (index >= _scanPosition)
+        {
+            CountLinesTo(index);
+            line = _line;
+        }
+        else
+        {
+            line = _line - _buffer.AsSpan(index, _scanPosition - index).Count((byte)'\n');
+        }
+
+        var newline = _buffer.AsSpan(0, index).LastIndexOf((byte)'\n');
+        var lineStart = newline >= 0 ? _bufferStart + newline : _newlineBeforeBuffer;
+        return (line, (int)Math.Min(int.MaxValue, _bufferStart + index - lineStart));
     }
 
     private static string Describe(JsonTokenType type) => type switch
     {
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.String => "string",
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
         JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
+        JsonTokenType.StartObject => "object",
+        JsonTokenType.StartArray => "array",
         _ => type.ToString(),
     };
 
@@ -170,10 +250,22 @@ internal sealed partial class DatasetParser : IDisposable
         var consumed = (int)reader.BytesConsumed;
         CountLinesTo(consumed);
         _scanPosition = 0;
+        var newline = _buffer.AsSpan(0, consumed).LastIndexOf((byte)'\n');
+        if (newline >= 0)
+        {
+            _newlineBeforeBuffer = _bufferStart + newline;
+        }
+
+        _bufferStart += consumed;
         var state = reader.CurrentState;
         var remaining = _filled - consumed;
         if (consumed == 0 && remaining == _buffer.Length)
         {
+            if (_buffer.Length >= MaxValueBytes)
+            {
+                throw new ValueTooLargeException();
+            }
+
             // One token is longer than the buffer: grow it.
             var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
             Buffer.BlockCopy(_buffer, 0, larger, 0, remaining);
@@ -212,7 +304,7 @@ internal sealed partial class DatasetParser : IDisposable
         if (!TryRead(ref reader))
         {
             // The final-block reader throws on a truncated document before this is reached; kept as a guard.
-            throw new JsonException("The document ends unexpectedly.", null, _line - 1, 0);
+            throw new JsonException(null, null, _line - 1, 0);
         }
     }
 
@@ -280,13 +372,82 @@ internal sealed partial class DatasetParser : IDisposable
 
     // ---- errors ------------------------------------------------------------------------------------
 
-    private void Error(in JsonPathLocation where, string? leaf, int leafIndex, int line, string message) =>
-        Errors.Add(where.Path(leaf, leafIndex), line, null, message);
+    private void Error(in JsonPathLocation where, string? leaf, int leafIndex, int line, DatasetErrorCode code, params string[] arguments) =>
+        Errors.Add(where.Path(leaf, leafIndex), line, null, code, arguments);
 
-    private void WrongType(ref Utf8JsonReader reader, in JsonPathLocation where, string? leaf, int leafIndex, string expected)
+    /// <summary>Reports a value of the wrong JSON type and skips it. <c>expected</c> is the key of what was expected (see
+    /// <see cref="DatasetErrorCode.WrongType"/>), <c>detail</c> the allowed values or the format name where it has them.</summary>
+    private void WrongType(ref Utf8JsonReader reader, in JsonPathLocation where, string? leaf, int leafIndex, string expected, string detail = "")
     {
-        Error(where, leaf, leafIndex, LineOf(ref reader), $"expected {expected}, found {Describe(reader.TokenType)}");
+        Error(where, leaf, leafIndex, LineOf(ref reader), DatasetErrorCode.WrongType, expected, Describe(reader.TokenType), detail);
         Skip(ref reader);
+    }
+
+    /// <summary>The value or name the reader is on, for a message: decoded whole when short, else its first bytes and an ellipsis.</summary>
+    internal static string Excerpt(ref Utf8JsonReader reader)
+    {
+        const int Max = 64;
+        var span = reader.ValueSpan;
+        if (span.Length <= Max)
+        {
+            return reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? reader.GetString() ?? string.Empty : System.Text.Encoding.UTF8.GetString(span);
+        }
+
+        var cut = Max;
+        while (cut > 0 && (span[cut] & 0xC0) == 0x80)
+        {
+            // Do not cut a UTF-8 sequence in two.
+            cut--;
+        }
+
+        return System.Text.Encoding.UTF8.GetString(span[..cut]) + "…";
+    }
+
+    /// <summary>Whether the string the reader is on has more than <paramref name="max"/> characters; decodes nothing
+    /// when its byte length settles it, never more than a bounded copy otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsLongerThan(ref Utf8JsonReader reader, int max)
+    {
+        var bytes = reader.ValueSpan.Length;
+        if (bytes <= max)
+        {
+            // Every character takes at least one byte.
+            return false;
+        }
+
+        if (bytes > max * 6)
+        {
+            // No character takes more than six bytes (a \uXXXX escape).
+            return true;
+        }
+
+        if (!reader.ValueIsEscaped)
+        {
+            return System.Text.Encoding.UTF8.GetCharCount(reader.ValueSpan) > max;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(bytes);
+        try
+        {
+            return reader.CopyString(chars) > max;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>Reports a string over its limit when it is one; the caller then drops the value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool TooLong(ref Utf8JsonReader reader, in JsonPathLocation where, string leaf, int leafIndex, int max)
+    {
+        if (!IsLongerThan(ref reader, max))
+        {
+            return false;
+        }
+
+        Error(where, leaf, leafIndex, LineOf(ref reader), DatasetErrorCode.TooLong, leaf, max.ToString("N0", CultureInfo.InvariantCulture));
+        return true;
     }
 
     /// <summary>Records that a property was met; a second occurrence in the same object is an error.</summary>
@@ -295,7 +456,7 @@ internal sealed partial class DatasetParser : IDisposable
     {
         if ((seen & bit) != 0)
         {
-            Error(where, leaf, -1, LineOf(ref reader), $"the property '{leaf}' appears more than once in this object");
+            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.DuplicateProperty, leaf);
         }
 
         seen |= bit;
@@ -305,15 +466,15 @@ internal sealed partial class DatasetParser : IDisposable
     {
         if ((seen & bit) == 0)
         {
-            Error(where, leaf, -1, objectLine, $"the required property '{leaf}' is missing");
+            Error(where, leaf, -1, objectLine, DatasetErrorCode.MissingProperty, leaf);
         }
     }
 
     /// <summary>Reports the property the reader is on as unknown and skips its value.</summary>
     private void Unknown(ref Utf8JsonReader reader, in JsonPathLocation where, string allowed)
     {
-        var name = reader.GetString() ?? string.Empty;
-        Error(where, name, -1, LineOf(ref reader), $"unknown property '{name}'; allowed here: {allowed}");
+        var name = Excerpt(ref reader);
+        Error(where, name, -1, LineOf(ref reader), DatasetErrorCode.UnknownProperty, name, allowed);
         Read(ref reader);
         Skip(ref reader);
     }
@@ -405,12 +566,18 @@ internal sealed partial class DatasetParser : IDisposable
         }
     }
 
-    /// <summary>Free text (names, opinions, measures): kept as read, empty allowed; from <paramref name="pool"/> when given.</summary>
+    /// <summary>Free text (names, opinions, measures): kept as read, empty allowed, at most <paramref name="maxLength"/>
+    /// characters (checked before it is decoded); from <paramref name="pool"/> when given.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string? ReadText(ref Utf8JsonReader reader, in JsonPathLocation where, string leaf, bool required, StringPool? pool = null)
+    private string? ReadText(ref Utf8JsonReader reader, in JsonPathLocation where, string leaf, bool required, int maxLength, StringPool? pool = null)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
+            if (TooLong(ref reader, where, leaf, -1, maxLength))
+            {
+                return null;
+            }
+
             return pool is null ? reader.GetString() : DecodePooled(ref reader, pool);
         }
 
@@ -419,7 +586,7 @@ internal sealed partial class DatasetParser : IDisposable
             return null;
         }
 
-        WrongType(ref reader, where, leaf, -1, "a string");
+        WrongType(ref reader, where, leaf, -1, "string");
         return null;
     }
 
@@ -431,14 +598,14 @@ internal sealed partial class DatasetParser : IDisposable
         {
             if (reader.ValueSpan.Length == 0)
             {
-                Error(where, "id", -1, LineOf(ref reader), "an id must be a non-empty string");
+                Error(where, "id", -1, LineOf(ref reader), DatasetErrorCode.EmptyId);
                 return null;
             }
 
-            return reader.GetString();
+            return TooLong(ref reader, where, "id", -1, DatasetLimits.MaxIdLength) ? null : reader.GetString();
         }
 
-        WrongType(ref reader, where, "id", -1, "a non-empty string id");
+        WrongType(ref reader, where, "id", -1, "id");
         return null;
     }
 
@@ -450,11 +617,11 @@ internal sealed partial class DatasetParser : IDisposable
         {
             if (reader.ValueSpan.Length == 0)
             {
-                Error(where, leaf, leafIndex, LineOf(ref reader), "an id must be a non-empty string");
+                Error(where, leaf, leafIndex, LineOf(ref reader), DatasetErrorCode.EmptyId);
                 return null;
             }
 
-            return DecodeInterned(ref reader);
+            return TooLong(ref reader, where, leaf, leafIndex, DatasetLimits.MaxIdLength) ? null : DecodeInterned(ref reader);
         }
 
         if (reader.TokenType == JsonTokenType.Null && !required)
@@ -462,7 +629,7 @@ internal sealed partial class DatasetParser : IDisposable
             return null;
         }
 
-        WrongType(ref reader, where, leaf, leafIndex, "a non-empty string id");
+        WrongType(ref reader, where, leaf, leafIndex, "id");
         return null;
     }
 
@@ -475,11 +642,11 @@ internal sealed partial class DatasetParser : IDisposable
             var line = LineOf(ref reader);
             if (reader.ValueSpan.Length == 0)
             {
-                Error(where, leaf, leafIndex, line, "an id must be a non-empty string");
+                Error(where, leaf, leafIndex, line, DatasetErrorCode.EmptyId);
                 return null;
             }
 
-            return Resolve(ref reader, target, line);
+            return TooLong(ref reader, where, leaf, leafIndex, DatasetLimits.MaxIdLength) ? null : Resolve(ref reader, target, line);
         }
 
         if (reader.TokenType == JsonTokenType.Null && !required)
@@ -487,7 +654,7 @@ internal sealed partial class DatasetParser : IDisposable
             return null;
         }
 
-        WrongType(ref reader, where, leaf, leafIndex, "a non-empty string id");
+        WrongType(ref reader, where, leaf, leafIndex, "id");
         return null;
     }
 
@@ -506,7 +673,7 @@ internal sealed partial class DatasetParser : IDisposable
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(ref reader, where, leaf, -1, "an array of ids");
+            WrongType(ref reader, where, leaf, -1, "idArray");
             return false;
         }
 
@@ -536,7 +703,7 @@ internal sealed partial class DatasetParser : IDisposable
 
         if (reader.TokenType != JsonTokenType.String)
         {
-            WrongType(ref reader, where, leaf, -1, "a date string yyyy-MM-dd");
+            WrongType(ref reader, where, leaf, -1, "date");
             return null;
         }
 
@@ -544,15 +711,15 @@ internal sealed partial class DatasetParser : IDisposable
         scoped ReadOnlySpan<byte> text = reader.ValueSpan;
         if (reader.ValueIsEscaped)
         {
-            // Rare: a date written with \u escapes; unescape it into a small buffer.
-            var unescaped = reader.GetString()!;
+            // Rare: a date written with \u escapes; unescape it into a small buffer (a long one is no date anyway).
+            var unescaped = reader.ValueSpan.Length <= 64 ? reader.GetString()! : string.Empty;
             // TryGetBytes: ten characters may take more than ten bytes (the former GetBytes threw an ArgumentException that escaped the reader).
             text = unescaped.Length == 10 && System.Text.Encoding.UTF8.TryGetBytes(unescaped, escapedCopy, out var written) && written == 10 ? escapedCopy : default;
         }
 
         if (!IsDateShape(text))
         {
-            Error(where, leaf, -1, LineOf(ref reader), $"'{reader.GetString()}' is not a date of the form yyyy-MM-dd");
+            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.NotADate, Excerpt(ref reader));
             return null;
         }
 
@@ -561,7 +728,7 @@ internal sealed partial class DatasetParser : IDisposable
         var day = Digits(text.Slice(8, 2));
         if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            Error(where, leaf, -1, LineOf(ref reader), $"'{reader.GetString()}' is not a calendar date");
+            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.NotACalendarDate, Excerpt(ref reader));
             return null;
         }
 
@@ -624,7 +791,7 @@ internal sealed partial class DatasetParser : IDisposable
                 }
             }
 
-            Error(where, leaf, leafIndex, LineOf(ref reader), $"'{reader.GetString()}' is not allowed; expected one of: {names.Allowed}");
+            Error(where, leaf, leafIndex, LineOf(ref reader), DatasetErrorCode.NotAllowedValue, Excerpt(ref reader), names.Allowed);
             return -1;
         }
 
@@ -633,7 +800,7 @@ internal sealed partial class DatasetParser : IDisposable
             return -1;
         }
 
-        WrongType(ref reader, where, leaf, leafIndex, "one of: " + names.Allowed);
+        WrongType(ref reader, where, leaf, leafIndex, "enum", names.Allowed);
         return -1;
     }
 
@@ -648,7 +815,7 @@ internal sealed partial class DatasetParser : IDisposable
             case JsonTokenType.Null:
                 return null;
             default:
-                WrongType(ref reader, where, leaf, -1, "true or false");
+                WrongType(ref reader, where, leaf, -1, "boolean");
                 return null;
         }
     }
@@ -662,13 +829,13 @@ internal sealed partial class DatasetParser : IDisposable
                 return value;
             }
 
-            Error(where, leaf, -1, LineOf(ref reader), $"the number {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)} is out of range");
+            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.NumberOutOfRange, Excerpt(ref reader));
             return null;
         }
 
         if (reader.TokenType != JsonTokenType.Null)
         {
-            WrongType(ref reader, where, leaf, -1, "a number");
+            WrongType(ref reader, where, leaf, -1, "number");
         }
 
         return null;
@@ -683,15 +850,20 @@ internal sealed partial class DatasetParser : IDisposable
                 return value;
             }
 
-            Error(where, leaf, -1, LineOf(ref reader), $"expected a whole number within 32 bits, found {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}");
+            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.NotAnInteger, Excerpt(ref reader));
             return null;
         }
 
         if (reader.TokenType != JsonTokenType.Null)
         {
-            WrongType(ref reader, where, leaf, -1, "an integer");
+            WrongType(ref reader, where, leaf, -1, "integer");
         }
 
         return null;
     }
+}
+
+/// <summary>A single token longer than <see cref="DatasetParser.MaxValueBytes"/>: reported as one error, never read whole.</summary>
+internal sealed class ValueTooLargeException : Exception
+{
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Campaign.Domain.Serialization;
 
 /// <summary>
@@ -6,8 +8,10 @@ namespace Campaign.Domain.Serialization;
 /// dataset is returned.
 /// </summary>
 /// <remarks>
-/// <see cref="Exception.Message"/> starts with a summary line, then lists every error on its own line as
-/// <c>path (line N): message</c>.
+/// <see cref="Exception.Message"/> starts with a summary line (<see cref="GetSummary"/>), then lists every error on its
+/// own line as <c>path (line N): message</c>. When more errors were found than the reader keeps
+/// (<see cref="DatasetReadOptions.MaxErrors"/>), <see cref="Errors"/> holds the first ones and <see cref="ErrorCount"/>
+/// counts them all.
 /// </remarks>
 public sealed class DatasetValidationException : Exception
 {
@@ -24,18 +28,67 @@ public sealed class DatasetValidationException : Exception
     /// <param name="innerException">The cause, e.g. the JSON syntax error; may be null.</param>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
     public DatasetValidationException(IEnumerable<DatasetError> errors, Exception? innerException)
-        : this(Freeze(errors), innerException)
+        : this(Freeze(errors), null, innerException)
     {
     }
 
-    private DatasetValidationException(IReadOnlyList<DatasetError> errors, Exception? innerException)
-        : base(Describe(errors), innerException)
+    /// <summary>Creates the exception for the first errors found and the count of all of them.</summary>
+    /// <param name="errors">The errors listed, in document order; at least one.</param>
+    /// <param name="errorCount">How many errors were found in all; at least the number listed.</param>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="errorCount"/> is less than the number of errors listed.</exception>
+    public DatasetValidationException(IEnumerable<DatasetError> errors, int errorCount)
+        : this(Freeze(errors), errorCount, null)
+    {
+    }
+
+    private DatasetValidationException(IReadOnlyList<DatasetError> errors, int? errorCount, Exception? innerException)
+        : base(Describe(errors, Count(errors, errorCount)), innerException)
     {
         Errors = errors;
+        ErrorCount = Count(errors, errorCount);
     }
 
-    /// <summary>Every problem found, in document order (reference checks, found after the whole document is read, come last).</summary>
+    /// <summary>The problems listed, in document order (reference checks, found after the whole document is read, come
+    /// last): every one found, or the first <see cref="DatasetReadOptions.MaxErrors"/> when there were more.</summary>
     public IReadOnlyList<DatasetError> Errors { get; }
+
+    /// <summary>How many problems were found in all; more than <see cref="Errors"/> holds when the reader's limit was reached.</summary>
+    public int ErrorCount { get; }
+
+    /// <summary>The summary line in the language of <paramref name="culture"/>, e.g. <c>The campaign dataset is invalid
+    /// (5,000 errors; the first 1,000 are listed).</c> or <c>数据集无效：共 5,000 处错误（列出前 1,000 处）。</c></summary>
+    /// <param name="culture">The language: Chinese for any <c>zh</c> culture, English otherwise; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The summary, ending with a full stop.</returns>
+    public string GetSummary(CultureInfo? culture) => DatasetErrorMessages.IsChinese(culture)
+        ? Summary(Errors.Count, ErrorCount, chinese: true) + "。"
+        : Summary(Errors.Count, ErrorCount, chinese: false) + ".";
+
+    private static int Count(IReadOnlyList<DatasetError> errors, int? errorCount)
+    {
+        if (errorCount is { } count)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(count, errors.Count, nameof(errorCount));
+            return count;
+        }
+
+        return errors.Count;
+    }
+
+    private static string Summary(int listed, int count, bool chinese)
+    {
+        var all = count.ToString("N0", CultureInfo.InvariantCulture);
+        var first = listed.ToString("N0", CultureInfo.InvariantCulture);
+        if (chinese)
+        {
+            return listed < count ? $"数据集无效：共 {all} 处错误（列出前 {first} 处）" : $"数据集无效：共 {all} 处错误";
+        }
+
+        var errors = count == 1 ? "1 error" : all + " errors";
+        return listed < count
+            ? $"The campaign dataset is invalid ({errors}; the first {first} are listed)"
+            : $"The campaign dataset is invalid ({errors})";
+    }
 
     private static IReadOnlyList<DatasetError> Freeze(IEnumerable<DatasetError> errors)
     {
@@ -57,10 +110,10 @@ public sealed class DatasetValidationException : Exception
         return Array.AsReadOnly(copy);
     }
 
-    private static string Describe(IReadOnlyList<DatasetError> errors)
+    private static string Describe(IReadOnlyList<DatasetError> errors, int count)
     {
         var text = new System.Text.StringBuilder();
-        text.Append("The campaign dataset is invalid (").Append(errors.Count).Append(errors.Count == 1 ? " error):" : " errors):");
+        text.Append(Summary(errors.Count, count, chinese: false)).Append(':');
         foreach (var error in errors)
         {
             text.Append('\n').Append(error);

@@ -1,73 +1,107 @@
-using Campaign.Compliance.Findings;
-using Campaign.Compliance.Reporting;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using Campaign.Domain.Serialization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Campaign.Compliance.Tests.Docs;
 
 /// <summary>
-/// Keeps the README's C# quick start honest: the block is compiled and run here, and a test checks that every
-/// <c>```csharp</c> block of README.md appears, line for line, in this file.
+/// Keeps the README's C# quick start honest: its <c>```csharp</c> block is compiled exactly as written (no usings,
+/// variables or wrapping added; warnings fail the test) as a console program, and run as a process of its own from a
+/// folder laid out like the repository, where it must print every finding and write its report.
 /// </summary>
 public sealed class ReadmeQuickStartTests
 {
     [Fact]
-    public void QuickStart_ChecksTheExampleAndWritesAnHtmlReport()
+    public void Readme_HasExactlyOneCSharpBlock()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "district-small.json");
-        var outputFolder = Directory.CreateTempSubdirectory("campaign-readme-").FullName;
-        try
-        {
-            var report = QuickStart(path, outputFolder);
-
-            report.AsOf.Should().Be(new DateOnly(2014, 7, 15));
-            report.Findings.Should().Contain(f => f.RuleId == "OVD-001" && f.SubjectId == "R-03");
-            var html = File.ReadAllText(Path.Combine(outputFolder, "report.html"));
-            html.Should().StartWith("<!DOCTYPE html>", "the quick start writes a complete HTML report")
-                .And.Contain("R-03");
-        }
-        finally
-        {
-            Directory.Delete(outputFolder, recursive: true);
-        }
+        CSharpBlockTexts(File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"))).Should().ContainSingle();
     }
 
     [Fact]
-    public void Readme_EveryCSharpBlock_IsCompiledInThisFile()
+    public void QuickStart_CompilesAsWrittenAndRunsFromTheRepositoryLayout()
     {
-        var root = RepositoryRoot();
-        var readme = File.ReadAllLines(Path.Combine(root, "README.md"));
-        var source = File.ReadAllLines(Path.Combine(root, "tests", "Campaign.Compliance.Tests", "Docs", "ReadmeQuickStartTests.cs"))
-            .Select(l => l.Trim())
-            .ToList();
-
-        var blocks = CSharpBlocks(readme);
-
-        blocks.Should().NotBeEmpty("the README has a C# quick start");
-        foreach (var block in blocks)
+        var code = CSharpBlockTexts(File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"))).Single();
+        var program = Compile(code);
+        var folder = Directory.CreateTempSubdirectory("campaign-readme-").FullName;
+        try
         {
-            ContainsRun(source, block).Should().BeTrue($"the README block starting '{block[0]}' must be compiled in ReadmeQuickStartTests.cs");
+            // The block reads tests/TestData/district-small.json relative to the repository root: give it that layout.
+            var data = Directory.CreateDirectory(Path.Combine(folder, "tests", "TestData")).FullName;
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "district-small.json"), Path.Combine(data, "district-small.json"));
+
+            var (exitCode, stdout, stderr) = Run(program, folder);
+
+            exitCode.Should().Be(0, stderr);
+            var expected = new ComplianceChecker(new ComplianceOptions { SatisfactionTarget = 0.85 })
+                .Check(CampaignDatasetReader.ReadFile(Path.Combine(data, "district-small.json")), new DateOnly(2014, 7, 15));
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Should().HaveCount(expected.Findings.Count, "one line a finding");
+            lines.Should().Contain(l => l.Contains(" OVD-001 R-03: ", StringComparison.Ordinal));
+            var html = File.ReadAllText(Path.Combine(folder, "district-small.html"));
+            html.Should().StartWith("<!DOCTYPE html>", "the quick start writes a complete HTML report").And.Contain("R-03");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            File.Delete(program);
+            File.Delete(Path.ChangeExtension(program, ".runtimeconfig.json"));
         }
     }
 
-    private static ComplianceReport QuickStart(string path, string outputFolder)
+    /// <summary>Compiles <paramref name="code"/> as it is into a console program beside the test's assemblies (which it references).</summary>
+    private static string Compile(string code)
     {
-        var dataset = CampaignDatasetReader.ReadFile(path);
-        var checker = new ComplianceChecker(new ComplianceOptions { SatisfactionTarget = 0.85 });
-        var report = checker.Check(dataset, new DateOnly(2014, 7, 15));
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(path => MetadataReference.CreateFromFile(path));
+        var compilation = CSharpCompilation.Create(
+            "ReadmeQuickStart" + Guid.NewGuid().ToString("N"),
+            [CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest))],
+            references,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
-        foreach (var finding in report.Findings)
+        var path = Path.Combine(AppContext.BaseDirectory, compilation.AssemblyName + ".dll");
+        using (var output = File.Create(path))
         {
-            Console.WriteLine($"{finding.UnitId} {finding.RuleId} {finding.SubjectId}: {finding.Message(ReportLanguage.En)}");
+            var result = compilation.Emit(output);
+            var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+            problems.Should().BeEmpty("the README's C# block compiles as written, without warnings");
+            result.Success.Should().BeTrue();
         }
 
-        var html = ReportWriter.Create(ReportFormat.Html, ReportLanguage.Zh).WriteToString(report, dataset);
-        File.WriteAllText(Path.Combine(outputFolder, "report.html"), html);
-        return report;
+        var version = Environment.Version;
+        File.WriteAllText(Path.ChangeExtension(path, ".runtimeconfig.json"), string.Create(CultureInfo.InvariantCulture,
+            $$"""{ "runtimeOptions": { "tfm": "net{{version.Major}}.{{version.Minor}}", "framework": { "name": "Microsoft.NETCore.App", "version": "{{version.Major}}.{{version.Minor}}.0" } } }"""));
+        return path;
     }
 
-    internal static List<List<string>> CSharpBlocks(string[] lines)
+    private static (int ExitCode, string Stdout, string Stderr) Run(string program, string workingDirectory)
     {
-        var blocks = new List<List<string>>();
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(program);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>The <c>```csharp</c> blocks of a Markdown file, each exactly as written (lines joined with <c>\n</c>).</summary>
+    internal static List<string> CSharpBlockTexts(string[] lines)
+    {
+        var blocks = new List<string>();
         List<string>? current = null;
         foreach (var line in lines)
         {
@@ -77,18 +111,23 @@ public sealed class ReadmeQuickStartTests
             }
             else if (current is not null && line.Trim() == "```")
             {
-                blocks.Add(current);
+                blocks.Add(string.Join("\n", current));
                 current = null;
             }
-            else if (current is not null && line.Trim().Length > 0)
+            else
             {
-                current.Add(line.Trim());
+                current?.Add(line);
             }
         }
 
         return blocks;
     }
 
+    /// <summary>The <c>```csharp</c> blocks of a Markdown file as their trimmed non-empty lines, for comparing a block with a source file.</summary>
+    internal static List<List<string>> CSharpBlocks(string[] lines) =>
+        CSharpBlockTexts(lines).Select(block => block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()).ToList();
+
+    /// <summary>Whether <paramref name="block"/> appears, line for line, among the non-empty lines of <paramref name="source"/>.</summary>
     internal static bool ContainsRun(List<string> source, List<string> block)
     {
         var nonEmpty = source.Where(l => l.Length > 0).ToList();

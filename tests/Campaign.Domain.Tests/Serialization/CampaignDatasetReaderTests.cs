@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Campaign.Domain.Focus;
 using Campaign.Domain.Problems;
@@ -88,7 +89,8 @@ public class CampaignDatasetReaderTests
         errors[0].Path.Should().Be("$");
         errors[0].Line.Should().Be(2);
         errors[0].Position.Should().Be("  \"format\": \"campaign-dataset/1\",".Length + 1);
-        errors[0].Message.Should().StartWith("malformed JSON");
+        errors[0].Code.Should().Be(DatasetErrorCode.ExpectedValue);
+        errors[0].Message.Should().Be("expected a value (text in double quotes, a number, true, false, null, an object or an array), found ','");
     }
 
     [Fact]
@@ -317,10 +319,13 @@ public class CampaignDatasetReaderTests
     {
         var json = Change(("\"batch\": \"second\"", "\"batch\": 1, \"a\": 1, \"b\": 2, \"c\": 3"));
 
-        var errors = ErrorsOf(json, new DatasetReadOptions(maxErrors: 2));
+        var exception = FluentActions.Invoking(() => CampaignDatasetReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), new DatasetReadOptions(maxErrors: 2)))
+            .Should().Throw<DatasetValidationException>().Which;
 
-        errors.Should().HaveCount(3);
-        errors[2].Message.Should().Be("2 more errors not listed (the limit is 2)");
+        exception.Errors.Select(e => e.Path).Should().Equal("$.campaign.batch", "$.campaign.a");
+        exception.ErrorCount.Should().Be(4);
+        exception.Message.Should().StartWith("The campaign dataset is invalid (4 errors; the first 2 are listed):\n");
+        exception.GetSummary(CultureInfo.GetCultureInfo("zh-CN")).Should().Be("数据集无效：共 4 处错误（列出前 2 处）。");
     }
 
     [Theory]
@@ -438,13 +443,13 @@ public class CampaignDatasetReaderTests
             2.0, "a streaming read holds no DOM, no copy of the document and no record per item (measured about 1.5 with entities and lookups; 2.6 before entities were built as items are read)");
     }
 
-    /// <summary>About 2 MB: buffer refills, one text of 120 KB (longer than a small buffer), the last problem's date given.</summary>
+    /// <summary>About 2 MB: buffer refills, one text of the longest length allowed (30 KB, longer than a small buffer), the last problem's date given.</summary>
     private static string WithManyProblems(int count, string lastDate)
     {
         var problems = new StringBuilder();
         for (var i = 0; i < count; i++)
         {
-            var text = i == 10 ? new string('长', 40_000) : "联系群众不够,下基层调研少,问题" + i;
+            var text = i == 10 ? new string('长', DatasetLimits.MaxTextLength) : "联系群众不够,下基层调研少,问题" + i;
             problems.Append(",\n    { \"id\": \"X-").Append(i).Append("\", \"unitId\": \"U-1\", \"owner\": { \"level\": \"team\" }, \"category\": \"work\", \"text\": \"")
                 .Append(text).Append("\", \"source\": \"other\", \"identifiedOn\": \"").Append(i == count - 1 ? lastDate : "2014-04-01").Append("\" }");
         }

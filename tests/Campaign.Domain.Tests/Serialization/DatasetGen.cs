@@ -38,7 +38,11 @@ internal static class DatasetGen
         from rectifications in Gen.CollectToArray(rectificationIds, id => Rectification(id, problemIds, unitIds, personIds))
         select new CampaignDataset(campaign, units, persons, opinions, problems, rectifications);
 
-    private static Gen<string> Text => Gen.ListOf(Gen.Elements(Pieces)).Select(string.Concat);
+    private static Gen<string> Text => Gen.ListOf(Gen.Elements(Pieces)).Select(pieces => Within(string.Concat(pieces), 80));
+
+    /// <summary>The text cut to at most <paramref name="max"/> characters (never inside a surrogate pair), so generated ids and names stay within the format's limits.</summary>
+    private static string Within(string text, int max) =>
+        text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
 
     private static Gen<DateOnly> Day => Gen.Choose(0, 3000).Select(Origin.AddDays);
 

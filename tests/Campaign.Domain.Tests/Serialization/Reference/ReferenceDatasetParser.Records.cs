@@ -116,7 +116,7 @@ internal sealed partial class ReferenceDatasetParser
         }
         else if (!reader.ValueTextEquals(FormatName))
         {
-            Error(JsonPathLocation.Root, "format", -1, LineOf(ref reader), $"the format '{reader.GetString()}' is not supported; expected '{FormatName}'");
+            Error(JsonPathLocation.Root, "format", -1, LineOf(ref reader), $"the format '{DatasetParser.Excerpt(ref reader)}' is not supported; expected '{FormatName}'");
         }
     }
 

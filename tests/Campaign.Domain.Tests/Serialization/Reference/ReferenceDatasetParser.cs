@@ -271,7 +271,7 @@ internal sealed partial class ReferenceDatasetParser : IDisposable
     /// <summary>Reports the property the reader is on as unknown and skips its value.</summary>
     private void Unknown(ref Utf8JsonReader reader, in JsonPathLocation where, string allowed)
     {
-        var name = reader.GetString() ?? string.Empty;
+        var name = DatasetParser.Excerpt(ref reader);
         Error(where, name, -1, LineOf(ref reader), $"unknown property '{name}'; allowed here: {allowed}");
         Read(ref reader);
         Skip(ref reader);
@@ -418,7 +418,7 @@ internal sealed partial class ReferenceDatasetParser : IDisposable
 
         if (!IsDateShape(text))
         {
-            Error(where, leaf, -1, LineOf(ref reader), $"'{reader.GetString()}' is not a date of the form yyyy-MM-dd");
+            Error(where, leaf, -1, LineOf(ref reader), $"'{DatasetParser.Excerpt(ref reader)}' is not a date of the form yyyy-MM-dd");
             return null;
         }
 
@@ -427,7 +427,7 @@ internal sealed partial class ReferenceDatasetParser : IDisposable
         var day = Digits(text.Slice(8, 2));
         if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            Error(where, leaf, -1, LineOf(ref reader), $"'{reader.GetString()}' is not a calendar date");
+            Error(where, leaf, -1, LineOf(ref reader), $"'{DatasetParser.Excerpt(ref reader)}' is not a calendar date");
             return null;
         }
 
@@ -477,7 +477,7 @@ internal sealed partial class ReferenceDatasetParser : IDisposable
                 }
             }
 
-            Error(where, leaf, leafIndex, LineOf(ref reader), $"'{reader.GetString()}' is not allowed; expected one of: {names.Allowed}");
+            Error(where, leaf, leafIndex, LineOf(ref reader), $"'{DatasetParser.Excerpt(ref reader)}' is not allowed; expected one of: {names.Allowed}");
             return -1;
         }
 
@@ -515,7 +515,7 @@ internal sealed partial class ReferenceDatasetParser : IDisposable
                 return value;
             }
 
-            Error(where, leaf, -1, LineOf(ref reader), $"the number {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)} is out of range");
+            Error(where, leaf, -1, LineOf(ref reader), $"the number {DatasetParser.Excerpt(ref reader)} is out of range");
             return null;
         }
 
@@ -536,7 +536,7 @@ internal sealed partial class ReferenceDatasetParser : IDisposable
                 return value;
             }
 
-            Error(where, leaf, -1, LineOf(ref reader), $"expected a whole number within 32 bits, found {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}");
+            Error(where, leaf, -1, LineOf(ref reader), $"expected a whole number within 32 bits, found {DatasetParser.Excerpt(ref reader)}");
             return null;
         }
 
