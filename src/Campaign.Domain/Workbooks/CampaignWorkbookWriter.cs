@@ -247,17 +247,20 @@ public static class CampaignWorkbookWriter
                 WriteString(xml, strings, index, row, LedgerLayout.YesNo.LabelOf(flag ? "true" : "false"), StyleText);
                 return;
             case IReadOnlyList<string> list:
-                if (list.Count > 0)
+                if (list.Count == 0)
                 {
-                    var items = new string[list.Count];
-                    for (var i = 0; i < items.Length; i++)
-                    {
-                        items[i] = column.Enum is { } listEnum ? listEnum.LabelOf(list[i]) : list[i];
-                    }
-
-                    WriteString(xml, strings, index, row, string.Join(LedgerLayout.ListJoin, items), StyleText);
+                    // An explicit empty list (no focus lists at all), which a blank cell would not say.
+                    WriteString(xml, strings, index, row, LedgerLayout.EmptyList, StyleText);
+                    return;
                 }
 
+                var items = new string[list.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = column.Enum is { } listEnum ? listEnum.LabelOf(list[i]) : list[i];
+                }
+
+                WriteString(xml, strings, index, row, string.Join(LedgerLayout.ListJoin, items), StyleText);
                 return;
             case string text:
                 WriteString(xml, strings, index, row, column.Enum is { } names ? names.LabelOf(text) : text, StyleText);
@@ -293,8 +296,8 @@ public static class CampaignWorkbookWriter
         return
         [
             problem.Id, problem.UnitId, DatasetEnums.OwnerLevel.NameOf(problem.Owner.Level), problem.Owner.PersonId,
-            DatasetEnums.Category.NameOf(problem.Category), winds, problem.FocusId, problem.Text, DatasetEnums.Source.NameOf(problem.Source),
-            problem.OpinionIds, problem.IdentifiedOn, problem.Severity == ProblemSeverity.Normal ? null : DatasetEnums.Severity.NameOf(problem.Severity),
+            DatasetEnums.Category.NameOf(problem.Category), winds.Length > 0 ? winds : null, problem.FocusId, problem.Text, DatasetEnums.Source.NameOf(problem.Source),
+            problem.OpinionIds.Count > 0 ? problem.OpinionIds : null, problem.IdentifiedOn, problem.Severity == ProblemSeverity.Normal ? null : DatasetEnums.Severity.NameOf(problem.Severity),
         ];
     }
 
@@ -343,6 +346,11 @@ public static class CampaignWorkbookWriter
 
     private static void CheckList(IReadOnlyList<string> items, string path)
     {
+        if (items.Count == 1 && items[0] == LedgerLayout.EmptyList)
+        {
+            throw new ArgumentException($"{path}: a list of the one item '{LedgerLayout.EmptyList}' cannot be written: a workbook list cell holding only it is the empty list.");
+        }
+
         foreach (var item in items)
         {
             if (item.AsSpan().IndexOfAny(LedgerLayout.ListSeparators) >= 0 || item.Trim().Length != item.Length)

@@ -61,7 +61,7 @@ internal static class LedgerLayout
         new("开始日期", "start", LedgerValueKind.Date, true, "活动开始的日期"),
         new("结束日期", "end", LedgerValueKind.Date, true, "活动结束的日期，不早于开始日期"),
         new("核查日期", "asOf", LedgerValueKind.Date, false, "核查时默认的截止日期；不填则核查时必须指定日期"),
-        new("重点问题清单", "focusLists", LedgerValueKind.List, false, "适用的重点问题清单代码，用顿号或逗号分隔：C（中央）、WD（魏都区）、HN（河南省）、AH（安徽省）；不填为 C"),
+        new("重点问题清单", "focusLists", LedgerValueKind.List, false, "适用的重点问题清单代码，用顿号或逗号分隔：C（中央）、WD（魏都区）、HN（河南省）、AH（安徽省）；不填为 C；填“无”表示不用任何清单"),
     ], "活动本身：每行一个项目，在“内容”列填写。");
 
     public static readonly LedgerSheet Units = new("单位", "units", "U",
@@ -150,6 +150,9 @@ internal static class LedgerLayout
 
     /// <summary>The separators of a list cell: the enumeration comma 、, full-width and ASCII commas and semicolons, line breaks.</summary>
     public static readonly char[] ListSeparators = ['、', ',', '，', ';', '；', '\n', '\r'];
+
+    /// <summary>A list cell holding only this is an empty list (for 重点问题清单: no focus list at all), where a blank cell means the default.</summary>
+    public const string EmptyList = "无";
 
     /// <summary>What joins the items of a list cell the writer writes.</summary>
     public const string ListJoin = "、";

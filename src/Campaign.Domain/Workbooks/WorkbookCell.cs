@@ -24,4 +24,8 @@ internal readonly record struct WorkbookCell(WorkbookCellType Type, string? Text
 {
     /// <summary>Blank, or text of white space only.</summary>
     public bool IsBlank => Type == WorkbookCellType.Blank || string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>Blank for a column of this kind: text is kept as written, so a text cell is blank only when it holds no
+    /// value at all (a cell holding the empty string is the empty text); for every other kind a cell of spaces is blank too.</summary>
+    public bool IsBlankFor(LedgerValueKind kind) => kind is LedgerValueKind.Text or LedgerValueKind.OpenEnum ? Type == WorkbookCellType.Blank : IsBlank;
 }

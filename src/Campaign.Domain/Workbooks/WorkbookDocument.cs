@@ -161,7 +161,7 @@ internal sealed class WorkbookDocument : IDisposable
         _writer.WriteEndObject();
         Flush(force: true);
 
-        if (evidence is not null)
+        if (evidence is not null && !IsMalformed)
         {
             foreach (var (id, items) in evidence)
             {
@@ -216,7 +216,7 @@ internal sealed class WorkbookDocument : IDisposable
         _writer.WriteStartObject(sheet.Collection);
         for (var i = 0; i < sheet.Columns.Length; i++)
         {
-            if (!values[i].IsBlank)
+            if (!values[i].IsBlankFor(sheet.Columns[i].Kind))
             {
                 WriteValue(sheet.Columns[i], values[i], sheet.Name + "!B" + Number(map.FieldRows[i]));
             }
@@ -284,7 +284,7 @@ internal sealed class WorkbookDocument : IDisposable
                     continue;
                 }
 
-                if (values[i].IsBlank)
+                if (values[i].IsBlankFor(column.Kind))
                 {
                     if (column.Kind == LedgerValueKind.Id)
                     {
@@ -323,7 +323,7 @@ internal sealed class WorkbookDocument : IDisposable
         var group = sheet.Columns[from].Group;
         for (var i = from; i < values.Length && sheet.Columns[i].Group == group; i++)
         {
-            if (!values[i].IsBlank)
+            if (!values[i].IsBlankFor(sheet.Columns[i].Kind))
             {
                 return true;
             }
@@ -467,7 +467,7 @@ internal sealed class WorkbookDocument : IDisposable
                 WriteValue(sheet.Columns[1], item.Kind, evidenceMap?.Letters[1] is { } kind ? sheet.Name + "!" + kind + Number(item.Row) : null);
             }
 
-            if (!item.Reference.IsBlank)
+            if (!item.Reference.IsBlankFor(LedgerValueKind.Text))
             {
                 WriteValue(sheet.Columns[2], item.Reference, null);
             }
@@ -532,6 +532,12 @@ internal sealed class WorkbookDocument : IDisposable
             case LedgerValueKind.EnumList:
             case LedgerValueKind.List:
                 w.WriteStartArray(column.Leaf);
+                if (TextOf(value).Trim() == LedgerLayout.EmptyList)
+                {
+                    w.WriteEndArray();
+                    return;
+                }
+
                 foreach (var item in TextOf(value).Split(LedgerLayout.ListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     var name = column.Enum?.NameOf(item);
@@ -577,7 +583,7 @@ internal sealed class WorkbookDocument : IDisposable
             {
                 var text = TextOf(value).Trim();
                 bool? flag = value.Type == WorkbookCellType.Boolean || value.Type == WorkbookCellType.Number
-                    ? text switch { "1" => true, "0" => false, _ => null }
+                    ? value.Text switch { "1" => true, "0" => false, _ => null }
                     : text switch
                     {
                         "是" or "true" or "TRUE" or "True" => true,
