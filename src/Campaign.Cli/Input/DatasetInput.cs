@@ -36,7 +36,9 @@ internal static class DatasetInput
             using var owned = ReferenceEquals(stream, console.Input) ? null : stream;
             progress.Stage("reading " + name, length);
             var options = new DatasetReadOptions(catalog, progress);
-            var dataset = CampaignDatasetReader.Read(stream, options);
+            var dataset = path is not null && IsWorkbook(path, stream)
+                ? CampaignDatasetReader.ReadWorkbook(stream, options)
+                : CampaignDatasetReader.Read(stream, options);
             progress.Done();
             return (dataset, name);
         }
@@ -70,9 +72,15 @@ internal static class DatasetInput
         return new CliInputException($"the dataset '{name}' is invalid ({count}):", lines, e);
     }
 
-    /// <summary>One error as the tool prints it: <c>$.path (line N, position P): message</c>.</summary>
+    /// <summary>One error as the tool prints it: <c>$.path (line N, position P): message</c>, or for a workbook
+    /// <c>sheet!cell ($.path): message</c>.</summary>
     public static string Format(DatasetError error)
     {
+        if (error.Cell is { } cell)
+        {
+            return cell + " (" + error.Path + "): " + error.Message;
+        }
+
         var where = (error.Line, error.Position) switch
         {
             ({ } line, { } position) => string.Create(CultureInfo.InvariantCulture, $" (line {line}, position {position})"),
@@ -80,6 +88,25 @@ internal static class DatasetInput
             _ => string.Empty,
         };
         return error.Path + where + ": " + error.Message;
+    }
+
+    /// <summary>A ledger workbook: named <c>.xlsx</c>, or a file that starts as a zip archive does (a workbook saved under another name).</summary>
+    private static bool IsWorkbook(string path, Stream stream)
+    {
+        if (CampaignDatasetReader.IsWorkbookPath(path))
+        {
+            return true;
+        }
+
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        Span<byte> magic = stackalloc byte[4];
+        var read = stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 4 && magic.SequenceEqual("PK\u0003\u0004"u8);
     }
 
     private static Stream Open(string? path, CliConsole console, out long length)
