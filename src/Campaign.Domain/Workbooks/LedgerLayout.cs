@@ -60,7 +60,7 @@ internal static class LedgerLayout
         new("批次", "batch", LedgerValueKind.Enum, true, "第一批或第二批", Batch),
         new("开始日期", "start", LedgerValueKind.Date, true, "活动开始的日期"),
         new("结束日期", "end", LedgerValueKind.Date, true, "活动结束的日期，不早于开始日期"),
-        new("核查日期", "asOf", LedgerValueKind.Date, false, "核查时默认的截止日期；不填则核查时必须指定日期"),
+        new("核查日期", "asOf", LedgerValueKind.Date, false, "核查时默认的核查日期；不填则以核查当天为准"),
         new("重点问题清单", "focusLists", LedgerValueKind.List, false, "适用的重点问题清单代码，用顿号或逗号分隔：C（中央）、WD（魏都区）、HN（河南省）、AH（安徽省）；不填为 C；填“无”表示不用任何清单"),
     ], "活动本身：每行一个项目，在“内容”列填写。");
 
