@@ -137,7 +137,9 @@ public static class CampaignWorkbookWriter
             {
                 definedNames.Append(new DefinedName("'" + name + "'!" + filterRange)
                 {
-                    Name = "_xlnm._FilterDatabase", LocalSheetId = sheetId - 1, Hidden = true,
+                    Name = "_xlnm._FilterDatabase",
+                    LocalSheetId = sheetId - 1,
+                    Hidden = true,
                 });
             }
 
@@ -640,27 +642,44 @@ public static class CampaignWorkbookWriter
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "等线" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "等线" }),
-            new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "等线" })) { Count = 3 },
+            new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "等线" }))
+        { Count = 3 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDEBF7" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDEBF7" }) { PatternType = PatternValues.Solid }))
+        { Count = 3 },
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center })
             {
-                NumberFormatId = 49, FontId = 1, FillId = 2, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyAlignment = true, ApplyNumberFormat = true,
+                NumberFormatId = 49,
+                FontId = 1,
+                FillId = 2,
+                BorderId = 0,
+                FormatId = 0,
+                ApplyFont = true,
+                ApplyFill = true,
+                ApplyAlignment = true,
+                ApplyNumberFormat = true,
             },
             new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 10, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
             {
-                NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true, ApplyNumberFormat = true,
+                NumberFormatId = 49,
+                FontId = 0,
+                FillId = 0,
+                BorderId = 0,
+                FormatId = 0,
+                ApplyAlignment = true,
+                ApplyNumberFormat = true,
             },
-            new CellFormat { NumberFormatId = 0, FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true }) { Count = 7 },
+            new CellFormat { NumberFormatId = 0, FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true })
+        { Count = 7 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     /// <summary>The shared string table built while the sheets are written: each distinct text once.</summary>

@@ -517,17 +517,17 @@ internal sealed class WorkbookDocument : IDisposable
                 return;
             case LedgerValueKind.Enum:
             case LedgerValueKind.OpenEnum:
-            {
-                var text = TextOf(value).Trim();
-                var name = column.Enum!.NameOf(text);
-                if (name is null && column.Kind == LedgerValueKind.Enum && cell is not null)
                 {
-                    Map.HintEnum(cell, column.Enum);
-                }
+                    var text = TextOf(value).Trim();
+                    var name = column.Enum!.NameOf(text);
+                    if (name is null && column.Kind == LedgerValueKind.Enum && cell is not null)
+                    {
+                        Map.HintEnum(cell, column.Enum);
+                    }
 
-                w.WriteString(column.Leaf, name ?? (column.Kind == LedgerValueKind.OpenEnum ? TextOf(value) : text));
-                return;
-            }
+                    w.WriteString(column.Leaf, name ?? (column.Kind == LedgerValueKind.OpenEnum ? TextOf(value) : text));
+                    return;
+                }
 
             case LedgerValueKind.EnumList:
             case LedgerValueKind.List:
@@ -552,55 +552,55 @@ internal sealed class WorkbookDocument : IDisposable
                 w.WriteEndArray();
                 return;
             case LedgerValueKind.Number:
-            {
-                var text = TextOf(value).Trim();
-                var percent = value.Type == WorkbookCellType.Text && text.EndsWith('%');
-                if (double.TryParse(percent ? text[..^1] : text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
                 {
-                    if (percent)
+                    var text = TextOf(value).Trim();
+                    var percent = value.Type == WorkbookCellType.Text && text.EndsWith('%');
+                    if (double.TryParse(percent ? text[..^1] : text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
                     {
-                        number /= 100;
-                    }
+                        if (percent)
+                        {
+                            number /= 100;
+                        }
 
-                    if (Math.Abs(number) < 1e15 && number == Math.Floor(number))
-                    {
-                        w.WriteNumber(column.Leaf, (long)number);
+                        if (Math.Abs(number) < 1e15 && number == Math.Floor(number))
+                        {
+                            w.WriteNumber(column.Leaf, (long)number);
+                        }
+                        else
+                        {
+                            w.WriteNumber(column.Leaf, number);
+                        }
                     }
                     else
                     {
-                        w.WriteNumber(column.Leaf, number);
+                        w.WriteString(column.Leaf, text);
                     }
-                }
-                else
-                {
-                    w.WriteString(column.Leaf, text);
-                }
 
-                return;
-            }
+                    return;
+                }
 
             case LedgerValueKind.Boolean:
-            {
-                var text = TextOf(value).Trim();
-                bool? flag = value.Type == WorkbookCellType.Boolean || value.Type == WorkbookCellType.Number
-                    ? value.Text switch { "1" => true, "0" => false, _ => null }
-                    : text switch
+                {
+                    var text = TextOf(value).Trim();
+                    bool? flag = value.Type == WorkbookCellType.Boolean || value.Type == WorkbookCellType.Number
+                        ? value.Text switch { "1" => true, "0" => false, _ => null }
+                        : text switch
+                        {
+                            "是" or "true" or "TRUE" or "True" => true,
+                            "否" or "false" or "FALSE" or "False" => false,
+                            _ => null,
+                        };
+                    if (flag is { } yes)
                     {
-                        "是" or "true" or "TRUE" or "True" => true,
-                        "否" or "false" or "FALSE" or "False" => false,
-                        _ => null,
-                    };
-                if (flag is { } yes)
-                {
-                    w.WriteBoolean(column.Leaf, yes);
-                }
-                else
-                {
-                    w.WriteString(column.Leaf, text);
-                }
+                        w.WriteBoolean(column.Leaf, yes);
+                    }
+                    else
+                    {
+                        w.WriteString(column.Leaf, text);
+                    }
 
-                return;
-            }
+                    return;
+                }
 
             default:
                 w.WriteString(column.Leaf, TextOf(value));
