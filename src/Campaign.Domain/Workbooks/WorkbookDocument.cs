@@ -218,7 +218,7 @@ internal sealed class WorkbookDocument : IDisposable
         {
             if (!values[i].IsBlankFor(sheet.Columns[i].Kind))
             {
-                WriteValue(sheet.Columns[i], values[i], sheet.Name + "!B" + Number(map.FieldRows[i]));
+                WriteValue(sheet.Columns[i], values[i], new CellAt(sheet.Name, "B", map.FieldRows[i]));
             }
         }
 
@@ -295,7 +295,7 @@ internal sealed class WorkbookDocument : IDisposable
                     continue;
                 }
 
-                WriteValue(column, values[i], map.Letters[i] is { } letter ? sheet.Name + "!" + letter + Number(rows.Row) : null);
+                WriteValue(column, values[i], new CellAt(sheet.Name, map.Letters[i], rows.Row));
             }
 
             if (group is not null)
@@ -464,12 +464,12 @@ internal sealed class WorkbookDocument : IDisposable
             _writer.WriteStartObject();
             if (!item.Kind.IsBlank)
             {
-                WriteValue(sheet.Columns[1], item.Kind, evidenceMap?.Letters[1] is { } kind ? sheet.Name + "!" + kind + Number(item.Row) : null);
+                WriteValue(sheet.Columns[1], item.Kind, new CellAt(sheet.Name, evidenceMap?.Letters[1], item.Row));
             }
 
             if (!item.Reference.IsBlankFor(LedgerValueKind.Text))
             {
-                WriteValue(sheet.Columns[2], item.Reference, null);
+                WriteValue(sheet.Columns[2], item.Reference, default);
             }
 
             _writer.WriteEndObject();
@@ -483,12 +483,12 @@ internal sealed class WorkbookDocument : IDisposable
 
     /// <summary>Writes one non-blank cell as the field's JSON value. What cannot be converted is written as the text it
     /// holds, so the dataset reader refuses it with the same error as in a JSON file.</summary>
-    private void WriteValue(LedgerColumn column, WorkbookCell value, string? cell)
+    private void WriteValue(LedgerColumn column, WorkbookCell value, CellAt at)
     {
         var w = _writer;
         if (value.Type == WorkbookCellType.Error)
         {
-            Error(cell, $"the cell holds the Excel error {value.Text}");
+            Error(at.Reference, $"the cell holds the Excel error {value.Text}");
             w.WriteString(column.Leaf, value.Text);
             return;
         }
@@ -520,7 +520,7 @@ internal sealed class WorkbookDocument : IDisposable
                 {
                     var text = TextOf(value).Trim();
                     var name = column.Enum!.NameOf(text);
-                    if (name is null && column.Kind == LedgerValueKind.Enum && cell is not null)
+                    if (name is null && column.Kind == LedgerValueKind.Enum && at.Reference is { } cell)
                     {
                         Map.HintEnum(cell, column.Enum);
                     }
@@ -541,7 +541,7 @@ internal sealed class WorkbookDocument : IDisposable
                 foreach (var item in TextOf(value).Split(LedgerLayout.ListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     var name = column.Enum?.NameOf(item);
-                    if (column.Enum is not null && name is null && cell is not null)
+                    if (column.Enum is not null && name is null && at.Reference is { } cell)
                     {
                         Map.HintEnum(cell, column.Enum);
                     }
@@ -644,6 +644,12 @@ internal sealed class WorkbookDocument : IDisposable
             _json.Append(_buffer.WrittenSpan);
             _buffer.ResetWrittenCount();
         }
+    }
+
+    /// <summary>A cell's place, made into its reference only for an error: most values never need one.</summary>
+    private readonly record struct CellAt(string Sheet, string? Letter, int Row)
+    {
+        public string? Reference => Letter is null ? null : Sheet + "!" + Letter + Number(Row);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

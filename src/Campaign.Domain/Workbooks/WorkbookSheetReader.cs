@@ -43,6 +43,9 @@ internal sealed class WorkbookSheetReader : IDisposable
         IgnoreProcessingInstructions = true,
         DtdProcessing = DtdProcessing.Prohibit,
         CloseInput = true,
+
+        // Text that XML cannot hold arrives escaped (_xHHHH_); checking every character again costs time on every cell.
+        CheckCharacters = false,
     };
 
     /// <summary>The current row's cells by 0-based column; columns past the array's width are dropped.</summary>
