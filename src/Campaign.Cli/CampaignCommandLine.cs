@@ -37,7 +37,7 @@ internal sealed class CampaignCommandLine
 
         CheckPath = new Argument<string?>("PATH")
         {
-            Description = "The dataset (campaign-dataset/1 JSON); '-' reads standard input; omitted: the sample embedded in the tool (Weidu district, 2014).",
+            Description = "The dataset: campaign-dataset/1 JSON or a ledger workbook (.xlsx); '-' reads JSON from standard input; omitted: the sample embedded in the tool (Weidu district, 2014).",
             Arity = ArgumentArity.ZeroOrOne,
         };
         AsOf = new Option<DateOnly?>("--as-of")
@@ -119,7 +119,7 @@ internal sealed class CampaignCommandLine
 
         ValidatePath = new Argument<string?>("PATH")
         {
-            Description = "The dataset to validate; '-' reads standard input; omitted: the sample embedded in the tool.",
+            Description = "The dataset to validate: JSON or a ledger workbook (.xlsx); '-' reads JSON from standard input; omitted: the sample embedded in the tool.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var validate = new Command("validate", "Read and validate a dataset only: prints 'valid' and its counts, or every error (exit code 2).")
@@ -197,11 +197,36 @@ internal sealed class CampaignCommandLine
         };
         export.SetAction(parse => new ExportCommand(console, this).Run(parse));
 
+        TemplateOutput = new Option<string>("--output", "-o")
+        {
+            Description = "Write the empty ledger workbook to FILE.xlsx (atomically).",
+            HelpName = "FILE.xlsx",
+            Required = true,
+        };
+        var template = new Command("template", "Write the empty ledger workbook (台账): a sheet per record kind with Chinese headers, drop-down lists and an instructions sheet.")
+        {
+            TemplateOutput,
+        };
+        template.SetAction(parse => new TemplateCommand(console, this).Run(parse));
+
+        ConvertPath = new Argument<string>("IN") { Description = "The dataset to convert: a ledger workbook (.xlsx) or campaign-dataset/1 JSON; '-' reads JSON from standard input." };
+        ConvertOutput = new Option<string>("--output", "-o")
+        {
+            Description = "Write the dataset to OUT (atomically): OUT.xlsx as a ledger workbook, OUT.json as campaign-dataset/1 JSON.",
+            HelpName = "OUT.xlsx|OUT.json",
+            Required = true,
+        };
+        var convert = new Command("convert", "Convert a dataset between a ledger workbook (.xlsx) and campaign-dataset/1 JSON, losslessly; the input is validated first.")
+        {
+            ConvertPath, ConvertOutput,
+        };
+        convert.SetAction(parse => new ConvertCommand(console, this).Run(parse));
+
         Root = new RootCommand(
             "campaign: checks a mass-line campaign dataset (units, people, opinions, problems, rectifications) against the compliance rule catalog and reports the findings.\n"
             + "Exit codes: 0 ran; 1 findings reached --fail-on; 2 invalid input or usage; 3 internal error.")
         {
-            check, validate, rules, generate, import, export, Language, Quiet, Verbose,
+            check, validate, rules, generate, import, export, template, convert, Language, Quiet, Verbose,
         };
         Root.Subcommands.Add(SchemaCommand.Create(console, this));
     }
@@ -265,6 +290,12 @@ internal sealed class CampaignCommandLine
     public Option<string?> ExportOutput { get; }
 
     public Option<string> Preset { get; }
+
+    public Option<string> TemplateOutput { get; }
+
+    public Argument<string> ConvertPath { get; }
+
+    public Option<string> ConvertOutput { get; }
 
     public Option<int> Seed { get; }
 

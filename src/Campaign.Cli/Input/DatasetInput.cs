@@ -2,6 +2,7 @@ using Campaign.Cli.Messages;
 using Campaign.Cli.Output;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Focus;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Cli.Input;
@@ -34,7 +35,9 @@ internal static class DatasetInput
             using var owned = ReferenceEquals(stream, console.Input) ? null : stream;
             progress.Stage(text.Reading(name), length);
             var options = new DatasetReadOptions(catalog, progress);
-            var dataset = CampaignDatasetReader.Read(stream, options);
+            var dataset = path is not null && IsWorkbook(path, stream)
+                ? CampaignDatasetReader.ReadWorkbook(stream, options)
+                : CampaignDatasetReader.Read(stream, options);
             progress.Done();
             return (dataset, name);
         }
@@ -73,7 +76,33 @@ internal static class DatasetInput
     /// </summary>
     public static string Format(DatasetError error, CliText text)
     {
+        if (error.Cell is { } cell)
+        {
+            // A workbook's error: the cell a clerk can go to first, the field's path after it.
+            var path = text.Language == ReportLanguage.Zh ? "（" + error.Path + "）" : " (" + error.Path + ")";
+            return cell + path + text.Colon + error.GetMessage(text.Culture);
+        }
+
         return error.Path + text.Location(error.Line, error.Position) + text.Colon + error.GetMessage(text.Culture);
+    }
+
+    /// <summary>A ledger workbook: named <c>.xlsx</c>, or a file that starts as a zip archive does (a workbook saved under another name).</summary>
+    private static bool IsWorkbook(string path, Stream stream)
+    {
+        if (CampaignDatasetReader.IsWorkbookPath(path))
+        {
+            return true;
+        }
+
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        Span<byte> magic = stackalloc byte[4];
+        var read = stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 4 && magic.SequenceEqual("PK\u0003\u0004"u8);
     }
 
     private static Stream Open(string? path, CliConsole console, out long length)

@@ -40,7 +40,8 @@ public static class CampaignDatasetReader
         return ReadCore(utf8Json, options, options.Progress, CancellationToken.None);
     }
 
-    /// <summary>Reads and validates a dataset from a UTF-8 JSON file.</summary>
+    /// <summary>Reads and validates a dataset from a file: a ledger workbook when the name ends in <c>.xlsx</c>
+    /// (see <see cref="ReadWorkbook(string, DatasetReadOptions?)"/>), UTF-8 JSON otherwise.</summary>
     /// <param name="path">The file path.</param>
     /// <param name="options">The options; null means <see cref="DatasetReadOptions.Default"/>.</param>
     /// <returns>The dataset.</returns>
@@ -49,6 +50,11 @@ public static class CampaignDatasetReader
     public static CampaignDataset ReadFile(string path, DatasetReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (IsWorkbookPath(path))
+        {
+            return ReadWorkbook(path, options);
+        }
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         return Read(stream, options);
     }
@@ -71,17 +77,84 @@ public static class CampaignDatasetReader
         return ReadCore(buffered, options, null, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads and validates a dataset from a ledger workbook (台账, <c>.xlsx</c>; docs/ledger.md) with exactly the rules of the JSON
+    /// format: the sheets are turned into the <c>campaign-dataset/1</c> document they stand for and that document is validated
+    /// as a JSON file is. Every error names its cell (<see cref="DatasetError.Cell"/>, e.g. <c>查摆问题!D17</c>) as well as the field.
+    /// </summary>
+    /// <remarks>The sheets are streamed (no document object model). A blank id is assigned from the sheet and the row
+    /// (<c>PR#17</c> for row 17 of 查摆问题). <see cref="DatasetReadOptions.Progress"/> is not reported for a workbook.</remarks>
+    /// <param name="workbook">The workbook; read, not disposed (a stream that cannot seek is copied into memory first).</param>
+    /// <param name="options">The options; null means <see cref="DatasetReadOptions.Default"/>.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="DatasetValidationException">The file is not a ledger workbook, or the dataset it holds is invalid; every error is listed.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="workbook"/> is null.</exception>
+    public static CampaignDataset ReadWorkbook(Stream workbook, DatasetReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        options ??= DatasetReadOptions.Default;
+        if (!workbook.CanSeek)
+        {
+            using var copy = new MemoryStream();
+            workbook.CopyTo(copy);
+            copy.Position = 0;
+            return Workbooks.WorkbookDatasetRead.Read(copy, options);
+        }
+
+        return Workbooks.WorkbookDatasetRead.Read(workbook, options);
+    }
+
+    /// <summary>Reads and validates a dataset from a ledger workbook file; see <see cref="ReadWorkbook(Stream, DatasetReadOptions?)"/>.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">The options; null means <see cref="DatasetReadOptions.Default"/>.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="DatasetValidationException">The file is not a ledger workbook, or the dataset it holds is invalid; every error is listed.</exception>
+    /// <exception cref="IOException">The file cannot be read (e.g. <see cref="FileNotFoundException"/>).</exception>
+    public static CampaignDataset ReadWorkbook(string path, DatasetReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        return ReadWorkbook(stream, options);
+    }
+
+    /// <summary>Whether a file name is a workbook's: it ends in <c>.xlsx</c> (any case).</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>True for a workbook.</returns>
+    public static bool IsWorkbookPath(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Reads with a given parse buffer size: tests use tiny buffers so that every token crosses a refill.</summary>
     internal static CampaignDataset Read(Stream utf8Json, DatasetReadOptions options, int bufferSize) =>
         ReadCore(utf8Json, options, options.Progress, CancellationToken.None, bufferSize);
 
+    /// <summary>Validates a document built from another input (a workbook): <paramref name="earlier"/> are that input's own
+    /// errors, and <paramref name="locate"/> gives each error of the document the input's position.</summary>
+    internal static CampaignDataset ReadDocument(Stream utf8Json, DatasetReadOptions options, IReadOnlyList<DatasetError> earlier, Func<DatasetError, DatasetError> locate) =>
+        ReadCore(utf8Json, options, null, CancellationToken.None, DatasetParser.DefaultBufferSize, earlier, locate);
+
     private static CampaignDataset ReadCore(
-        Stream stream, DatasetReadOptions options, IProgress<long>? progress, CancellationToken cancellation, int bufferSize = DatasetParser.DefaultBufferSize)
+        Stream stream,
+        DatasetReadOptions options,
+        IProgress<long>? progress,
+        CancellationToken cancellation,
+        int bufferSize = DatasetParser.DefaultBufferSize,
+        IReadOnlyList<DatasetError>? earlier = null,
+        Func<DatasetError, DatasetError>? locate = null)
     {
         using var parser = ParallelDatasetRead.TryParse(stream, options, progress, cancellation, bufferSize) ?? ParseSequentially(stream, options, progress, cancellation, bufferSize);
-        if (parser.Errors.HasErrors)
+        if (parser.Errors.HasErrors || earlier is { Count: > 0 })
         {
-            throw parser.Errors.ToException();
+            if (earlier is null && locate is null)
+            {
+                throw parser.Errors.ToException();
+            }
+
+            var errors = new List<DatasetError>(earlier ?? []);
+            foreach (var error in parser.Errors.ToList())
+            {
+                errors.Add(locate is null ? error : locate(error));
+            }
+
+            throw new DatasetValidationException(errors, errors.Count + parser.Errors.Count - parser.Errors.ToList().Count);
         }
 
         try

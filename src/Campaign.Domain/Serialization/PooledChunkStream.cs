@@ -58,6 +58,27 @@ internal sealed class PooledChunkStream : ReadOnlyForwardStream
         }
     }
 
+    /// <summary>An empty stream that <see cref="Append"/> fills before it is read.</summary>
+    public static PooledChunkStream CreateEmpty() => new();
+
+    /// <summary>Adds bytes at the end (before anything is read): how a document built in memory is handed to the parser.</summary>
+    public void Append(ReadOnlySpan<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            var inChunk = (int)(_length % ChunkSize);
+            if (inChunk == 0 && _length / ChunkSize == _chunks.Count)
+            {
+                _chunks.Add(ArrayPool<byte>.Shared.Rent(ChunkSize));
+            }
+
+            var take = Math.Min(ChunkSize - inChunk, bytes.Length);
+            bytes[..take].CopyTo(_chunks[(int)(_length / ChunkSize)].AsSpan(inChunk));
+            _length += take;
+            bytes = bytes[take..];
+        }
+    }
+
     public override int Read(Span<byte> buffer)
     {
         var take = ReadAt(_position, buffer);
