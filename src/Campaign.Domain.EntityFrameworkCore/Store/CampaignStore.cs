@@ -147,24 +147,43 @@ public sealed class CampaignStore
         var context = CreateDbContext();
         await using (context.ConfigureAwait(false))
         {
-            var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var restore = Provider == CampaignStoreProvider.Sqlite
+                ? await SqliteImportSettings.ApplyAsync(context.Database.GetDbConnection(), cancellationToken).ConfigureAwait(false)
+                : null;
+            try
             {
-                if (await context.Campaigns.AnyAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    if (!replace)
-                    {
-                        throw new InvalidOperationException(
-                            "The store already holds a dataset; import with replace (campaign import --replace) to overwrite it.");
-                    }
-                }
-
-                var connection = context.Database.GetDbConnection();
-                var dbTransaction = transaction.GetDbTransaction();
-                await BulkImport.RunAsync(Provider, connection, dbTransaction, dataset, cancellationToken).ConfigureAwait(false);
-                await ChangeLogTable.AppendAsync(Provider, connection, dbTransaction, [ImportedChange], cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await ImportInTransactionAsync(context, dataset, replace, cancellationToken).ConfigureAwait(false);
             }
+            finally
+            {
+                if (restore is not null)
+                {
+                    await restore.RestoreAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task ImportInTransactionAsync(CampaignDbContext context, CampaignDataset dataset, bool replace, CancellationToken cancellationToken)
+    {
+        var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            if (await context.Campaigns.AnyAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (!replace)
+                {
+                    throw new InvalidOperationException(
+                        "The store already holds a dataset; import with replace (campaign import --replace) to overwrite it.");
+                }
+            }
+
+            var connection = context.Database.GetDbConnection();
+            var dbTransaction = transaction.GetDbTransaction();
+            await BulkImport.RunAsync(Provider, connection, dbTransaction, dataset, cancellationToken).ConfigureAwait(false);
+            await ChangeLogTable.AppendAsync(Provider, connection, dbTransaction, [ImportedChange], cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
