@@ -28,6 +28,7 @@ public abstract class CampaignDbContext : DbContext
     // The hub that follows every tracked record; its events wait here until a save logs them.
     private readonly DomainEvents _events = new();
     private readonly List<IDomainEvent> _pendingEvents = [];
+    private bool _accepting;
 
     /// <summary>Creates a context (for the provider-specific derived contexts).</summary>
     /// <param name="options">The options, naming the provider and its connection.</param>
@@ -36,6 +37,14 @@ public abstract class CampaignDbContext : DbContext
     {
         _events.Subscribe(_pendingEvents.Add);
         ChangeTracker.Tracked += (_, e) => Follow(e.Entry.Entity);
+        ChangeTracker.StateChanged += (_, e) =>
+        {
+            // A record's changes given up without a save (entry.Reload() after a conflict, a detach): so are its events.
+            if (!_accepting && e.OldState is EntityState.Modified && e.NewState is EntityState.Unchanged or EntityState.Detached)
+            {
+                _pendingEvents.RemoveAll(x => ReferenceEquals(RecordOf(x), e.Entry.Entity));
+            }
+        };
     }
 
     /// <summary>The campaign: one row once a dataset is imported.</summary>
@@ -113,7 +122,15 @@ public abstract class CampaignDbContext : DbContext
             _pendingEvents.Clear();
             if (acceptAllChangesOnSuccess)
             {
-                ChangeTracker.AcceptAllChanges();
+                _accepting = true;
+                try
+                {
+                    ChangeTracker.AcceptAllChanges();
+                }
+                finally
+                {
+                    _accepting = false;
+                }
             }
 
             return saved;
@@ -195,6 +212,14 @@ public abstract class CampaignDbContext : DbContext
 
         return changes;
     }
+
+    private static object? RecordOf(IDomainEvent domainEvent) => domainEvent switch
+    {
+        IRectificationEvent e => e.Rectification,
+        IOpinionEvent e => e.Opinion,
+        IWeakLaxOrganisationEvent e => e.Organisation,
+        _ => null,
+    };
 
     private static (string? Type, string? Id, int Order) RecordOf(object entity) => entity switch
     {

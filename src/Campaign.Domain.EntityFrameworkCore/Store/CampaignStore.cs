@@ -29,7 +29,7 @@ public sealed class CampaignStore
         Provider = provider;
         ConnectionString = connectionString;
         _options = provider == CampaignStoreProvider.Sqlite
-            ? new DbContextOptionsBuilder<SqliteCampaignDbContext>().UseSqlite(connectionString).Options
+            ? new DbContextOptionsBuilder<SqliteCampaignDbContext>().UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance).Options
             : new DbContextOptionsBuilder<PostgreSqlCampaignDbContext>().UseNpgsql(connectionString).Options;
     }
 

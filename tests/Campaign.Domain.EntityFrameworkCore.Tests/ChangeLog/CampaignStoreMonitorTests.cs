@@ -69,6 +69,33 @@ public class CampaignStoreMonitorTests(PostgreSqlServer server) : StoreTestBase(
     }
 
     [Fact]
+    public async Task SaveChanges_AfterAConflict_TheReloadedAndRedoneChangeIsLoggedOnce()
+    {
+        var (store, monitor) = await StartAsync(Provider.Sqlite);
+        using var _ = monitor;
+        var id = monitor.Current.First(f => f.RuleId == "OVD-001").SubjectId;
+        await using var first = store.CreateDbContext();
+        await using var second = store.CreateDbContext();
+        var mine = await first.Rectifications.SingleAsync(r => r.Id == id);
+        var theirs = await second.Rectifications.SingleAsync(r => r.Id == id);
+        mine.Reschedule(monitor.AsOf.AddDays(5));
+        await monitor.SaveChangesAsync(first);
+        theirs.AddEvidence(new Evidence(EvidenceKind.Photo, "before.jpg"));
+        await FluentActions.Invoking(() => monitor.SaveChangesAsync(second)).Should().ThrowAsync<CampaignStoreConcurrencyException>();
+
+        // What the message tells the clerk's app to do: load the record again, apply the change again, save.
+        second.Entry(theirs).State = EntityState.Detached;
+        theirs = await second.Rectifications.SingleAsync(r => r.Id == id);
+        theirs.AddEvidence(new Evidence(EvidenceKind.Photo, "after.jpg"));
+        await monitor.SaveChangesAsync(second);
+
+        var logged = (await store.ReadChangesAsync(0)).Where(c => c.Change == "RectificationEvidenceAdded").ToList();
+        logged.Should().ContainSingle().Which.Payload.Should().Contain("after.jpg");
+        monitor.Monitor.FindRectification(id)!.Evidence.Select(e => e.Reference).Should().Equal((await store.LoadAsync()).FindRectification(id)!.Evidence.Select(e => e.Reference));
+        await ShouldEqualAFreshCheck(store, monitor);
+    }
+
+    [Fact]
     public Task SaveChanges_Sqlite_ConstraintViolation_LeavesTheFindingsUnchanged() => SaveChanges_ConstraintViolation_LeavesTheFindingsUnchanged(Provider.Sqlite);
 
     [PostgreSqlFact]
