@@ -26,6 +26,46 @@ internal static class BulkImport
         {
             await ExecuteAsync(connection, transaction, sql, cancellation).ConfigureAwait(false);
         }
+
+        if (provider == CampaignStoreProvider.Sqlite)
+        {
+            await CheckSqliteForeignKeysAsync(connection, transaction, cancellation).ConfigureAwait(false);
+        }
+    }
+
+    // The import runs with SQLite's foreign keys off (SqliteImportSettings): every reference is checked here, once,
+    // before the commit; a dangling one fails the import as the row-by-row check would have.
+    private static async Task CheckSqliteForeignKeysAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellation)
+    {
+        string? table = null;
+        long rowId = 0;
+        string? parent = null;
+        var check = CampaignStore.Command(connection, transaction, "PRAGMA foreign_key_check");
+        await using (check.ConfigureAwait(false))
+        {
+            var reader = await check.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (await reader.ReadAsync(cancellation).ConfigureAwait(false))
+                {
+                    (table, rowId, parent) = (reader.GetString(0), reader.GetInt64(1), reader.GetString(2));
+                }
+            }
+        }
+
+        if (table is null)
+        {
+            return;
+        }
+
+        var id = CampaignStore.Command(connection, transaction, $"SELECT id FROM \"{table}\" WHERE rowid = {rowId}");
+        await using (id.ConfigureAwait(false))
+        {
+            var recordId = await id.ExecuteScalarAsync(cancellation).ConfigureAwait(false);
+            throw new Microsoft.Data.Sqlite.SqliteException(
+                $"FOREIGN KEY constraint failed: the {table} record '{recordId}' refers to a record of {parent} that the dataset does not have; nothing was imported.",
+                787);
+        }
     }
 
     private static async Task<List<string>> DropSqliteIndexesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellation)
