@@ -222,11 +222,68 @@ internal sealed class CampaignCommandLine
         };
         convert.SetAction(parse => new ConvertCommand(console, this).Run(parse));
 
+        MonitorDb = DbOption("The store to follow: a SQLite file path, or a PostgreSQL connection string (Host=…;Database=…).", required: true);
+        MonitorAsOf = new Option<DateOnly?>("--as-of")
+        {
+            Description = "Evaluation date. Default: the stored campaign's asOf, else today's date.",
+            HelpName = "yyyy-MM-dd",
+            CustomParser = ParseDate,
+        };
+        MonitorFormat = new Option<string>("--format", "-f")
+        {
+            Description = "text: a line per change and one per finding added (+) or removed (-); jsonl: one JSON object per change.",
+            HelpName = "text|jsonl",
+            DefaultValueFactory = _ => "text",
+        };
+        MonitorFormat.AcceptOnlyFromAmong("text", "jsonl");
+        PollInterval = new Option<int>("--poll-interval")
+        {
+            Description = "Milliseconds between two reads of the store's change log (the feed's latency). Default: 500.",
+            HelpName = "MS",
+            DefaultValueFactory = _ => 500,
+        };
+        PollInterval.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 10 or > 3_600_000)
+            {
+                r.AddError("--poll-interval: give milliseconds between 10 and 3600000.");
+            }
+        });
+        UntilIdle = new Option<double?>("--until-idle")
+        {
+            Description = "Stop once no change has come for this many seconds. Default: run until Ctrl+C.",
+            HelpName = "SECONDS",
+        };
+        UntilIdle.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is < 0)
+            {
+                r.AddError("--until-idle: give a number of seconds, 0 or more.");
+            }
+        });
+        MaxChanges = new Option<int?>("--max-changes")
+        {
+            Description = "Stop after printing this many changes. Default: no limit.",
+            HelpName = "N",
+        };
+        MaxChanges.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--max-changes: give a number of changes, 1 or more.");
+            }
+        });
+        var monitor = new Command("monitor", "Follow a store and print the findings every committed change adds and removes, as it happens (edits by any clerk or process), until Ctrl+C.")
+        {
+            MonitorDb, MonitorAsOf, MonitorFormat, PollInterval, UntilIdle, MaxChanges,
+        };
+        monitor.SetAction(parse => new MonitorCommand(console, this).Run(parse));
+
         Root = new RootCommand(
             "campaign: checks a mass-line campaign dataset (units, people, opinions, problems, rectifications) against the compliance rule catalog and reports the findings.\n"
             + "Exit codes: 0 ran; 1 findings reached --fail-on; 2 invalid input or usage; 3 internal error.")
         {
-            check, validate, rules, generate, import, export, template, convert, Language, Quiet, Verbose,
+            check, validate, rules, generate, import, export, template, convert, monitor, Language, Quiet, Verbose,
         };
         Root.Subcommands.Add(SchemaCommand.Create(console, this));
     }
@@ -296,6 +353,18 @@ internal sealed class CampaignCommandLine
     public Argument<string> ConvertPath { get; }
 
     public Option<string> ConvertOutput { get; }
+
+    public Option<string?> MonitorDb { get; }
+
+    public Option<DateOnly?> MonitorAsOf { get; }
+
+    public Option<string> MonitorFormat { get; }
+
+    public Option<int> PollInterval { get; }
+
+    public Option<double?> UntilIdle { get; }
+
+    public Option<int?> MaxChanges { get; }
 
     public Option<int> Seed { get; }
 

@@ -1,8 +1,8 @@
 using Campaign.Cli.Messages;
 using Campaign.Cli.Output;
+using Campaign.Compliance.Findings;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Focus;
-using Campaign.Compliance.Findings;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Cli.Input;

@@ -168,6 +168,47 @@ internal sealed class ChineseCliText : CliText
 
     public override string WorkbookNeedsOutput => "--format xlsx 生成的是 Excel 工作簿（二进制文件），请用 --output 指定文件，例如 --output 报告.xlsx。";
 
+    public override string MonitorFollowing(string store, long sequence, int findings, DateOnly asOf) =>
+        string.Create(CultureInfo.InvariantCulture, $"正在跟踪{store}，自第 {sequence} 号变更起：截至 {asOf:yyyy-MM-dd} 共 {findings} 条核查发现；按 Ctrl+C 停止。");
+
+    public override string MonitorChange(long sequence, string recordType, string recordId, string change, int added, int removed) =>
+        change == "DatasetImported"
+            ? string.Create(CultureInfo.InvariantCulture, $"第 {sequence} 号变更　数据集重新导入：核查发现 +{added} -{removed}")
+            : string.Create(CultureInfo.InvariantCulture, $"第 {sequence} 号变更　{RecordKind(recordType)} {recordId}　{ChangeName(change)}：核查发现 +{added} -{removed}");
+
+    private static string ChangeName(string change) => change switch
+    {
+        "Added" => "新增",
+        "Removed" => "删除",
+        "RectificationStarted" => "开始整改",
+        "RectificationCompleted" => "整改完成",
+        "RectificationClosedOff" => "整改销号",
+        "RectificationEvaluated" => "整改评议",
+        "RectificationRescheduled" => "调整整改时限",
+        "RectificationDeadlineSet" => "设定整改时限",
+        "RectificationEvidenceAdded" => "补充佐证材料",
+        "RectificationResponsiblePersonAssigned" => "明确责任人",
+        "RectificationResponsibleUnitAssigned" => "明确责任单位",
+        "OpinionClaimed" => "认领意见",
+        "OpinionReportedBack" => "反馈办理结果",
+        "WeakLaxPlanAdopted" => "制定整顿方案",
+        "WeakLaxTeamStaffed" => "配齐配强班子",
+        "WeakLaxFirstSecretaryAssigned" => "选派第一书记",
+        "WeakLaxConsolidated" => "整顿达标",
+        _ => change,
+    };
+
+    private static string RecordKind(string recordType) => recordType switch
+    {
+        "Unit" => "单位",
+        "Person" => "人员",
+        "Opinion" => "意见建议",
+        "Problem" => "查摆问题",
+        "Rectification" => "整改事项",
+        "WeakLaxOrganisation" => "软弱涣散基层党组织",
+        _ => recordType,
+    };
+
     public override string StandardOutput => "标准输出";
 
     public override string UnknownUnit(string unitId, IReadOnlyList<string> near) =>

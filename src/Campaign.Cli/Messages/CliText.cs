@@ -152,6 +152,12 @@ internal abstract class CliText
     /// <summary>--format xlsx was given without --output.</summary>
     public abstract string WorkbookNeedsOutput { get; }
 
+    /// <summary>What <c>monitor</c> follows, said once on standard error.</summary>
+    public abstract string MonitorFollowing(string store, long sequence, int findings, DateOnly asOf);
+
+    /// <summary>The first line of a change in <c>monitor</c>'s text feed.</summary>
+    public abstract string MonitorChange(long sequence, string recordType, string recordId, string change, int added, int removed);
+
     public abstract string StandardOutput { get; }
 
     // --- narrowing ----------------------------------------------------------------------------------------------

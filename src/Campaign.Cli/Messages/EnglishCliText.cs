@@ -139,6 +139,14 @@ internal sealed class EnglishCliText : CliText
 
     public override string WorkbookNeedsOutput => "--format xlsx writes a binary Excel workbook: give the file with --output, e.g. --output report.xlsx.";
 
+    public override string MonitorFollowing(string store, long sequence, int findings, DateOnly asOf) =>
+        string.Create(CultureInfo.InvariantCulture, $"following {store} from change #{sequence}: {findings} finding(s) as of {asOf:yyyy-MM-dd}; Ctrl+C stops.");
+
+    public override string MonitorChange(long sequence, string recordType, string recordId, string change, int added, int removed) =>
+        change == "DatasetImported"
+            ? string.Create(CultureInfo.InvariantCulture, $"#{sequence} dataset imported: +{added} -{removed} finding(s)")
+            : string.Create(CultureInfo.InvariantCulture, $"#{sequence} {recordType} {recordId} {change}: +{added} -{removed} finding(s)");
+
     public override string StandardOutput => "standard output";
 
     public override string UnknownUnit(string unitId, IReadOnlyList<string> near) =>

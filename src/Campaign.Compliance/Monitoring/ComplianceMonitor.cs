@@ -21,9 +21,10 @@ namespace Campaign.Compliance.Monitoring;
 /// the change's findings are then announced by <see cref="FindingsChanged"/>. The methods here change the records
 /// too, so the records the caller holds see them; the dataset's own lists and lookups are not extended by
 /// <see cref="AddProblem"/> or <see cref="AddRectification"/> (a rectification added here is followed all the same).
-/// An illegal transition throws before anything changes.
+/// An illegal transition throws before anything changes. Dispose the monitor to stop it following the dataset's
+/// events and release its engine session; a disposed monitor throws <see cref="ObjectDisposedException"/>.
 /// </remarks>
-public sealed class ComplianceMonitor
+public sealed class ComplianceMonitor : IDisposable
 {
     private readonly ComplianceSession _session;
     private readonly DatasetSummary _dataset;
@@ -32,8 +33,11 @@ public sealed class ComplianceMonitor
 
     // The unit of each weak-and-lax record, since a record's events name the record, not its unit.
     private readonly Dictionary<WeakLaxOrganisation, Unit> _weakLaxUnits = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Unit> _unitsById = new(StringComparer.Ordinal);
     private readonly DomainEvents _events;
+    private readonly IDisposable _subscription;
     private bool _tracking;
+    private bool _disposed;
 
     internal ComplianceMonitor(CompiledRules rules, CampaignDataset dataset, DateOnly asOf)
     {
@@ -41,6 +45,7 @@ public sealed class ComplianceMonitor
         _session = new ComplianceSession(rules, dataset, asOf);
         foreach (var unit in dataset.Units)
         {
+            _unitsById[unit.Id] = unit;
             if (unit.WeakLax is { } weakLax)
             {
                 _weakLaxUnits.TryAdd(weakLax, unit);
@@ -58,7 +63,7 @@ public sealed class ComplianceMonitor
         events.FactUpdatedEvent += (_, e) => Track(e, present: true);
         events.FactRetractedEvent += (_, e) => Track(e, present: false);
         _events = dataset.Events;
-        _events.Subscribe(OnDomainEvent);
+        _subscription = _events.Subscribe(OnDomainEvent);
     }
 
     /// <summary>
@@ -88,7 +93,7 @@ public sealed class ComplianceMonitor
     public FindingsChange CompleteRectification(string rectificationId, DateOnly on, IEnumerable<Evidence> evidence)
     {
         var rectification = Rectification(rectificationId);
-        return Apply(() => rectification.Complete(on, evidence));
+        return Change(() => rectification.Complete(on, evidence));
     }
 
     /// <summary>Starts a rectification (<see cref="Rectification.Start"/>).</summary>
@@ -98,7 +103,7 @@ public sealed class ComplianceMonitor
     public FindingsChange StartRectification(string rectificationId)
     {
         var rectification = Rectification(rectificationId);
-        return Apply(rectification.Start);
+        return Change(rectification.Start);
     }
 
     /// <summary>Closes off a completed rectification (验收销号, <see cref="Rectification.CloseOff"/>).</summary>
@@ -108,7 +113,7 @@ public sealed class ComplianceMonitor
     public FindingsChange CloseOffRectification(string rectificationId)
     {
         var rectification = Rectification(rectificationId);
-        return Apply(rectification.CloseOff);
+        return Change(rectification.CloseOff);
     }
 
     /// <summary>Records an evaluation of a rectification (<see cref="Rectification.Evaluate"/>).</summary>
@@ -118,7 +123,7 @@ public sealed class ComplianceMonitor
     public FindingsChange EvaluateRectification(string rectificationId, Evaluation evaluation)
     {
         var rectification = Rectification(rectificationId);
-        return Apply(() => rectification.Evaluate(evaluation));
+        return Change(() => rectification.Evaluate(evaluation));
     }
 
     /// <summary>Claims an opinion (主动认领, <see cref="Opinion.Claim"/>).</summary>
@@ -130,7 +135,7 @@ public sealed class ComplianceMonitor
     public FindingsChange ClaimOpinion(string opinionId, DateOnly on, string? byPersonId = null)
     {
         var opinion = Opinion(opinionId);
-        return Apply(() => opinion.Claim(on, byPersonId));
+        return Change(() => opinion.Claim(on, byPersonId));
     }
 
     /// <summary>Records that the result was reported back to the masses (<see cref="Opinion.ReportBack"/>).</summary>
@@ -141,7 +146,7 @@ public sealed class ComplianceMonitor
     public FindingsChange ReportBackOpinion(string opinionId, DateOnly on)
     {
         var opinion = Opinion(opinionId);
-        return Apply(() => opinion.ReportBack(on));
+        return Change(() => opinion.ReportBack(on));
     }
 
     /// <summary>Adds a problem; its unit, owner and opinions must be in the dataset.</summary>
@@ -150,7 +155,7 @@ public sealed class ComplianceMonitor
     public FindingsChange AddProblem(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return Apply(() => _session.AddProblem(problem));
+        return Change(() => _session.AddProblem(problem));
     }
 
     /// <summary>Removes a problem that no rectification lists.</summary>
@@ -159,7 +164,7 @@ public sealed class ComplianceMonitor
     public FindingsChange RemoveProblem(string problemId)
     {
         ArgumentNullException.ThrowIfNull(problemId);
-        return Apply(() => _session.RemoveProblem(problemId));
+        return Change(() => _session.RemoveProblem(problemId));
     }
 
     /// <summary>Adds a rectification; its problems must be in the dataset.</summary>
@@ -168,24 +173,96 @@ public sealed class ComplianceMonitor
     public FindingsChange AddRectification(Rectification rectification)
     {
         ArgumentNullException.ThrowIfNull(rectification);
-        var change = Apply(() => _session.AddRectification(rectification));
+        var change = Change(() => _session.AddRectification(rectification));
         _events.Follow(rectification);
         return change;
     }
 
     /// <summary>Moves the evaluation date (one update of the date fact).</summary>
     /// <param name="asOf">The new date.</param>
-    public FindingsChange MoveAsOf(DateOnly asOf) => Apply(() => _session.MoveAsOf(asOf));
+    public FindingsChange MoveAsOf(DateOnly asOf) => Change(() => _session.MoveAsOf(asOf));
+
+    /// <summary>
+    /// Runs <paramref name="changes"/> — changes of the monitored records (found with <see cref="FindRectification"/>,
+    /// <see cref="FindOpinion"/>, <see cref="FindUnit"/>) and calls of this monitor's methods — as one change, and
+    /// returns the findings they added and removed together. <see cref="FindingsChanged"/> is not raised for them.
+    /// A store that replays committed changes onto the monitor uses it.
+    /// </summary>
+    /// <param name="changes">The changes; when it throws, the changes it made before are counted on the next change.</param>
+    /// <returns>The findings added and removed; the results of the monitor's methods called inside are empty.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="changes"/> is null.</exception>
+    public FindingsChange Apply(Action changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return Change(changes);
+    }
+
+    /// <summary>The monitored rectification with this id (one added through <see cref="AddRectification"/> too), or null.</summary>
+    /// <param name="id">The rectification id.</param>
+    /// <returns>The record whose changes the monitor follows.</returns>
+    public Rectification? FindRectification(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ThrowIfDisposed();
+        return _session.FindRectification(id);
+    }
+
+    /// <summary>The monitored opinion with this id, or null.</summary>
+    /// <param name="id">The opinion id.</param>
+    /// <returns>The record whose changes the monitor follows.</returns>
+    public Opinion? FindOpinion(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ThrowIfDisposed();
+        return _session.FindOpinion(id);
+    }
+
+    /// <summary>The monitored problem with this id (one added through <see cref="AddProblem"/> too), or null.</summary>
+    /// <param name="id">The problem id.</param>
+    /// <returns>The problem.</returns>
+    public Problem? FindProblem(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ThrowIfDisposed();
+        return _session.FindProblem(id);
+    }
+
+    /// <summary>The monitored unit with this id, or null; the monitor follows its weak-and-lax record.</summary>
+    /// <param name="id">The unit id.</param>
+    /// <returns>The unit.</returns>
+    public Unit? FindUnit(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ThrowIfDisposed();
+        return _unitsById.GetValueOrDefault(id);
+    }
+
+    /// <summary>Stops following the dataset's events and releases the engine session; disposing twice does nothing.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _subscription.Dispose();
+        _session.Release();
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
     private Rectification Rectification(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
+        ThrowIfDisposed();
         return _session.FindRectification(id) ?? throw new KeyNotFoundException($"There is no rectification '{id}' in the monitored dataset.");
     }
 
     private Opinion Opinion(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
+        ThrowIfDisposed();
         return _session.FindOpinion(id) ?? throw new KeyNotFoundException($"There is no opinion '{id}' in the monitored dataset.");
     }
 
@@ -198,7 +275,7 @@ public sealed class ComplianceMonitor
             return;
         }
 
-        var change = Apply(() => Mirror(domainEvent));
+        var change = Change(() => Mirror(domainEvent));
         FindingsChanged?.Invoke(this, change);
     }
 
@@ -234,8 +311,16 @@ public sealed class ComplianceMonitor
         }
     }
 
-    private FindingsChange Apply(Action change)
+    private FindingsChange Change(Action change)
     {
+        ThrowIfDisposed();
+        if (_tracking)
+        {
+            // Inside Apply(changes): the outer call collects the findings.
+            change();
+            return FindingsChange.None;
+        }
+
         _touched.Clear();
         _tracking = true;
         try

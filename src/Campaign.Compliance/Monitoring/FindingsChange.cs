@@ -9,8 +9,16 @@ namespace Campaign.Compliance.Monitoring;
 /// </summary>
 public sealed class FindingsChange
 {
-    internal FindingsChange(IReadOnlyList<Finding> added, IReadOnlyList<Finding> removed)
+    internal static readonly FindingsChange None = new([], []);
+
+    /// <summary>Creates a change from the findings that appeared and those that went.</summary>
+    /// <param name="added">Findings that hold now and did not before.</param>
+    /// <param name="removed">Findings that held before and do not now.</param>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    public FindingsChange(IReadOnlyList<Finding> added, IReadOnlyList<Finding> removed)
     {
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(removed);
         Added = added;
         Removed = removed;
     }

@@ -16,6 +16,95 @@ internal static class BulkImport
     {
         await ClearAsync(connection, transaction, cancellation).ConfigureAwait(false);
 
+        // SQLite builds an index from sorted keys far faster than it updates one row by row: the secondary indexes go
+        // for the inserts and come back before the commit (a duplicate then still fails the whole import).
+        var indexes = provider == CampaignStoreProvider.Sqlite
+            ? await DropSqliteIndexesAsync(connection, transaction, cancellation).ConfigureAwait(false)
+            : [];
+        await InsertRowsAsync(provider, connection, transaction, dataset, cancellation).ConfigureAwait(false);
+        foreach (var sql in indexes)
+        {
+            await ExecuteAsync(connection, transaction, sql, cancellation).ConfigureAwait(false);
+        }
+
+        if (provider == CampaignStoreProvider.Sqlite)
+        {
+            await CheckSqliteForeignKeysAsync(connection, transaction, cancellation).ConfigureAwait(false);
+        }
+    }
+
+    // The import runs with SQLite's foreign keys off (SqliteImportSettings): every reference is checked here, once,
+    // before the commit; a dangling one fails the import as the row-by-row check would have.
+    private static async Task CheckSqliteForeignKeysAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellation)
+    {
+        string? table = null;
+        long rowId = 0;
+        string? parent = null;
+        var check = CampaignStore.Command(connection, transaction, "PRAGMA foreign_key_check");
+        await using (check.ConfigureAwait(false))
+        {
+            var reader = await check.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (await reader.ReadAsync(cancellation).ConfigureAwait(false))
+                {
+                    (table, rowId, parent) = (reader.GetString(0), reader.GetInt64(1), reader.GetString(2));
+                }
+            }
+        }
+
+        if (table is null)
+        {
+            return;
+        }
+
+        var id = CampaignStore.Command(connection, transaction, $"SELECT id FROM \"{table}\" WHERE rowid = {rowId}");
+        await using (id.ConfigureAwait(false))
+        {
+            var recordId = await id.ExecuteScalarAsync(cancellation).ConfigureAwait(false);
+            throw new Microsoft.Data.Sqlite.SqliteException(
+                $"FOREIGN KEY constraint failed: the {table} record '{recordId}' refers to a record of {parent} that the dataset does not have; nothing was imported.",
+                787);
+        }
+    }
+
+    private static async Task<List<string>> DropSqliteIndexesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellation)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        var query = CampaignStore.Command(connection, transaction,
+            $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('{N.Units.Table}', '{N.People.Table}', '{N.Opinions.Table}', '{N.Problems.Table}', '{N.Rectifications.Table}')");
+        await using (query.ConfigureAwait(false))
+        {
+            var reader = await query.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
+                {
+                    indexes.Add((reader.GetString(0), reader.GetString(1)));
+                }
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await ExecuteAsync(connection, transaction, $"DROP INDEX \"{name}\"", cancellation).ConfigureAwait(false);
+        }
+
+        return indexes.Select(i => i.Sql).ToList();
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellation)
+    {
+        var command = CampaignStore.Command(connection, transaction, sql);
+        await using (command.ConfigureAwait(false))
+        {
+            await command.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task InsertRowsAsync(CampaignStoreProvider provider, DbConnection connection, DbTransaction transaction, CampaignDataset dataset, CancellationToken cancellation)
+    {
+
         var c = dataset.Campaign;
         await InsertAsync(provider, connection, transaction, N.Campaigns.Table,
             [N.Campaigns.Id, N.Campaigns.Name, N.Campaigns.Batch, N.Campaigns.StartsOn, N.Campaigns.EndsOn, N.Campaigns.AsOf, N.Campaigns.FocusLists],

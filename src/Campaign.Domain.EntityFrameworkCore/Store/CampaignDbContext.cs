@@ -1,3 +1,4 @@
+using Campaign.Domain.Events;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.People;
 using Campaign.Domain.Problems;
@@ -24,11 +25,26 @@ namespace Campaign.Domain.EntityFrameworkCore;
 /// </remarks>
 public abstract class CampaignDbContext : DbContext
 {
+    // The hub that follows every tracked record; its events wait here until a save logs them.
+    private readonly DomainEvents _events = new();
+    private readonly List<IDomainEvent> _pendingEvents = [];
+    private bool _accepting;
+
     /// <summary>Creates a context (for the provider-specific derived contexts).</summary>
     /// <param name="options">The options, naming the provider and its connection.</param>
     private protected CampaignDbContext(DbContextOptions options)
         : base(options)
     {
+        _events.Subscribe(_pendingEvents.Add);
+        ChangeTracker.Tracked += (_, e) => Follow(e.Entry.Entity);
+        ChangeTracker.StateChanged += (_, e) =>
+        {
+            // A record's changes given up without a save (entry.Reload() after a conflict, a detach): so are its events.
+            if (!_accepting && e.OldState is EntityState.Modified && e.NewState is EntityState.Unchanged or EntityState.Detached)
+            {
+                _pendingEvents.RemoveAll(x => ReferenceEquals(RecordOf(x), e.Entry.Entity));
+            }
+        };
     }
 
     /// <summary>The campaign: one row once a dataset is imported.</summary>
@@ -54,33 +70,166 @@ public abstract class CampaignDbContext : DbContext
 
     /// <inheritdoc />
     /// <exception cref="CampaignStoreConcurrencyException">A changed record was saved by someone else since it was read; nothing was saved.</exception>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        PrepareSave();
-        try
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw CampaignStoreConcurrencyException.From(e);
-        }
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveCoreAsync(acceptAllChangesOnSuccess, async: false, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     /// <exception cref="CampaignStoreConcurrencyException">A changed record was saved by someone else since it was read; nothing was saved.</exception>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveCoreAsync(acceptAllChangesOnSuccess, async: true, cancellationToken);
+
+    // The changes and their change log rows are written in one transaction (the caller's, when one is open), and
+    // the tracker accepts the changes only once it is committed: a refused save leaves the log, the store and the
+    // context's pending changes as they were.
+    private async Task<int> SaveCoreAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken cancellationToken)
     {
         PrepareSave();
+        var changes = PendingChanges();
+        var transaction = changes.Count > 0 && Database.CurrentTransaction is null
+            ? async ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : Database.BeginTransaction()
+            : null;
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            var saved = async
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false)
+                : base.SaveChanges(acceptAllChangesOnSuccess: false);
+            if (changes.Count > 0)
+            {
+                var dbTransaction = Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(Database.CurrentTransaction!);
+                var append = ChangeLogTable.AppendAsync(Provider, Database.GetDbConnection(), dbTransaction, changes, cancellationToken);
+                if (async)
+                {
+                    await append.ConfigureAwait(false);
+                }
+                else
+                {
+                    append.GetAwaiter().GetResult();
+                }
+            }
+
+            if (transaction is not null)
+            {
+                if (async)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    transaction.Commit();
+                }
+            }
+
+            _pendingEvents.Clear();
+            if (acceptAllChangesOnSuccess)
+            {
+                _accepting = true;
+                try
+                {
+                    ChangeTracker.AcceptAllChanges();
+                }
+                finally
+                {
+                    _accepting = false;
+                }
+            }
+
+            return saved;
         }
         catch (DbUpdateConcurrencyException e)
         {
             throw CampaignStoreConcurrencyException.From(e);
         }
+        finally
+        {
+            if (transaction is not null)
+            {
+                if (async)
+                {
+                    await transaction.DisposeAsync().ConfigureAwait(false);
+                }
+                else
+                {
+                    transaction.Dispose();
+                }
+            }
+        }
     }
+
+    private void Follow(object entity)
+    {
+        switch (entity)
+        {
+            case Rectification rectification:
+                _events.Follow(rectification);
+                break;
+            case Opinion opinion:
+                _events.Follow(opinion);
+                break;
+            case Unit unit:
+                _events.Follow(unit);
+                break;
+            case WeakLaxOrganisation organisation:
+                _events.Follow(organisation);
+                break;
+        }
+    }
+
+    // Added records first (parents before children), then the records' events in the order they were raised, then
+    // removed records (children first): the order a follower replays them in.
+    private List<StoredChange> PendingChanges()
+    {
+        var changes = new List<StoredChange>();
+        List<(int Order, StoredChange Change)>? added = null;
+        List<(int Order, StoredChange Change)>? removed = null;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Deleted) || RecordOf(entry.Entity) is not ({ } type, { } id, var order))
+            {
+                continue;
+            }
+
+            var change = new StoredChange(0, type, id, entry.State == EntityState.Added ? ChangeLogCodec.Added : ChangeLogCodec.Removed, "{}");
+            (entry.State == EntityState.Added ? added ??= [] : removed ??= []).Add((order, change));
+        }
+
+        if (added is not null)
+        {
+            changes.AddRange(added.OrderBy(x => x.Order).Select(x => x.Change));
+        }
+
+        foreach (var domainEvent in _pendingEvents)
+        {
+            var unitId = domainEvent is IWeakLaxOrganisationEvent { Organisation: var organisation }
+                ? ChangeTracker.Entries<Unit>().FirstOrDefault(u => ReferenceEquals(u.Entity.WeakLax, organisation))?.Entity.Id
+                : null;
+            changes.Add(ChangeLogCodec.Encode(domainEvent, unitId));
+        }
+
+        if (removed is not null)
+        {
+            changes.AddRange(removed.OrderByDescending(x => x.Order).Select(x => x.Change));
+        }
+
+        return changes;
+    }
+
+    private static object? RecordOf(IDomainEvent domainEvent) => domainEvent switch
+    {
+        IRectificationEvent e => e.Rectification,
+        IOpinionEvent e => e.Opinion,
+        IWeakLaxOrganisationEvent e => e.Organisation,
+        _ => null,
+    };
+
+    private static (string? Type, string? Id, int Order) RecordOf(object entity) => entity switch
+    {
+        Unit u => (nameof(Unit), u.Id, 0),
+        Person p => (nameof(Person), p.Id, 1),
+        Opinion o => (nameof(Opinion), o.Id, 2),
+        Problem p => (nameof(Problem), p.Id, 3),
+        Rectification r => (nameof(Rectification), r.Id, 4),
+        _ => (null, null, 0),
+    };
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

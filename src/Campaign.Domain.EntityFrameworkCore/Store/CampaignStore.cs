@@ -20,6 +20,8 @@ namespace Campaign.Domain.EntityFrameworkCore;
 /// </remarks>
 public sealed class CampaignStore
 {
+    private static readonly StoredChange ImportedChange = new(0, ChangeLogCodec.DatasetRecord, string.Empty, ChangeLogCodec.DatasetImported, "{}");
+
     private readonly DbContextOptions _options;
 
     private CampaignStore(CampaignStoreProvider provider, string connectionString)
@@ -27,7 +29,7 @@ public sealed class CampaignStore
         Provider = provider;
         ConnectionString = connectionString;
         _options = provider == CampaignStoreProvider.Sqlite
-            ? new DbContextOptionsBuilder<SqliteCampaignDbContext>().UseSqlite(connectionString).Options
+            ? new DbContextOptionsBuilder<SqliteCampaignDbContext>().UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance).Options
             : new DbContextOptionsBuilder<PostgreSqlCampaignDbContext>().UseNpgsql(connectionString).Options;
     }
 
@@ -145,23 +147,43 @@ public sealed class CampaignStore
         var context = CreateDbContext();
         await using (context.ConfigureAwait(false))
         {
-            var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var restore = Provider == CampaignStoreProvider.Sqlite
+                ? await SqliteImportSettings.ApplyAsync(context.Database.GetDbConnection(), cancellationToken).ConfigureAwait(false)
+                : null;
+            try
             {
-                if (await context.Campaigns.AnyAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    if (!replace)
-                    {
-                        throw new InvalidOperationException(
-                            "The store already holds a dataset; import with replace (campaign import --replace) to overwrite it.");
-                    }
-                }
-
-                var connection = context.Database.GetDbConnection();
-                var dbTransaction = transaction.GetDbTransaction();
-                await BulkImport.RunAsync(Provider, connection, dbTransaction, dataset, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await ImportInTransactionAsync(context, dataset, replace, cancellationToken).ConfigureAwait(false);
             }
+            finally
+            {
+                if (restore is not null)
+                {
+                    await restore.RestoreAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task ImportInTransactionAsync(CampaignDbContext context, CampaignDataset dataset, bool replace, CancellationToken cancellationToken)
+    {
+        var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            if (await context.Campaigns.AnyAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (!replace)
+                {
+                    throw new InvalidOperationException(
+                        "The store already holds a dataset; import with replace (campaign import --replace) to overwrite it.");
+                }
+            }
+
+            var connection = context.Database.GetDbConnection();
+            var dbTransaction = transaction.GetDbTransaction();
+            await BulkImport.RunAsync(Provider, connection, dbTransaction, dataset, cancellationToken).ConfigureAwait(false);
+            await ChangeLogTable.AppendAsync(Provider, connection, dbTransaction, [ImportedChange], cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -175,20 +197,60 @@ public sealed class CampaignStore
     /// <returns>The dataset.</returns>
     /// <exception cref="InvalidOperationException">The store holds no dataset.</exception>
     /// <exception cref="DatasetValidationException">The stored data breaks a rule of the format that the schema does not enforce.</exception>
-    public async Task<CampaignDataset> LoadAsync(DatasetReadOptions? readOptions = null, CancellationToken cancellationToken = default)
+    public async Task<CampaignDataset> LoadAsync(DatasetReadOptions? readOptions = null, CancellationToken cancellationToken = default) =>
+        (await LoadSnapshotAsync(readOptions, cancellationToken).ConfigureAwait(false)).Dataset;
+
+    /// <summary>
+    /// Loads the stored dataset as <see cref="LoadAsync"/> does, with the sequence of the last change log row it
+    /// includes: a follower that then reads <see cref="ReadChangesAsync"/> after that sequence misses no change.
+    /// </summary>
+    /// <param name="readOptions">The reader's options; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The dataset and the sequence of the last change it includes (0 for a store without a change log yet).</returns>
+    /// <exception cref="InvalidOperationException">The store holds no dataset.</exception>
+    /// <exception cref="DatasetValidationException">The stored data breaks a rule of the format that the schema does not enforce.</exception>
+    public async Task<(CampaignDataset Dataset, long Sequence)> LoadSnapshotAsync(DatasetReadOptions? readOptions = null, CancellationToken cancellationToken = default)
     {
         var context = CreateDbContext();
         await using (context.ConfigureAwait(false))
         {
             await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            var transaction = await context.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var transaction = await BeginReadAsync(context, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 var connection = context.Database.GetDbConnection();
-                return await StoredDatasetStream.LoadAsync(Provider, connection, transaction.GetDbTransaction(), readOptions ?? DatasetReadOptions.Default, cancellationToken)
+                var sequence = await ChangeLogTable.LastSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                var dataset = await StoredDatasetStream.LoadAsync(Provider, connection, transaction, readOptions ?? DatasetReadOptions.Default, cancellationToken)
                     .ConfigureAwait(false);
+                return (dataset, sequence);
             }
         }
+    }
+
+    /// <summary>The change log rows committed after <paramref name="afterSequence"/>, in sequence (commit) order.</summary>
+    /// <param name="afterSequence">The last sequence already seen; 0 for the whole log.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The rows.</returns>
+    public async Task<IReadOnlyList<StoredChange>> ReadChangesAsync(long afterSequence, CancellationToken cancellationToken = default)
+    {
+        var context = CreateDbContext();
+        await using (context.ConfigureAwait(false))
+        {
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await ChangeLogTable.ReadAsync(context.Database.GetDbConnection(), null, afterSequence, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // A read-only snapshot: on SQLite a deferred transaction (in WAL mode it blocks no writer), on PostgreSQL
+    // repeatable read.
+    internal static async Task<DbTransaction> BeginReadAsync(CampaignDbContext context, CancellationToken cancellationToken)
+    {
+        var connection = context.Database.GetDbConnection();
+        DbTransaction transaction = connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        await context.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
+        return transaction;
     }
 
     /// <summary>Writes the stored dataset as <c>campaign-dataset/1</c> JSON (<see cref="CampaignDatasetWriter"/>'s canonical form).</summary>
@@ -204,7 +266,7 @@ public sealed class CampaignStore
         return dataset;
     }
 
-    internal static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -74,6 +74,15 @@ public sealed class DomainEvents
         unit.WeakLax?.FollowedBy(this);
     }
 
+    /// <summary>Follows a weak-and-lax record on its own (a store follows the record when it is loaded, before or after its unit).</summary>
+    /// <param name="organisation">The weak-and-lax record.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="organisation"/> is null.</exception>
+    public void Follow(WeakLaxOrganisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        organisation.FollowedBy(this);
+    }
+
     /// <summary>The hub an entity raises into once <paramref name="added"/> follows it too.</summary>
     internal static DomainEvents Join(DomainEvents? current, DomainEvents added)
     {

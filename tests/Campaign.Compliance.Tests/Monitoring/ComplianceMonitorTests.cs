@@ -81,6 +81,48 @@ public class ComplianceMonitorTests
     }
 
     [Fact]
+    public void ADisposedMonitor_NoLongerFollowsTheRecords_AndRefusesChanges()
+    {
+        var dataset = new CampaignBuilder()
+            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
+            .Build();
+        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var announced = new List<FindingsChange>();
+        monitor.FindingsChanged += (_, change) => announced.Add(change);
+
+        monitor.Dispose();
+        dataset.FindRectification("R-1")!.Reschedule(new DateOnly(2014, 6, 30));
+
+        announced.Should().BeEmpty();
+        monitor.Current.Should().Contain(f => f.RuleId == "OVD-001" && f.SubjectId == "R-1", "the findings stay as they were at disposal");
+        monitor.Invoking(m => m.MoveAsOf(new DateOnly(2014, 7, 1))).Should().Throw<ObjectDisposedException>();
+        monitor.Invoking(m => m.Dispose()).Should().NotThrow("disposing twice does nothing");
+    }
+
+    [Fact]
+    public void Apply_SeveralChangesOnTheRecords_ReturnsTheirFindingsAsOneChange_NotAnnounced()
+    {
+        var dataset = new CampaignBuilder()
+            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
+            .Build();
+        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var announced = new List<FindingsChange>();
+        monitor.FindingsChanged += (_, change) => announced.Add(change);
+        var rectification = monitor.FindRectification("R-1")!;
+
+        var change = monitor.Apply(() =>
+        {
+            rectification.Reschedule(new DateOnly(2014, 6, 30));
+            rectification.Reschedule(new DateOnly(2014, 6, 1));
+            monitor.MoveAsOf(new DateOnly(2014, 6, 20));
+        });
+
+        announced.Should().BeEmpty();
+        change.Removed.Should().ContainSingle(f => f.RuleId == "OVD-001" && f.SubjectId == "R-1" && f.Details["daysOverdue"] == 10);
+        change.Added.Should().ContainSingle(f => f.RuleId == "OVD-001" && f.SubjectId == "R-1" && f.Details["daysOverdue"] == 19);
+    }
+
+    [Fact]
     public void AChangeThroughTheMonitor_IsReturned_NotAnnounced()
     {
         var dataset = new CampaignBuilder()

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using Campaign.Cli.Tests.Builders;
+using Campaign.Domain.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Cli.Tests.Commands;
+
+public sealed class MonitorCommandTests : IDisposable
+{
+    private readonly TestFiles _files = new();
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _files.Dispose();
+    }
+
+    [Fact]
+    public async Task Monitor_Jsonl_AnEditByAnotherClerk_IsPrintedWithTheFindingsItRemoved()
+    {
+        var db = Import();
+        var (rectificationId, overdueDeadline) = await OverdueRectification(db);
+
+        var (code, stdout, stderr) = await RunWhileEditing(db, ["--format", "jsonl", "--max-changes", "1"], async context =>
+            (await context.Rectifications.SingleAsync(r => r.Id == rectificationId)).Reschedule(new DateOnly(2014, 12, 31)));
+
+        code.Should().Be(0, stderr);
+        var line = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Subject;
+        var json = JsonNode.Parse(line)!;
+        json["recordType"]!.GetValue<string>().Should().Be("Rectification");
+        json["recordId"]!.GetValue<string>().Should().Be(rectificationId);
+        json["change"]!.GetValue<string>().Should().Be("RectificationRescheduled");
+        json["sequence"]!.GetValue<long>().Should().BeGreaterThan(1);
+        json["removed"]!.AsArray().Select(f => (f!["ruleId"]!.GetValue<string>(), f["subjectId"]!.GetValue<string>()))
+            .Should().Contain(("OVD-001", rectificationId));
+        json["added"]!.AsArray().Should().NotContain(f => f!["ruleId"]!.GetValue<string>() == "OVD-001" && f["subjectId"]!.GetValue<string>() == rectificationId);
+        overdueDeadline.Should().BeBefore(new DateOnly(2014, 12, 31));
+    }
+
+    [Fact]
+    public async Task Monitor_TextInChinese_PrintsTheChangeAndItsFindings_ThenStopsWhenIdle()
+    {
+        var db = Import();
+        var (rectificationId, _) = await OverdueRectification(db);
+
+        var (code, stdout, stderr) = await RunWhileEditing(db, ["--lang", "zh", "--until-idle", "5"], async context =>
+            (await context.Rectifications.SingleAsync(r => r.Id == rectificationId)).Reschedule(new DateOnly(2014, 12, 31)));
+
+        code.Should().Be(0, stderr);
+        stderr.Should().Contain("核查发现");
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().MatchRegex($@"^#\d+ Rectification {rectificationId} RectificationRescheduled: 核查发现 \+\d+ -\d+$");
+        lines.Should().Contain(l => l.StartsWith("  - OVD-001 高 ", StringComparison.Ordinal) && l.Contains(rectificationId) && l.Contains("整改时限"));
+    }
+
+    [Fact]
+    public void Monitor_NoSuchStore_ExitsTwoSayingHowToMakeIt()
+    {
+        var result = CliRunner.Run("monitor", "--db", _files.Path_("missing.db"), "--until-idle", "0");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("missing.db").And.Contain("campaign import");
+    }
+
+    [Fact]
+    public void Monitor_BadPollInterval_IsAUsageError()
+    {
+        var result = CliRunner.Run("monitor", "--db", Import(), "--poll-interval", "0");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("--poll-interval");
+    }
+
+    private string Import()
+    {
+        var db = _files.Path_("ledger.db");
+        CliRunner.Run("import", TestFiles.DistrictSmall, "--db", db).ExitCode.Should().Be(0);
+        return db;
+    }
+
+    private static async Task<(string Id, DateOnly Deadline)> OverdueRectification(string db)
+    {
+        var dataset = await CampaignStore.Sqlite(db).LoadAsync();
+        var asOf = dataset.Campaign.AsOf ?? new DateOnly(2014, 7, 15);
+        var overdue = dataset.Rectifications.First(r => !r.IsFinished && r.Deadline < asOf);
+        return (overdue.Id, overdue.Deadline!.Value);
+    }
+
+    // Runs the monitor on a thread of its own; once it says it follows the store, another clerk's context saves an edit.
+    private static async Task<(int Code, string Stdout, string Stderr)> RunWhileEditing(string db, string[] options, Func<CampaignDbContext, Task> edit)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new SignallingWriter("following");
+        var run = Task.Run(() => CampaignApp.Run(["monitor", "--db", db, "--poll-interval", "50", .. options], stdout, stderr, Stream.Null, CliEnvironment.Redirected));
+        await Task.WhenAny(stderr.Seen, run).WaitAsync(TimeSpan.FromMinutes(2));
+        run.IsCompleted.Should().BeFalse(stderr.ToString());
+
+        await using (var context = CampaignStore.Sqlite(db).CreateDbContext())
+        {
+            await edit(context);
+            await context.SaveChangesAsync();
+        }
+
+        var code = await run.WaitAsync(TimeSpan.FromMinutes(2));
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
