@@ -13,7 +13,7 @@ public sealed partial class ChineseOutputTests : IDisposable
     /// <summary>Option values and codes a user types as they are.</summary>
     private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
     {
-        "low", "medium", "high", "table", "json", "markdown", "csv", "html", "indexed", "nrules", "C", "WD", "HN", "AH",
+        "low", "medium", "high", "table", "json", "markdown", "csv", "html", "xlsx", "indexed", "nrules", "C", "WD", "HN", "AH",
     };
 
     private readonly TestFiles _files = new();

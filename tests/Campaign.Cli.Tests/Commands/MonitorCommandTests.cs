@@ -49,7 +49,7 @@ public sealed class MonitorCommandTests : IDisposable
         code.Should().Be(0, stderr);
         stderr.Should().Contain("核查发现");
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().MatchRegex($@"^#\d+ Rectification {rectificationId} RectificationRescheduled: 核查发现 \+\d+ -\d+$");
+        lines[0].Should().MatchRegex($@"^第 \d+ 号变更　整改事项 {rectificationId}　调整整改时限：核查发现 \+\d+ -\d+$");
         lines.Should().Contain(l => l.StartsWith("  - OVD-001 高 ", StringComparison.Ordinal) && l.Contains(rectificationId) && l.Contains("整改时限"));
     }
 
@@ -86,11 +86,11 @@ public sealed class MonitorCommandTests : IDisposable
         return (overdue.Id, overdue.Deadline!.Value);
     }
 
-    // Runs the monitor on a thread of its own; once it says it follows the store, another clerk's context saves an edit.
+    // Runs the monitor on a thread of its own; once it says what it follows (the line ends with how to stop it), another clerk's context saves an edit.
     private static async Task<(int Code, string Stdout, string Stderr)> RunWhileEditing(string db, string[] options, Func<CampaignDbContext, Task> edit)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new SignallingWriter("following");
+        var stderr = new SignallingWriter("Ctrl+C");
         var run = Task.Run(() => CampaignApp.Run(["monitor", "--db", db, "--poll-interval", "50", .. options], stdout, stderr, Stream.Null, CliEnvironment.Redirected));
         await Task.WhenAny(stderr.Seen, run).WaitAsync(TimeSpan.FromMinutes(2));
         run.IsCompleted.Should().BeFalse(stderr.ToString());
