@@ -36,6 +36,7 @@ public sealed class HtmlReportWriter : ReportWriter
         header{background:linear-gradient(135deg,#7f1d1d,#b91c1c);color:#fff;padding:28px 40px 24px}
         header h1{margin:0 0 6px;font-size:26px;font-weight:650;letter-spacing:.02em}
         header .sub{margin:0;opacity:.9;font-size:14px}
+        header .narrowing{margin:6px 0 0;font-size:14px;font-weight:600;overflow-wrap:anywhere}
         main{max-width:1280px;margin:0 auto;padding:24px 40px 48px}
         h2{font-size:19px;margin:32px 0 12px;padding-bottom:6px;border-bottom:2px solid var(--line)}
         .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:12px;margin-top:4px}
@@ -161,7 +162,13 @@ public sealed class HtmlReportWriter : ReportWriter
             .Append(" · ").Append(Escape(text.Opinions)).Append(' ').Append(report.Dataset.Opinions)
             .Append(" · ").Append(Escape(text.Problems)).Append(' ').Append(report.Dataset.Problems)
             .Append(" · ").Append(Escape(text.Rectifications)).Append(' ').Append(report.Dataset.Rectifications)
-            .Append("</p>\n</header>\n<main>\n");
+            .Append("</p>\n");
+        if (text.NarrowingLine(report, dataset) is { } narrowing)
+        {
+            html.Append("<p class=\"narrowing\">").Append(Escape(narrowing)).Append("</p>\n");
+        }
+
+        html.Append("</header>\n<main>\n");
 
         WriteCards(html, report, sections, text);
         WriteCharts(html, report, text);

@@ -36,6 +36,10 @@ public sealed class MarkdownReportWriter : ReportWriter
             .Append(text.Opinions).Append(' ').Append(d.Opinions).Append(" · ")
             .Append(text.Problems).Append(' ').Append(d.Problems).Append(" · ")
             .Append(text.Rectifications).Append(' ').Append(d.Rectifications).Append('\n').Append('\n');
+        if (text.NarrowingLine(report, dataset) is { } narrowing)
+        {
+            md.Append("**").Append(Cell(narrowing)).Append("**\n\n");
+        }
 
         md.Append("## ").Append(text.Summary).Append('\n').Append('\n');
         md.Append("**").Append(text.Findings).Append(text.Colon).Append(report.Findings.Count).Append(Language == ReportLanguage.Zh ? "**（" : "** (")

@@ -1,5 +1,6 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
+using Campaign.Domain.Campaigns;
 
 namespace Campaign.Compliance.Reporting;
 
@@ -67,7 +68,11 @@ public sealed class ReportText
         Totals = zh ? "合计" : "Totals";
         Unknown = zh ? "（未知）" : "(unknown)";
         RuleFailures = zh ? "运行失败的用户规则" : "User rules that failed";
+        NarrowedTo = zh ? "筛选范围" : "Narrowed to";
     }
+
+    /// <summary>The label of a narrowed report's narrowing ("Narrowed to").</summary>
+    public string NarrowedTo { get; }
 
     /// <summary>The language of the labels.</summary>
     public ReportLanguage Language { get; }
@@ -265,6 +270,51 @@ public sealed class ReportText
             ? string.Empty
             : context.ResponsiblePerson ?? context.ResponsibleUnit ?? string.Empty;
     }
+
+    /// <summary>
+    /// How a narrowed report (<see cref="ComplianceReport.Narrow"/>) was narrowed, e.g. "unit 魏都区委 (U-WD) and the 12
+    /// units below it; severity medium or above; rules OVD-001, overdue"; <see langword="null"/> for a full report.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="dataset">The dataset, for the unit's name; <see langword="null"/> names the unit by its id.</param>
+    public string? Narrowing(ComplianceReport report, CampaignDataset? dataset)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Narrowing is not { KeepsEverything: false } filter)
+        {
+            return null;
+        }
+
+        var zh = Language == ReportLanguage.Zh;
+        var parts = new List<string>();
+        if (filter.UnitId is { } unitId)
+        {
+            var unit = FindingContext.Label(dataset?.FindUnit(unitId)?.Name, unitId, Language);
+            var below = (report.NarrowedUnitIds?.Count ?? 1) - 1;
+            parts.Add(below <= 0
+                ? (zh ? "单位" + unit : "unit " + unit)
+                : zh ? $"单位{unit}及其下属{below}个单位" : $"unit {unit} and the {below} units below it");
+        }
+
+        if (filter.MinimumSeverity is { } severity)
+        {
+            parts.Add(zh ? $"严重程度“{Of(severity)}”及以上" : $"severity {Of(severity)} or above");
+        }
+
+        if (filter.RuleIds.Count > 0 || filter.Families.Count > 0)
+        {
+            var rules = string.Join(ListSeparator, filter.RuleIds.Concat(filter.Families.Select(Of)));
+            parts.Add(zh ? "规则" + rules : "rules " + rules);
+        }
+
+        return string.Join(zh ? "；" : "; ", parts);
+    }
+
+    /// <summary>The line a narrowed report shows under its title ("Narrowed to: …"); <see langword="null"/> for a full report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="dataset">The dataset, for the unit's name.</param>
+    public string? NarrowingLine(ComplianceReport report, CampaignDataset? dataset) =>
+        Narrowing(report, dataset) is { } narrowing ? NarrowedTo + Colon + narrowing : null;
 
     /// <summary>"3 high, 2 medium, 0 low" in the language.</summary>
     /// <param name="high">High findings.</param>

@@ -84,7 +84,7 @@ public sealed class XlsxReportWriter : ReportWriter
         styles.Stylesheet.Save();
 
         var summary = workbook.AddNewPart<WorksheetPart>();
-        WriteSummary(summary, report, text);
+        WriteSummary(summary, report, dataset, text);
         var findings = workbook.AddNewPart<WorksheetPart>();
         var findingRows = WriteFindings(findings, report, dataset);
         var matrix = workbook.AddNewPart<WorksheetPart>();
@@ -114,7 +114,7 @@ public sealed class XlsxReportWriter : ReportWriter
             Hidden = true,
         };
 
-    private void WriteSummary(WorksheetPart part, ComplianceReport report, ReportText text)
+    private void WriteSummary(WorksheetPart part, ComplianceReport report, CampaignDataset? dataset, ReportText text)
     {
         using var xml = OpenXmlWriter.Create(part);
         xml.WriteStartElement(new Worksheet());
@@ -134,6 +134,10 @@ public sealed class XlsxReportWriter : ReportWriter
         WriteRow(xml, ++row, [Cell.Of(text.Opinions, StyleBold), Cell.Of(d.Opinions)]);
         WriteRow(xml, ++row, [Cell.Of(text.Problems, StyleBold), Cell.Of(d.Problems)]);
         WriteRow(xml, ++row, [Cell.Of(text.Rectifications, StyleBold), Cell.Of(d.Rectifications)]);
+        if (text.Narrowing(report, dataset) is { } narrowing)
+        {
+            WriteRow(xml, ++row, [Cell.Of(text.NarrowedTo, StyleBold), Cell.Of(narrowing)]);
+        }
         row++;
 
         WriteRow(xml, ++row, [Cell.Of(text.BySeverity, StyleHeader), Cell.Of(text.Count, StyleHeader)]);

@@ -85,7 +85,7 @@ internal sealed class RuleView
         json.WriteBoolean("enabled", Enabled);
         json.WriteBoolean("userRule", IsUserRule);
         json.WriteString("message", Rule.MessageTemplate(_language));
-        json.WriteString("source", Rule.Source);
+        json.WriteString("source", Rule.Source(_language));
         json.WriteStartObject("options");
         foreach (var option in Options)
         {
@@ -130,7 +130,7 @@ internal sealed class RuleView
             (_text.ColumnScope, Scope),
             (_text.LabelEnabled, Enabled ? _text.Yes : _text.NoDisabled),
             (_text.LabelFlags, Rule.MessageTemplate(_language)),
-            (_text.LabelSource, Rule.Source),
+            (_text.LabelSource, Rule.Source(_language)),
         };
         lines.Add((_text.LabelOptions, Options.Count == 0
             ? _text.NoOptions

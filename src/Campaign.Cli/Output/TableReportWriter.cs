@@ -57,6 +57,11 @@ internal sealed class TableReportWriter
         console.WriteLine(string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"{text.AsOf} {report.AsOf:yyyy-MM-dd} · {text.Units} {d.Units} · {text.People} {d.People} · {text.Opinions} {d.Opinions} · {text.Problems} {d.Problems} · {text.Rectifications} {d.Rectifications}"));
+        if (text.NarrowingLine(report, dataset) is { } narrowing)
+        {
+            console.WriteLine(narrowing);
+        }
+
         console.WriteLine();
 
         // Column widths are set here (and the text broken to them) so the table never breaks a line itself.

@@ -4,7 +4,7 @@ namespace Campaign.Compliance.Catalog;
 
 /// <summary>
 /// Declares what compliance rule an engine rule class (<c>NRules.Fluent.Dsl.Rule</c>) is: its id, family, default
-/// severity, scope, titles and message templates in both languages, and its source. This is the only place these are
+/// severity, scope, titles, message templates and source in both languages. This is the only place these are
 /// written: the catalog (<see cref="ComplianceRuleCatalog"/>) and each rule's <see cref="ComplianceRuleDescriptor"/>
 /// (<see cref="ComplianceRuleDescriptor.Of{TRule}"/>) are read from it. The rule's name is the class's NRules
 /// <c>[Name]</c>, else the class name. Every text is required; a class that leaves one out is refused when loaded.
@@ -53,6 +53,9 @@ public sealed class ComplianceRuleAttribute : Attribute
     /// <summary>The Chinese message template. Required.</summary>
     public string? MessageZh { get; set; }
 
-    /// <summary>Where the rule comes from: a seed quote, a regulation, local practice. Required.</summary>
+    /// <summary>Where the rule comes from, in English: a seed quote, a regulation, local practice. Required.</summary>
     public string? Source { get; set; }
+
+    /// <summary>Where the rule comes from, in Chinese (the document's title in 《》 and what it requires). Required.</summary>
+    public string? SourceZh { get; set; }
 }

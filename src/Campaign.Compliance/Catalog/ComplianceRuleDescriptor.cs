@@ -3,8 +3,8 @@ using Campaign.Compliance.Findings;
 namespace Campaign.Compliance.Catalog;
 
 /// <summary>
-/// What a compliance rule is: its id, name, family, default severity, scope, titles and message templates in
-/// both languages, and its source. Immutable. A rule class declares these once, with <see cref="ComplianceRuleAttribute"/>;
+/// What a compliance rule is: its id, name, family, default severity, scope, titles, message templates and
+/// source in both languages. Immutable. A rule class declares these once, with <see cref="ComplianceRuleAttribute"/>;
 /// <see cref="Of{TRule}"/> gives the class's descriptor, which its actions pass to every <see cref="Finding"/> they make.
 /// The shipped rules are in <see cref="ComplianceRuleCatalog.Shipped"/>.
 /// </summary>
@@ -18,6 +18,8 @@ public sealed class ComplianceRuleDescriptor
     private readonly string _titleZh;
     private readonly string _messageEn;
     private readonly string _messageZh;
+    private readonly string _sourceEn;
+    private readonly string _sourceZh;
 
     /// <summary>Describes a rule.</summary>
     /// <param name="id">The rule id, e.g. <c>OVD-001</c>; non-empty, no white space.</param>
@@ -28,7 +30,8 @@ public sealed class ComplianceRuleDescriptor
     /// <param name="titleZh">The Chinese title.</param>
     /// <param name="messageEn">The English message template.</param>
     /// <param name="messageZh">The Chinese message template.</param>
-    /// <param name="source">Where the rule comes from (seed quote or note); non-empty.</param>
+    /// <param name="sourceEn">Where the rule comes from (seed quote or note), in English; non-empty.</param>
+    /// <param name="sourceZh">Where the rule comes from, in Chinese; non-empty.</param>
     /// <param name="scope">Which records its matches can reach; <see cref="RuleScope.Dataset"/> (always safe) by default.</param>
     /// <exception cref="ArgumentException">A text is empty or the id holds white space.</exception>
     public ComplianceRuleDescriptor(
@@ -40,7 +43,8 @@ public sealed class ComplianceRuleDescriptor
         string titleZh,
         string messageEn,
         string messageZh,
-        string source,
+        string sourceEn,
+        string sourceZh,
         RuleScope scope = RuleScope.Dataset)
     {
         Id = NonEmpty(id, nameof(id));
@@ -56,7 +60,8 @@ public sealed class ComplianceRuleDescriptor
         _titleZh = NonEmpty(titleZh, nameof(titleZh));
         _messageEn = NonEmpty(messageEn, nameof(messageEn));
         _messageZh = NonEmpty(messageZh, nameof(messageZh));
-        Source = NonEmpty(source, nameof(source));
+        _sourceEn = NonEmpty(sourceEn, nameof(sourceEn));
+        _sourceZh = NonEmpty(sourceZh, nameof(sourceZh));
         Scope = scope;
     }
 
@@ -75,8 +80,10 @@ public sealed class ComplianceRuleDescriptor
     /// <summary>Which records its matches can reach: where a partitioned check runs it.</summary>
     public RuleScope Scope { get; }
 
-    /// <summary>Where the rule comes from: a seed quote or a note of the domain research.</summary>
-    public string Source { get; }
+    /// <summary>Where the rule comes from, in a language: the campaign document and what it requires.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The source text.</returns>
+    public string Source(ReportLanguage language) => language == ReportLanguage.Zh ? _sourceZh : _sourceEn;
 
     /// <summary>The title in a language.</summary>
     /// <param name="language">The language.</param>

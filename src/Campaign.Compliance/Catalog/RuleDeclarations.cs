@@ -122,7 +122,7 @@ internal static class RuleDeclarations
 
         if (attribute is null)
         {
-            errors.Add($"the rule class {type.FullName} declares no compliance rule; add [ComplianceRule(id, family, severity, scope, TitleEn = …, TitleZh = …, MessageEn = …, MessageZh = …, Source = …)] or [ComplianceRulePart(typeof(…))].");
+            errors.Add($"the rule class {type.FullName} declares no compliance rule; add [ComplianceRule(id, family, severity, scope, TitleEn = …, TitleZh = …, MessageEn = …, MessageZh = …, Source = …, SourceZh = …)] or [ComplianceRulePart(typeof(…))].");
             return null;
         }
 
@@ -137,6 +137,7 @@ internal static class RuleDeclarations
         Require(attribute.MessageEn, nameof(attribute.MessageEn));
         Require(attribute.MessageZh, nameof(attribute.MessageZh));
         Require(attribute.Source, nameof(attribute.Source));
+        Require(attribute.SourceZh, nameof(attribute.SourceZh));
         if (!Enum.IsDefined(attribute.Family) || !Enum.IsDefined(attribute.DefaultSeverity) || !Enum.IsDefined(attribute.Scope))
         {
             errors.Add($"the rule class {type.FullName} declares an unknown family, severity or scope.");
@@ -149,7 +150,7 @@ internal static class RuleDeclarations
 
         var descriptor = new ComplianceRuleDescriptor(
             attribute.Id, NameAttribute(type) ?? type.Name, attribute.Family, attribute.DefaultSeverity,
-            attribute.TitleEn!, attribute.TitleZh!, attribute.MessageEn!, attribute.MessageZh!, attribute.Source!, attribute.Scope);
+            attribute.TitleEn!, attribute.TitleZh!, attribute.MessageEn!, attribute.MessageZh!, attribute.Source!, attribute.SourceZh!, attribute.Scope);
         return Descriptors.GetOrAdd(type, descriptor);
 
         void Require(string? text, string name)

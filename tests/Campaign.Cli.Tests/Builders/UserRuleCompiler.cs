@@ -25,7 +25,8 @@ internal static class UserRuleCompiler
         [ComplianceRule("{{id}}", RuleFamily.Superficial, FindingSeverity.High, RuleScope.Unit,
             TitleEn = "Long measure", TitleZh = "{{titleZh}}",
             MessageEn = "The measure of rectification {subjectId} is long.", MessageZh = "整改事项{subjectId}的措施过长。",
-            Source = "Local practice (test rule).")]
+            Source = "Local practice (test rule).",
+            SourceZh = "本地做法（测试规则）。")]
         public sealed class {{className}} : Rule
         {
             public override void Define()

@@ -31,6 +31,22 @@ public sealed class NarrowingTests : IDisposable
     };
 
     [Theory]
+    [InlineData("en", "Narrowed to: unit ", "; severity medium or above; rules OVD-001, overdue")]
+    [InlineData("zh", "筛选范围：单位", "；严重程度“中”及以上；规则OVD-001、逾期")]
+    public void NarrowedTable_SaysHowItWasNarrowed_AndTheFullTableDoesNot(string language, string start, string end)
+    {
+        // Wide enough that the line is not wrapped.
+        var wide = CliEnvironment.Redirected with { TerminalWidth = 400 };
+        var narrowed = CliRunner.RunIn(wide, [], ["check", "-f", "table", "--unit", "U-WD", "--severity", "medium", "--rule", "OVD-001", "--rule", "overdue", "--lang", language]);
+        var full = CliRunner.RunIn(wide, [], ["check", "-f", "table", "--lang", language]);
+
+        narrowed.ExitCode.Should().Be(0, narrowed.Stderr);
+        var line = narrowed.Stdout.Split('\n').Single(l => l.StartsWith(start, StringComparison.Ordinal));
+        line.TrimEnd().Should().EndWith(end).And.Contain("U-WD");
+        full.Stdout.Should().NotContain(start);
+    }
+
+    [Theory]
     [MemberData(nameof(Filters))]
     public void Narrowed_KeepsExactlyTheFindingsOfTheFullReportThatMatch(string data, string[] filter)
     {

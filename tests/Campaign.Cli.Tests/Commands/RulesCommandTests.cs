@@ -59,7 +59,7 @@ public sealed class RulesCommandTests
         Value(lines, "scope").Should().Be("unit");
         Value(lines, "enabled").Should().Be("yes");
         Value(lines, "flags").Should().Be(rule.MessageTemplate(ReportLanguage.En));
-        Value(lines, "source").Should().Be(rule.Source);
+        Value(lines, "source").Should().Be(rule.Source(ReportLanguage.En));
         Value(lines, "options").Should().Be("immediateWindowDays = 30");
     }
 
@@ -101,7 +101,7 @@ public sealed class RulesCommandTests
         json["defaultSeverity"]!.GetValue<string>().Should().Be("medium");
         json["scope"]!.GetValue<string>().Should().Be("unit");
         json["message"]!.GetValue<string>().Should().Be(rule.MessageTemplate(ReportLanguage.Zh));
-        json["source"]!.GetValue<string>().Should().Be(rule.Source);
+        json["source"]!.GetValue<string>().Should().Be(rule.Source(ReportLanguage.Zh));
         json["options"]!["minConcreteChars"]!.GetValue<int>().Should().Be(6);
         json["options"]!["stockPhrases"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal(Campaign.Compliance.ComplianceOptions.DefaultStockPhrases);
     }

@@ -51,15 +51,33 @@ public class ComplianceRuleCatalogConventionTests
         rule.Name.Should().Be(name);
         rule.Family.Should().Be(family);
         rule.DefaultSeverity.Should().Be(severity);
-        rule.Source.Should().NotBeNullOrWhiteSpace();
         foreach (var language in Enum.GetValues<ReportLanguage>())
         {
+            rule.Source(language).Should().NotBeNullOrWhiteSpace();
             rule.Title(language).Should().NotBeNullOrWhiteSpace();
             rule.MessageTemplate(language).Should().Contain("{subjectId}");
         }
 
         rule.Title(ReportLanguage.Zh).Should().MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
         rule.Title(ReportLanguage.En).Should().MatchRegex("^[ -~]+$");
+    }
+
+    [Fact]
+    public void EveryShippedRule_CitesItsSourceInChinese_WithFullWidthPunctuation()
+    {
+        using var scope = new FluentAssertions.Execution.AssertionScope();
+        foreach (var rule in ComplianceRuleCatalog.Shipped.Rules)
+        {
+            var source = rule.Source(ReportLanguage.Zh);
+            source.Should().NotBe(rule.Source(ReportLanguage.En));
+
+            // Rule ids may be named; nothing else in Latin letters or ASCII punctuation.
+            var withoutIds = ComplianceRuleCatalog.Shipped.Rules.Aggregate(source, (text, r) => text.Replace(r.Id, " ", StringComparison.Ordinal));
+            withoutIds.Where(char.IsAsciiLetter).Should().BeEmpty("the Chinese source of {0} names no English word: {1}", rule.Id, source);
+            withoutIds.Where(c => c is ',' or ';' or ':' or '(' or ')' or '"' or '\'' or '.').Should().BeEmpty("the Chinese source of {0} uses full-width punctuation: {1}", rule.Id, source);
+            source.Should().EndWith("。");
+            source.Should().MatchRegex("《.+》|报道|综述|评论文章|其他核查发现", "{0} names the campaign document it cites", rule.Id);
+        }
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed record MeasureLimit(int Characters);
 
 /// <summary>A user rule built by the container: its limit comes through the constructor.</summary>
 [ComplianceRule("USR-010", RuleFamily.Superficial, FindingSeverity.Low, RuleScope.Unit,
-    TitleEn = "Measure over the limit", TitleZh = "措施超长", MessageEn = "{subjectId} is over the limit.", MessageZh = "{subjectId}超长。", Source = "Test.")]
+    TitleEn = "Measure over the limit", TitleZh = "措施超长", MessageEn = "{subjectId} is over the limit.", MessageZh = "{subjectId}超长。", Source = "Test.", SourceZh = "测试。")]
 [Name("InjectedLimit")]
 public sealed class InjectedLimitRule : Rule
 {

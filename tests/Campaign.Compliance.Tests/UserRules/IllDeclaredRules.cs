@@ -15,7 +15,7 @@ public static class IllDeclaredRules<TScanGuard>
 {
     /// <summary>Takes the id of the shipped OVD-001.</summary>
     [ComplianceRule("OVD-001", RuleFamily.Overdue, FindingSeverity.High, RuleScope.Unit,
-        TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.")]
+        TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.", SourceZh = "测试。")]
     [Name("Colliding")]
     public sealed class CollidingRule : Rule
     {
@@ -41,12 +41,12 @@ public static class IllDeclaredRules<TScanGuard>
 
     /// <summary>Declares USR-020 but exposes a descriptor of USR-021.</summary>
     [ComplianceRule("USR-020", RuleFamily.Overdue, FindingSeverity.High, RuleScope.Unit,
-        TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.")]
+        TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.", SourceZh = "测试。")]
     [Name("Mismatched")]
     public sealed class MismatchedDescriptorRule : Rule
     {
         public static readonly ComplianceRuleDescriptor Descriptor = new(
-            "USR-021", "Mismatched", RuleFamily.Overdue, FindingSeverity.High, "Mine", "我的", "{subjectId}", "{subjectId}", "Test.", RuleScope.Unit);
+            "USR-021", "Mismatched", RuleFamily.Overdue, FindingSeverity.High, "Mine", "我的", "{subjectId}", "{subjectId}", "Test.", "测试。", RuleScope.Unit);
 
         public override void Define()
         {
@@ -58,7 +58,7 @@ public static class IllDeclaredRules<TScanGuard>
 
     /// <summary>Takes the id of the test assembly's LongMeasureRule.</summary>
     [ComplianceRule("USR-001", RuleFamily.Superficial, FindingSeverity.Low, RuleScope.Unit,
-        TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.")]
+        TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.", SourceZh = "测试。")]
     public sealed class TwinRule : Rule
     {
         public override void Define()
@@ -96,7 +96,7 @@ public static class IllDeclaredRules<TScanGuard>
 
 /// <summary>Declares the id of the shipped OVD-001; abstract, so no scan loads it (a part of <see cref="IllDeclaredRules{TScanGuard}"/> names it).</summary>
 [ComplianceRule("OVD-001", RuleFamily.Overdue, FindingSeverity.High, RuleScope.Unit,
-    TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.")]
+    TitleEn = "Mine", TitleZh = "我的", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.", SourceZh = "测试。")]
 internal abstract class CollidingDeclaration : Rule
 {
 }

@@ -12,7 +12,8 @@ namespace Campaign.Compliance.Tests.UserRules;
     TitleZh = "整改措施过长",
     MessageEn = "The measure of rectification {subjectId} is long.",
     MessageZh = "整改事项{subjectId}的措施过长。",
-    Source = "Local practice (example user rule).")]
+    Source = "Local practice (example user rule).",
+    SourceZh = "本地做法（用户规则示例）。")]
 [Name("LongMeasure")]
 public sealed class LongMeasureRule : Rule
 {

@@ -12,7 +12,8 @@ namespace Campaign.Compliance.Tests.UserRules;
 [ComplianceRule("USR-004", RuleFamily.Escalation, FindingSeverity.Low, RuleScope.Unit,
     TitleEn = "Many findings", TitleZh = "问题较多",
     MessageEn = "Unit {subjectId} has {findings} findings.", MessageZh = "{subjectId}有{findings}项问题。",
-    Source = "Local practice (example user rule).")]
+    Source = "Local practice (example user rule).",
+    SourceZh = "本地做法（用户规则示例）。")]
 [Name("ManyFindings")]
 public sealed class ManyFindingsRule : Rule
 {

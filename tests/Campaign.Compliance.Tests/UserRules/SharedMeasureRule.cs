@@ -13,7 +13,8 @@ namespace Campaign.Compliance.Tests.UserRules;
 [ComplianceRule("USR-003", RuleFamily.Superficial, FindingSeverity.Medium, RuleScope.Dataset,
     TitleEn = "Shared measure", TitleZh = "整改措施雷同",
     MessageEn = "The measure of rectification {subjectId} repeats that of {related}.", MessageZh = "整改事项{subjectId}的措施与{related}雷同。",
-    Source = "Local practice (example user rule).")]
+    Source = "Local practice (example user rule).",
+    SourceZh = "本地做法（用户规则示例）。")]
 [Name("SharedMeasure")]
 public sealed class SharedMeasureRule : Rule
 {

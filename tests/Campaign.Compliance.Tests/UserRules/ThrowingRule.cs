@@ -7,7 +7,7 @@ namespace Campaign.Compliance.Tests.UserRules;
 
 /// <summary>A user rule whose action always throws.</summary>
 [ComplianceRule("USR-002", RuleFamily.Incomplete, FindingSeverity.Low, RuleScope.Unit,
-    TitleEn = "Throws", TitleZh = "抛出异常", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.")]
+    TitleEn = "Throws", TitleZh = "抛出异常", MessageEn = "{subjectId}", MessageZh = "{subjectId}", Source = "Test.", SourceZh = "测试。")]
 [Name("ThrowingRule")]
 public sealed class ThrowingRule : Rule
 {

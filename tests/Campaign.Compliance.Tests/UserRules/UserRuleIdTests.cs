@@ -64,9 +64,10 @@ public class UserRuleIdTests
         var act = options.Validate;
 
         act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().Equal(
-            $"ruleTypes[0]: the rule class {Name<IllDeclaredRules<int>.UndeclaredRule>()} declares no compliance rule; add [ComplianceRule(id, family, severity, scope, TitleEn = …, TitleZh = …, MessageEn = …, MessageZh = …, Source = …)] or [ComplianceRulePart(typeof(…))].",
+            $"ruleTypes[0]: the rule class {Name<IllDeclaredRules<int>.UndeclaredRule>()} declares no compliance rule; add [ComplianceRule(id, family, severity, scope, TitleEn = …, TitleZh = …, MessageEn = …, MessageZh = …, Source = …, SourceZh = …)] or [ComplianceRulePart(typeof(…))].",
             $"ruleTypes[1]: the rule class {Name<IllDeclaredRules<int>.IncompleteRule>()} declares no TitleZh in its [ComplianceRule].",
             $"ruleTypes[1]: the rule class {Name<IllDeclaredRules<int>.IncompleteRule>()} declares no Source in its [ComplianceRule].",
+            $"ruleTypes[1]: the rule class {Name<IllDeclaredRules<int>.IncompleteRule>()} declares no SourceZh in its [ComplianceRule].",
             "atRiskThreshold: must be at least 1 (was 0).");
     }
 

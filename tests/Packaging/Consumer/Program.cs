@@ -54,7 +54,8 @@ public sealed record MeasureLimit(int Characters);
     TitleZh = "整改措施过长",
     MessageEn = "The measure of rectification {subjectId} is long.",
     MessageZh = "整改事项{subjectId}的措施过长。",
-    Source = "Consumer test (a user rule with a constructor dependency).")]
+    Source = "Consumer test (a user rule with a constructor dependency).",
+    SourceZh = "消费方测试（带构造函数依赖的用户规则）。")]
 [Name("LongMeasure")]
 public sealed class LongMeasureRule(MeasureLimit limit) : Rule
 {
