@@ -18,12 +18,12 @@ internal sealed class ConvertCommand(CliConsole console, CampaignCommandLine com
         var toWorkbook = CampaignDatasetReader.IsWorkbookPath(outputPath);
         if (!toWorkbook && !outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            throw new CliInputException($"cannot tell the output format of '{outputPath}': name it .xlsx for a ledger workbook or .json for campaign-dataset/1 JSON.");
+            throw new CliInputException(Text.ConvertOutputUnknown(outputPath));
         }
 
         var progress = new ProgressLine(Console);
         var (dataset, name) = DatasetInput.Read(inputPath, Console, FocusCatalog.Default, progress);
-        progress.Stage("writing " + outputPath);
+        progress.Stage(Text.WritingFile(outputPath));
         try
         {
             if (toWorkbook)
@@ -38,15 +38,14 @@ internal sealed class ConvertCommand(CliConsole console, CampaignCommandLine com
         catch (ArgumentException e)
         {
             // An id a workbook list cell cannot hold: nothing was written.
-            throw new CliInputException($"cannot write '{outputPath}': {e.Message}", e);
+            throw new CliInputException(Text.CannotWrite(outputPath, e.Message), e);
         }
         finally
         {
             progress.Done();
         }
 
-        Console.Info($"converted {name} to {outputPath}: {dataset.Units.Count} units, {dataset.People.Count} people, {dataset.Opinions.Count} opinions, "
-            + $"{dataset.Problems.Count} problems, {dataset.Rectifications.Count} rectifications");
+        Console.Info(Text.Converted(name, outputPath, Counts(dataset)));
         return ExitCodes.Ok;
     }
 }

@@ -13,11 +13,11 @@ internal sealed class TemplateCommand(CliConsole console, CampaignCommandLine co
         var outputPath = parse.GetValue(CommandLine.TemplateOutput)!;
         if (!CampaignDatasetReader.IsWorkbookPath(outputPath))
         {
-            throw new CliInputException($"cannot write '{outputPath}': the template is an Excel workbook; name the file .xlsx (e.g. 台账.xlsx).");
+            throw new CliInputException(Text.TemplateNotWorkbook(outputPath));
         }
 
         AtomicFile.Write(outputPath, CampaignWorkbookWriter.WriteTemplate);
-        Console.Info($"wrote the ledger template {outputPath}");
+        Console.Info(Text.WroteTemplate(outputPath));
         return ExitCodes.Ok;
     }
 }

@@ -284,5 +284,19 @@ internal sealed class ChineseCliText : CliText
 
     public override string RuleCatalogTitle => "规则目录";
 
+    public override string ConvertOutputUnknown(string output) =>
+        $"无法判断输出文件“{output}”的格式：台账工作簿请以 .xlsx 结尾，campaign-dataset/1 JSON 请以 .json 结尾。";
+
+    public override string WritingFile(string output) => "正在写入 " + output;
+
+    public override string CannotWrite(string output, string reason) => $"无法写入“{output}”：{reason}";
+
+    public override string Converted(string name, string output, string counts) => $"已将 {name} 转换为 {output}：{counts}";
+
+    public override string TemplateNotWorkbook(string output) =>
+        $"无法写入“{output}”：模板是 Excel 工作簿，文件名请以 .xlsx 结尾（例如 台账.xlsx）。";
+
+    public override string WroteTemplate(string output) => $"已写出台账模板 {output}";
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

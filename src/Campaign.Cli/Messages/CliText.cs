@@ -231,4 +231,18 @@ internal abstract class CliText
     public abstract string PhraseCount(int count);
 
     public abstract string RuleCatalogTitle { get; }
+
+    // --- convert and template (ledger workbooks) ----------------------------------------------------------------
+
+    public abstract string ConvertOutputUnknown(string output);
+
+    public abstract string WritingFile(string output);
+
+    public abstract string CannotWrite(string output, string reason);
+
+    public abstract string Converted(string name, string output, string counts);
+
+    public abstract string TemplateNotWorkbook(string output);
+
+    public abstract string WroteTemplate(string output);
 }

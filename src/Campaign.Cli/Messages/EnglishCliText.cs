@@ -223,6 +223,20 @@ internal sealed class EnglishCliText : CliText
 
     public override string RuleCatalogTitle => "Rule catalog";
 
+    public override string ConvertOutputUnknown(string output) =>
+        $"cannot tell the output format of '{output}': name it .xlsx for a ledger workbook or .json for campaign-dataset/1 JSON.";
+
+    public override string WritingFile(string output) => "writing " + output;
+
+    public override string CannotWrite(string output, string reason) => $"cannot write '{output}': {reason}";
+
+    public override string Converted(string name, string output, string counts) => $"converted {name} to {output}: {counts}";
+
+    public override string TemplateNotWorkbook(string output) =>
+        $"cannot write '{output}': the template is an Excel workbook; name the file .xlsx (e.g. 台账.xlsx).";
+
+    public override string WroteTemplate(string output) => $"wrote the ledger template {output}";
+
     private static string Count(int count, string one, string many) =>
         count == 1 ? "1 " + one : count.ToString(CultureInfo.InvariantCulture) + " " + many;
 

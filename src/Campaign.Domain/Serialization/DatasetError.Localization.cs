@@ -19,6 +19,18 @@ public sealed partial class DatasetError
         Arguments = Array.AsReadOnly((string[])arguments.Clone());
     }
 
+    /// <summary>An error found in a workbook, with its cell; <paramref name="choices"/> (Chinese label, dataset name) are
+    /// the drop-down values of an enumeration cell, which both languages' messages list after the text of <paramref name="code"/>.</summary>
+    internal DatasetError(string path, string? cell, DatasetErrorCode code, string[] arguments, IReadOnlyList<(string Label, string Name)>? choices = null)
+        : this(path, null, null, DatasetErrorMessages.Format(code, arguments, chinese: false) + DatasetErrorMessages.Choices(choices, chinese: false), cell)
+    {
+        Code = code;
+        Arguments = Array.AsReadOnly((string[])arguments.Clone());
+        _choices = choices;
+    }
+
+    private readonly IReadOnlyList<(string Label, string Name)>? _choices;
+
     /// <summary>The kind of problem; <see cref="DatasetErrorCode.Custom"/> for an error made from a message text.</summary>
     public DatasetErrorCode Code { get; }
 
@@ -29,11 +41,20 @@ public sealed partial class DatasetError
     /// any <c>zh</c> culture, English otherwise. A custom message is returned as written.</summary>
     /// <param name="culture">The language; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The message.</returns>
-    public string GetMessage(CultureInfo? culture) =>
-        Code == DatasetErrorCode.Custom ? Message : DatasetErrorMessages.Format(Code, Arguments, DatasetErrorMessages.IsChinese(culture));
+    public string GetMessage(CultureInfo? culture)
+    {
+        if (Code == DatasetErrorCode.Custom)
+        {
+            return Message;
+        }
+
+        var chinese = DatasetErrorMessages.IsChinese(culture);
+        return DatasetErrorMessages.Format(Code, Arguments, chinese) + DatasetErrorMessages.Choices(_choices, chinese);
+    }
 
     /// <summary>The error as one line in the language of <paramref name="provider"/> (a <see cref="CultureInfo"/>):
-    /// <c>path (line N, position P): message</c>, or in Chinese <c>path（第 N 行，第 P 个字节）：message</c>.</summary>
+    /// <c>path (line N, position P): message</c>, or in Chinese <c>path（第 N 行，第 P 个字节）：message</c>; for a workbook
+    /// <c>cell (path): message</c>, in Chinese <c>cell（path）：message</c>.</summary>
     /// <param name="provider">The language; null or not a <see cref="CultureInfo"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The formatted error.</returns>
     public string ToString(IFormatProvider? provider)
@@ -42,6 +63,11 @@ public sealed partial class DatasetError
         if (!DatasetErrorMessages.IsChinese(culture))
         {
             return ToString();
+        }
+
+        if (Cell is { } cell)
+        {
+            return cell + "（" + Path + "）：" + GetMessage(culture);
         }
 
         var where = (Line, Position) switch

@@ -158,4 +158,46 @@ public enum DatasetErrorCode
 
     /// <summary>A parent chain that loops. Arguments: the unit ids of the loop, from its first unit back to it.</summary>
     ParentLoop,
+
+    // ---- a ledger workbook (.xlsx) only: each error has its cell (DatasetError.Cell) ----
+
+    /// <summary>The file is not an Excel workbook (not a zip archive, or no workbook in it). Arguments: the reason as the
+    /// Open XML library gives it, or empty (English text, shown in the English message only).</summary>
+    NotAWorkbook,
+
+    /// <summary>The workbook opens but a part of it cannot be read. Arguments: the reason as the Open XML library gives it (English text, shown in the English message only).</summary>
+    DamagedWorkbook,
+
+    /// <summary>A required sheet (活动 or 单位) is missing. Arguments: the sheet; the sheets of a ledger workbook, comma-separated.</summary>
+    MissingSheet,
+
+    /// <summary>A sheet with records whose row 1 is empty. Arguments: the sheet; its column headers, comma-separated.</summary>
+    MissingHeaderRow,
+
+    /// <summary>A header that is not a column of the sheet. Arguments: the header; the sheet; its column headers, comma-separated.</summary>
+    UnknownColumn,
+
+    /// <summary>A header given twice. Arguments: the header; the column letter where it first appears.</summary>
+    DuplicateColumn,
+
+    /// <summary>A required column missing from the header. Arguments: the header; the dataset field it fills.</summary>
+    MissingColumn,
+
+    /// <summary>A value on the 活动 sheet with column A blank. No arguments.</summary>
+    CampaignItemWithoutName,
+
+    /// <summary>An item name in column A of the 活动 sheet that is not one of its items. Arguments: the name; the items, comma-separated.</summary>
+    UnknownCampaignItem,
+
+    /// <summary>An item of the 活动 sheet given twice. Arguments: the name; the row where it first appears.</summary>
+    DuplicateCampaignItem,
+
+    /// <summary>A cell holding an Excel error value. Arguments: the value (<c>#N/A</c>, <c>#REF!</c>, <c>#VALUE!</c> …).</summary>
+    ExcelErrorValue,
+
+    /// <summary>An evidence row whose rectification id is blank. Arguments: the rectifications' sheet.</summary>
+    EvidenceWithoutRectificationId,
+
+    /// <summary>An evidence row whose rectification id no row of the rectifications' sheet has. Arguments: the rectifications' sheet; the id.</summary>
+    EvidenceOfUnknownRectification,
 }

@@ -73,6 +73,19 @@ internal static class DatasetErrorMessages
         DatasetErrorCode.DanglingReference => $"no {Arg(a, 0)} has the id '{Arg(a, 1)}'",
         DatasetErrorCode.OwnerInOtherUnit => $"the individual owner '{Arg(a, 0)}' belongs to unit '{Arg(a, 1)}', not to the problem's unit '{Arg(a, 2)}'",
         DatasetErrorCode.ParentLoop => $"the parent chain loops: {Arg(a, 0)}",
+        DatasetErrorCode.NotAWorkbook => Arg(a, 0).Length == 0 ? "the file is not an Excel workbook (.xlsx)" : $"the file is not an Excel workbook (.xlsx): {Arg(a, 0)}",
+        DatasetErrorCode.DamagedWorkbook => $"the workbook is damaged: {Arg(a, 0)}",
+        DatasetErrorCode.MissingSheet => $"the workbook has no sheet named '{Arg(a, 0)}'; a ledger workbook has the sheets {Arg(a, 1)} (campaign template writes one)",
+        DatasetErrorCode.MissingHeaderRow => $"the sheet '{Arg(a, 0)}' has no header row; row 1 must hold the column headers {Arg(a, 1)}",
+        DatasetErrorCode.UnknownColumn => $"unknown column '{Arg(a, 0)}'; the columns of '{Arg(a, 1)}' are {Arg(a, 2)}",
+        DatasetErrorCode.DuplicateColumn => $"the column '{Arg(a, 0)}' appears twice (first in column {Arg(a, 1)})",
+        DatasetErrorCode.MissingColumn => $"the required column '{Arg(a, 0)}' ({Arg(a, 1)}) is missing from the header",
+        DatasetErrorCode.CampaignItemWithoutName => "a value without an item name in column A",
+        DatasetErrorCode.UnknownCampaignItem => $"unknown item '{Arg(a, 0)}'; the items are {Arg(a, 1)}",
+        DatasetErrorCode.DuplicateCampaignItem => $"the item '{Arg(a, 0)}' appears more than once (first on row {Arg(a, 1)})",
+        DatasetErrorCode.ExcelErrorValue => $"the cell holds the Excel error {Arg(a, 0)}",
+        DatasetErrorCode.EvidenceWithoutRectificationId => $"the rectification id is missing: evidence belongs to the rectification with this id on the sheet '{Arg(a, 0)}'",
+        DatasetErrorCode.EvidenceOfUnknownRectification => $"no rectification on the sheet '{Arg(a, 0)}' has the id '{Arg(a, 1)}'",
         _ => Arg(a, 0),
     };
 
@@ -130,8 +143,28 @@ internal static class DatasetErrorMessages
         DatasetErrorCode.DanglingReference => $"没有编号为“{Arg(a, 1)}”的{ChineseKind(Arg(a, 0))}",
         DatasetErrorCode.OwnerInOtherUnit => $"个人问题的责任人“{Arg(a, 0)}”属于单位“{Arg(a, 1)}”，不属于问题所在的单位“{Arg(a, 2)}”",
         DatasetErrorCode.ParentLoop => $"上级单位链形成循环：{Arg(a, 0)}",
+        DatasetErrorCode.NotAWorkbook => "文件不是 Excel 工作簿（.xlsx）：请用 Excel 或 WPS 另存为 .xlsx 格式",
+        DatasetErrorCode.DamagedWorkbook => "工作簿已损坏，无法读取：请用 Excel 或 WPS 打开后重新保存",
+        DatasetErrorCode.MissingSheet => $"工作簿中没有名为“{Arg(a, 0)}”的工作表；台账工作簿应有以下工作表：{ZhList(Arg(a, 1))}（可用 campaign template 生成）",
+        DatasetErrorCode.MissingHeaderRow => $"工作表“{Arg(a, 0)}”没有表头行；第 1 行应为列标题：{ZhList(Arg(a, 1))}",
+        DatasetErrorCode.UnknownColumn => $"未知的列“{Arg(a, 0)}”；工作表“{Arg(a, 1)}”的列为：{ZhList(Arg(a, 2))}",
+        DatasetErrorCode.DuplicateColumn => $"列“{Arg(a, 0)}”出现了两次（第一次在 {Arg(a, 1)} 列）",
+        DatasetErrorCode.MissingColumn => $"表头中缺少必填列“{Arg(a, 0)}”（{Arg(a, 1)}）",
+        DatasetErrorCode.CampaignItemWithoutName => "A 列没有填写项目名称，却填写了值",
+        DatasetErrorCode.UnknownCampaignItem => $"未知项目“{Arg(a, 0)}”；可填写的项目为：{ZhList(Arg(a, 1))}",
+        DatasetErrorCode.DuplicateCampaignItem => $"项目“{Arg(a, 0)}”出现了不止一次（第一次在第 {Arg(a, 1)} 行）",
+        DatasetErrorCode.ExcelErrorValue => $"单元格中是 Excel 错误值 {Arg(a, 0)}",
+        DatasetErrorCode.EvidenceWithoutRectificationId => $"缺少整改事项编号：佐证材料属于工作表“{Arg(a, 0)}”中具有此编号的整改事项",
+        DatasetErrorCode.EvidenceOfUnknownRectification => $"工作表“{Arg(a, 0)}”中没有编号为“{Arg(a, 1)}”的整改事项",
         _ => Arg(a, 0),
     };
+
+    /// <summary>The drop-down values of a workbook's enumeration cell, appended to its error: labels with their dataset names.</summary>
+    public static string Choices(IReadOnlyList<(string Label, string Name)>? choices, bool chinese) => choices is null
+        ? string.Empty
+        : chinese
+        ? "；工作簿中可填：" + string.Join("、", choices.Select(c => c.Label + "（" + c.Name + "）"))
+        : "; in the workbook: " + string.Join(", ", choices.Select(c => c.Label + " (" + c.Name + ")"));
 
     private static string EnglishExpected(string expected, string detail) => expected switch
     {

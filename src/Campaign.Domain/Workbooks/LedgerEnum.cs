@@ -16,6 +16,7 @@ internal sealed class LedgerEnum
         Title = title;
         Names = names;
         Labels = labels;
+        Choices = labels.Select((label, i) => (label, names[i])).ToArray();
         for (var i = 0; i < names.Length; i++)
         {
             _toName[labels[i]] = names[i];
@@ -39,6 +40,6 @@ internal sealed class LedgerEnum
     /// <summary>The label of a dataset name; the text itself when it is not a known name (an open enumeration's free text).</summary>
     public string LabelOf(string name) => _toLabel.GetValueOrDefault(name, name);
 
-    /// <summary>The labels and names as the error hint lists them: <c>第一批 (first), 第二批 (second)</c>.</summary>
-    public string Describe() => string.Join(", ", Labels.Select((label, i) => label + " (" + Names[i] + ")"));
+    /// <summary>The labels with their names, as an error's hint lists them (<c>第一批 (first), 第二批 (second)</c>).</summary>
+    public IReadOnlyList<(string Label, string Name)> Choices { get; }
 }

@@ -51,13 +51,21 @@ internal sealed partial class WorkbookCellMap
     public DatasetError Locate(DatasetError error)
     {
         var cell = CellOf(error.Path);
-        var message = RecordPath().Replace(error.Message, match => RecordCell(match.Groups[1].Value, match.Groups[2].Value) ?? match.Value);
-        if (cell is not null && _enumHints.TryGetValue(cell, out var choices))
+        var hint = cell is not null && _enumHints.TryGetValue(cell, out var choices) ? choices.Choices : null;
+        if (error.Code == DatasetErrorCode.Custom)
         {
-            message += "; in the workbook: " + choices.Describe();
+            var message = RecordCells(error.Message) + DatasetErrorMessages.Choices(hint, chinese: false);
+            return new DatasetError(error.Path, null, null, message, cell);
         }
 
-        return new DatasetError(error.Path, null, null, message, cell);
+        // The code and arguments are kept so the message can still be given in either language.
+        var arguments = new string[error.Arguments.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = RecordCells(error.Arguments[i]);
+        }
+
+        return new DatasetError(error.Path, cell, error.Code, arguments, hint);
     }
 
     /// <summary>The cell of a JSON path such as <c>$.problems[3].owner.personId</c>; null for the document as a whole.</summary>
@@ -112,6 +120,10 @@ internal sealed partial class WorkbookCellMap
 
         return map.Cell(Math.Max(at, 0), row);
     }
+
+    /// <summary>The text with every record path in it (<c>$.problems[3]</c>) turned into the cell of its record's first column.</summary>
+    private string RecordCells(string text) =>
+        text.Contains("$.", StringComparison.Ordinal) ? RecordPath().Replace(text, match => RecordCell(match.Groups[1].Value, match.Groups[2].Value) ?? match.Value) : text;
 
     private string? RecordCell(string collection, string index) =>
         _byCollection.TryGetValue(collection, out var map) && int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < map.Rows.Count

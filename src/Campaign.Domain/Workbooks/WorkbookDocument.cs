@@ -78,7 +78,7 @@ internal sealed class WorkbookDocument : IDisposable
         catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException
             or XmlException or NotSupportedException or ArgumentException)
         {
-            Malformed(null, "the file is not an Excel workbook (.xlsx): " + e.Message);
+            Malformed(null, DatasetErrorCode.NotAWorkbook, e.Message);
             return;
         }
 
@@ -90,7 +90,7 @@ internal sealed class WorkbookDocument : IDisposable
             }
             catch (Exception e) when (e is XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
             {
-                Malformed(null, "the workbook is damaged: " + e.Message);
+                Malformed(null, DatasetErrorCode.DamagedWorkbook, e.Message);
             }
         }
     }
@@ -100,7 +100,7 @@ internal sealed class WorkbookDocument : IDisposable
         var workbookPart = spreadsheet.WorkbookPart;
         if (workbookPart?.Workbook is not { } workbook)
         {
-            Malformed(null, "the file is not an Excel workbook: it has no workbook part");
+            Malformed(null, DatasetErrorCode.NotAWorkbook, "it has no workbook part");
             return;
         }
 
@@ -124,8 +124,7 @@ internal sealed class WorkbookDocument : IDisposable
         {
             if (!parts.ContainsKey(required.Name))
             {
-                Malformed(required.Name, $"the workbook has no sheet named '{required.Name}'; a ledger workbook has the sheets "
-                    + string.Join(", ", LedgerLayout.DataSheets.Select(s => s.Name)) + " (campaign template writes one)");
+                Malformed(required.Name, DatasetErrorCode.MissingSheet, required.Name, string.Join(", ", LedgerLayout.DataSheets.Select(s => s.Name)));
             }
         }
 
@@ -167,7 +166,7 @@ internal sealed class WorkbookDocument : IDisposable
             {
                 foreach (var item in items)
                 {
-                    Error(item.Cell, $"no rectification on the sheet '{LedgerLayout.Rectifications.Name}' has the id '{id}'");
+                    Error(item.Cell, DatasetErrorCode.EvidenceOfUnknownRectification, LedgerLayout.Rectifications.Name, id);
                 }
             }
         }
@@ -189,7 +188,7 @@ internal sealed class WorkbookDocument : IDisposable
                 {
                     if (rows.Row > 1 && !rows.Cells[1].IsBlank)
                     {
-                        Error(sheet.Name + "!A" + Number(rows.Row), "a value without an item name in column A");
+                        Error(sheet.Name + "!A" + Number(rows.Row), DatasetErrorCode.CampaignItemWithoutName);
                     }
 
                     continue;
@@ -199,11 +198,11 @@ internal sealed class WorkbookDocument : IDisposable
                 var field = FindColumn(sheet, label);
                 if (field < 0)
                 {
-                    Error(sheet.Name + "!A" + Number(rows.Row), $"unknown item '{label}'; the items are " + string.Join(", ", sheet.Columns.Select(c => c.Header)));
+                    Error(sheet.Name + "!A" + Number(rows.Row), DatasetErrorCode.UnknownCampaignItem, label, string.Join(", ", sheet.Columns.Select(c => c.Header)));
                 }
                 else if (map.FieldRows[field] > 0)
                 {
-                    Error(sheet.Name + "!A" + Number(rows.Row), $"the item '{label}' appears more than once (first on row {map.FieldRows[field]})");
+                    Error(sheet.Name + "!A" + Number(rows.Row), DatasetErrorCode.DuplicateCampaignItem, label, Number(map.FieldRows[field]));
                 }
                 else
                 {
@@ -348,8 +347,7 @@ internal sealed class WorkbookDocument : IDisposable
 
         if (rows.Row != 1)
         {
-            Malformed(sheet.Name + "!1:1", $"the sheet '{sheet.Name}' has no header row; row 1 must hold the column headers "
-                + string.Join(", ", sheet.Columns.Select(c => c.Header)));
+            Malformed(sheet.Name + "!1:1", DatasetErrorCode.MissingHeaderRow, sheet.Name, string.Join(", ", sheet.Columns.Select(c => c.Header)));
             return null;
         }
 
@@ -365,11 +363,11 @@ internal sealed class WorkbookDocument : IDisposable
             var cell = sheet.Name + "!" + ExcelCells.ColumnName(c) + "1";
             if (at < 0)
             {
-                Malformed(cell, $"unknown column '{header}'; the columns of '{sheet.Name}' are " + string.Join(", ", sheet.Columns.Select(col => col.Header)));
+                Malformed(cell, DatasetErrorCode.UnknownColumn, header, sheet.Name, string.Join(", ", sheet.Columns.Select(col => col.Header)));
             }
             else if (columnOf[at] >= 0)
             {
-                Malformed(cell, $"the column '{header}' appears twice (first in column {ExcelCells.ColumnName(columnOf[at])})");
+                Malformed(cell, DatasetErrorCode.DuplicateColumn, header, ExcelCells.ColumnName(columnOf[at]));
             }
             else
             {
@@ -382,7 +380,7 @@ internal sealed class WorkbookDocument : IDisposable
         {
             if (columnOf[i] < 0 && sheet.Columns[i].Required)
             {
-                Malformed(sheet.Name + "!1:1", $"the required column '{sheet.Columns[i].Header}' ({sheet.Columns[i].Field}) is missing from the header");
+                Malformed(sheet.Name + "!1:1", DatasetErrorCode.MissingColumn, sheet.Columns[i].Header, sheet.Columns[i].Field);
             }
         }
 
@@ -435,7 +433,7 @@ internal sealed class WorkbookDocument : IDisposable
             var cell = sheet.Name + "!" + map.Letters[0] + Number(rows.Row);
             if (id.IsBlank)
             {
-                Error(cell, "the rectification id is missing: evidence belongs to the rectification with this id on the sheet '" + LedgerLayout.Rectifications.Name + "'");
+                Error(cell, DatasetErrorCode.EvidenceWithoutRectificationId, LedgerLayout.Rectifications.Name);
                 continue;
             }
 
@@ -488,7 +486,7 @@ internal sealed class WorkbookDocument : IDisposable
         var w = _writer;
         if (value.Type == WorkbookCellType.Error)
         {
-            Error(at.Reference, $"the cell holds the Excel error {value.Text}");
+            Error(at.Reference, DatasetErrorCode.ExcelErrorValue, value.Text ?? "#VALUE!");
             w.WriteString(column.Leaf, value.Text);
             return;
         }
@@ -654,17 +652,17 @@ internal sealed class WorkbookDocument : IDisposable
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private void Error(string? cell, string message)
+    private void Error(string? cell, DatasetErrorCode code, params string[] arguments)
     {
         if (_errors.Count < _maxErrors)
         {
-            _errors.Add(new DatasetError("$", null, null, message, cell));
+            _errors.Add(new DatasetError("$", cell, code, arguments));
         }
     }
 
-    private void Malformed(string? cell, string message)
+    private void Malformed(string? cell, DatasetErrorCode code, params string[] arguments)
     {
         IsMalformed = true;
-        Error(cell, message);
+        Error(cell, code, arguments);
     }
 }

@@ -166,6 +166,49 @@ public sealed class WorkbookCommandsTests : IDisposable
         result.Stderr.Should().Contain("unknown column '名字'").And.Contain("'姓名' (name) is missing");
     }
 
+    [Fact]
+    public void Validate_ABadWorkbookInChinese_PrintsEveryErrorInChineseWithTheChineseLabels()
+    {
+        var workbook = WorkbookWith("人员", "B1", "名字");
+        var badValue = WorkbookWith("查摆问题", "E3", "作风问题");
+
+        var header = CliRunner.Run("validate", workbook, "--lang", "zh");
+        var value = CliRunner.Run("validate", badValue, "--lang", "zh");
+
+        ValidateCommandTests.AssertRejected(header, "人员!B1（$）：未知的列“名字”；工作表“人员”的列为：人员编号、姓名、");
+        header.Stderr.Should().Contain("人员!1:1（$）：表头中缺少必填列“姓名”（name）").And.NotContain("unknown column").And.NotContain("missing");
+        ValidateCommandTests.AssertRejected(value, "查摆问题!E3（$.problems[1].category）：不允许的值“作风问题”；应为下列值之一：fourWinds、");
+        value.Stderr.Should().Contain("；工作簿中可填：四风问题（fourWinds）、").And.NotContain("in the workbook").And.NotContain("is not allowed");
+    }
+
+    [Fact]
+    public void TemplateAndConvert_WrongOutputNameInChinese_AreRefusedInChinese()
+    {
+        var template = CliRunner.Run("template", "--output", _files.Path_("台账.json"), "--lang", "zh");
+        var convert = CliRunner.Run("convert", TestFiles.DistrictSmall, "--output", _files.Path_("out.txt"), "--lang", "zh");
+
+        ValidateCommandTests.AssertRejected(template, "模板是 Excel 工作簿，文件名请以 .xlsx 结尾");
+        ValidateCommandTests.AssertRejected(convert, "台账工作簿请以 .xlsx 结尾，campaign-dataset/1 JSON 请以 .json 结尾");
+        template.Stderr.Should().NotContain("name the file");
+        convert.Stderr.Should().NotContain("name it");
+    }
+
+    [Fact]
+    public void TemplateAndConvert_InChinese_SayWhatTheyWroteInChinese()
+    {
+        var template = _files.Path_("台账.xlsx");
+        var json = _files.Path_("back.json");
+
+        var wrote = CliRunner.Run("template", "--output", template, "--lang", "zh", "--verbose");
+        var converted = CliRunner.Run("convert", TestFiles.DistrictSmall, "--output", _files.Path_("district.xlsx"), "--lang", "zh");
+        var back = CliRunner.Run("convert", _files.Path_("district.xlsx"), "--output", json, "--lang", "zh", "--verbose");
+
+        wrote.ExitCode.Should().Be(0, wrote.Stderr);
+        wrote.Stderr.Should().Contain("已写出台账模板 " + template);
+        converted.ExitCode.Should().Be(0, converted.Stderr);
+        back.Stderr.Should().Contain("转换为 " + json + "：单位 5 个，人员 6 名");
+    }
+
     private static byte[] Canonical(string jsonPath)
     {
         using var stream = new MemoryStream();

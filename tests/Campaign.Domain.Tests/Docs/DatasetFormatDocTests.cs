@@ -74,7 +74,8 @@ public sealed partial class DatasetFormatDocTests
         }
     }
 
-    [GeneratedRegex(@"`\$[^`]* \(line \d+(, position \d+)?\): [^`]+`")]
+    // A JSON error with its line, a workbook error with its cell (or none, for the file as a whole).
+    [GeneratedRegex(@"`(\$[^`]* \(line \d+(, position \d+)?\)|[^`\s]+ \(\$[^`)]*\)|\$): [^`]+`")]
     private static partial Regex ExampleLine();
 
     private static string RepositoryRoot()
