@@ -14,13 +14,12 @@ internal static class BulkImport
 {
     public static async Task RunAsync(CampaignStoreProvider provider, DbConnection connection, DbTransaction transaction, CampaignDataset dataset, CancellationToken cancellation)
     {
-        await ClearAsync(connection, transaction, cancellation).ConfigureAwait(false);
-
         // SQLite builds an index from sorted keys far faster than it updates one row by row: the secondary indexes go
-        // for the inserts and come back before the commit (a duplicate then still fails the whole import).
+        // for the clearing and the inserts and come back before the commit (a duplicate then still fails the whole import).
         var indexes = provider == CampaignStoreProvider.Sqlite
             ? await DropSqliteIndexesAsync(connection, transaction, cancellation).ConfigureAwait(false)
             : [];
+        await ClearAsync(connection, transaction, cancellation).ConfigureAwait(false);
         await InsertRowsAsync(provider, connection, transaction, dataset, cancellation).ConfigureAwait(false);
         foreach (var sql in indexes)
         {
@@ -119,15 +118,16 @@ internal static class BulkImport
             [N.People.Id, N.Position, N.Version, N.People.Name, N.People.UnitId, N.People.Role],
             dataset.People.Select((p, i) => new object?[] { p.Id, (long)i, 0, p.Name, p.UnitId, p.Role.ToString() }), cancellation).ConfigureAwait(false);
 
-        foreach (var unit in dataset.Units)
+        var update = CampaignStore.Command(connection, transaction, $"UPDATE {N.Units.Table} SET {N.Units.FirstSecretaryId} = @secretary WHERE {N.Units.Id} = @id");
+        await using (update.ConfigureAwait(false))
         {
-            if (unit.WeakLax?.FirstSecretaryId is { } secretary)
+            var secretaryValue = AddParameter(update, "@secretary");
+            var idValue = AddParameter(update, "@id");
+            foreach (var unit in dataset.Units)
             {
-                var update = CampaignStore.Command(connection, transaction, $"UPDATE {N.Units.Table} SET {N.Units.FirstSecretaryId} = @secretary WHERE {N.Units.Id} = @id");
-                await using (update.ConfigureAwait(false))
+                if (unit.WeakLax?.FirstSecretaryId is { } secretary)
                 {
-                    AddParameter(update, "@secretary", secretary);
-                    AddParameter(update, "@id", unit.Id);
+                    (secretaryValue.Value, idValue.Value) = (secretary, unit.Id);
                     await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
                 }
             }
@@ -249,11 +249,12 @@ internal static class BulkImport
         }
     }
 
-    private static void AddParameter(DbCommand command, string name, object value)
+    private static DbParameter AddParameter(DbCommand command, string name)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        parameter.Value = value;
+        parameter.DbType = System.Data.DbType.String;
         command.Parameters.Add(parameter);
+        return parameter;
     }
 }
