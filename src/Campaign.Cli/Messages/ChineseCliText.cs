@@ -198,16 +198,11 @@ internal sealed class ChineseCliText : CliText
         _ => change,
     };
 
-    private static string RecordKind(string recordType) => recordType switch
-    {
-        "Unit" => "单位",
-        "Person" => "人员",
-        "Opinion" => "意见建议",
-        "Problem" => "查摆问题",
-        "Rectification" => "整改事项",
-        "WeakLaxOrganisation" => "软弱涣散基层党组织",
-        _ => recordType,
-    };
+    // The record kinds findings also have are named as findings name them; the weak organisation is the store's only other kind.
+    private static string RecordKind(string recordType) =>
+        Enum.TryParse<SubjectType>(recordType, out var kind) ? ComplianceTerms.Name(kind, ReportLanguage.Zh)
+        : recordType == "WeakLaxOrganisation" ? "软弱涣散基层党组织"
+        : recordType;
 
     public override string StandardOutput => "标准输出";
 

@@ -148,13 +148,15 @@ public static class CampaignDatasetReader
                 throw parser.Errors.ToException();
             }
 
+            var listed = parser.Errors.ToList();
             var errors = new List<DatasetError>(earlier ?? []);
-            foreach (var error in parser.Errors.ToList())
+            foreach (var error in listed)
             {
                 errors.Add(locate is null ? error : locate(error));
             }
 
-            throw new DatasetValidationException(errors, errors.Count + parser.Errors.Count - parser.Errors.ToList().Count);
+            // The parser counts the errors it did not list; they count here too.
+            throw new DatasetValidationException(errors, errors.Count + parser.Errors.Count - listed.Count);
         }
 
         try
