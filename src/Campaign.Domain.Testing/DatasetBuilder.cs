@@ -4,7 +4,6 @@ using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Units;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Domain.Testing;
 
@@ -47,7 +46,7 @@ public sealed class DatasetBuilder
     private readonly List<Opinion> _opinions = [];
     private readonly List<Problem> _problems = [];
     private readonly List<Func<Rectification>> _rectifications = [];
-    private CampaignModel _campaign = new("测试活动", CampaignBatch.Second, DefaultStart, DefaultEnd, DefaultAsOf);
+    private CampaignRun _campaign = new("测试活动", CampaignBatch.Second, DefaultStart, DefaultEnd, DefaultAsOf);
 
     /// <summary>Sets the campaign; every argument left out keeps its default.</summary>
     /// <param name="start">Window start (default 2014-03-01).</param>
@@ -58,7 +57,7 @@ public sealed class DatasetBuilder
     /// <returns>This builder.</returns>
     public DatasetBuilder Campaign(DateOnly? start = null, DateOnly? end = null, DateOnly? asOf = null, IEnumerable<string>? focusLists = null, CampaignBatch batch = CampaignBatch.Second)
     {
-        _campaign = new CampaignModel("测试活动", batch, start ?? DefaultStart, end ?? DefaultEnd, asOf ?? DefaultAsOf, focusLists);
+        _campaign = new CampaignRun("测试活动", batch, start ?? DefaultStart, end ?? DefaultEnd, asOf ?? DefaultAsOf, focusLists);
         return this;
     }
 

@@ -6,7 +6,6 @@ using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Units;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Benchmarks.Dataset;
 
@@ -17,7 +16,7 @@ namespace Campaign.Benchmarks.Dataset;
 [MemoryDiagnoser]
 public class DatasetConstructionBenchmark
 {
-    private CampaignModel _campaign = null!;
+    private CampaignRun _campaign = null!;
     private List<Unit> _units = [];
     private List<Person> _people = [];
     private List<Opinion> _opinions = [];
@@ -69,7 +68,7 @@ public class DatasetConstructionBenchmark
         private readonly Dictionary<string, IReadOnlyList<Problem>> _problemsOfUnit;
 
         public LegacyDatasetIndex(
-            CampaignModel campaign,
+            CampaignRun campaign,
             IEnumerable<Unit> units,
             IEnumerable<Person>? people = null,
             IEnumerable<Opinion>? opinions = null,

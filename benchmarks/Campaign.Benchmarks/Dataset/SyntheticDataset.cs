@@ -5,7 +5,6 @@ using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Units;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Benchmarks.Dataset;
 
@@ -85,7 +84,7 @@ internal static class SyntheticDataset
         }
 
         var dataset = new CampaignDataset(
-            new CampaignModel("合成数据集教育实践活动", CampaignBatch.Second, Start, Start.AddDays(210), Start.AddDays(130), ["C", "WD"]),
+            new CampaignRun("合成数据集教育实践活动", CampaignBatch.Second, Start, Start.AddDays(210), Start.AddDays(130), ["C", "WD"]),
             units, people, opinions, problems, rectifications);
         using var stream = new MemoryStream();
         CampaignDatasetWriter.Write(dataset, stream);

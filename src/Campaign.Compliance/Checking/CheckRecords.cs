@@ -13,7 +13,7 @@ namespace Campaign.Compliance.Checking;
 /// so the answers are the same) instead of id indexes built again for every part.
 /// </summary>
 internal sealed class CheckRecords(
-    Campaign.Domain.Campaigns.Campaign campaign,
+    CampaignRun campaign,
     IReadOnlyList<Unit> units,
     IReadOnlyList<Person> people,
     IReadOnlyList<Opinion> opinions,
@@ -22,7 +22,7 @@ internal sealed class CheckRecords(
     Func<string, Problem?> findProblem,
     Func<string, Opinion?> findOpinion)
 {
-    public Campaign.Domain.Campaigns.Campaign Campaign { get; } = campaign;
+    public CampaignRun Campaign { get; } = campaign;
 
     public IReadOnlyList<Unit> Units { get; } = units;
 

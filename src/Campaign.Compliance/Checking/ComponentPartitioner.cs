@@ -335,7 +335,7 @@ internal sealed class ComponentPartitioner
 
     /// <summary>The records of one part, in input order.</summary>
     internal sealed class Part(
-        Campaign.Domain.Campaigns.Campaign campaign,
+        CampaignRun campaign,
         List<Unit> units,
         List<Person> people,
         List<Opinion> opinions,

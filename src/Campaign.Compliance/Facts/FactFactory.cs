@@ -20,7 +20,7 @@ internal sealed class FactFactory
     private readonly Dictionary<UnitKind, IReadOnlyList<string>> _focusListByKind = [];
     private readonly Dictionary<string, UnitKind> _unitKinds = new(StringComparer.Ordinal);
 
-    public FactFactory(ComplianceOptions options, Campaign.Domain.Campaigns.Campaign campaign, IReadOnlyList<Unit> units)
+    public FactFactory(ComplianceOptions options, CampaignRun campaign, IReadOnlyList<Unit> units)
     {
         _orderedPhrases = TextNormalization.OrderPhrases(options.StockPhrases);
         IEnumerable<string> lists = options.FocusLists ?? (IEnumerable<string>)campaign.FocusLists;

@@ -15,7 +15,7 @@ internal sealed class RuleParameters
     private readonly Dictionary<string, FindingSeverity> _severities;
     private readonly IReadOnlyDictionary<string, FindingSeverity> _overrides;
 
-    public RuleParameters(ComplianceOptions options, Campaign.Domain.Campaigns.Campaign campaign, ComplianceRuleCatalog catalog)
+    public RuleParameters(ComplianceOptions options, CampaignRun campaign, ComplianceRuleCatalog catalog)
     {
         var year = campaign.Year;
         ImmediateWindowDays = options.ImmediateWindowDays;

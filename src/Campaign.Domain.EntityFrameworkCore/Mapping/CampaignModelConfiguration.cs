@@ -7,7 +7,6 @@ using Campaign.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 using N = Campaign.Domain.EntityFrameworkCore.StoreNames;
 
 namespace Campaign.Domain.EntityFrameworkCore;
@@ -22,7 +21,7 @@ internal static class CampaignModelConfiguration
 {
     public static void Apply(ModelBuilder model, bool postgreSql)
     {
-        model.Entity<CampaignModel>(e => MapCampaign(e));
+        model.Entity<CampaignRun>(e => MapCampaign(e));
         model.Entity<Unit>(e => MapUnit(e, postgreSql));
         model.Entity<Person>(e => MapPerson(e, postgreSql));
         model.Entity<Opinion>(e => MapOpinion(e, postgreSql));
@@ -30,7 +29,7 @@ internal static class CampaignModelConfiguration
         model.Entity<Rectification>(e => MapRectification(e, postgreSql));
     }
 
-    private static void MapCampaign(EntityTypeBuilder<CampaignModel> e)
+    private static void MapCampaign(EntityTypeBuilder<CampaignRun> e)
     {
         e.ToTable(N.Campaigns.Table, t =>
         {

@@ -1,3 +1,4 @@
+using Campaign.Domain.Campaigns;
 using Campaign.Domain.Events;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.People;
@@ -6,7 +7,6 @@ using Campaign.Domain.Rectifications;
 using Campaign.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Domain.EntityFrameworkCore;
 
@@ -48,7 +48,7 @@ public abstract class CampaignDbContext : DbContext
     }
 
     /// <summary>The campaign: one row once a dataset is imported.</summary>
-    public DbSet<CampaignModel> Campaigns => Set<CampaignModel>();
+    public DbSet<CampaignRun> Campaigns => Set<CampaignRun>();
 
     /// <summary>The units.</summary>
     public DbSet<Unit> Units => Set<Unit>();

@@ -6,7 +6,6 @@ using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Units;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Domain.Testing.Generation;
 
@@ -134,7 +133,7 @@ internal sealed partial class GenerationRun
                 break;
         }
 
-        var campaign = new CampaignModel(
+        var campaign = new CampaignRun(
             name + "第二批党的群众路线教育实践活动(合成数据)", CampaignBatch.Second, CampaignStart, CampaignEnd, _asOf, _focusLists);
         return new CampaignDataset(campaign, _units, _people, _opinions, _problems, _rectifications);
     }

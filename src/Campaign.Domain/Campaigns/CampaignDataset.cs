@@ -52,7 +52,7 @@ public sealed class CampaignDataset
     /// <exception cref="ArgumentNullException"><paramref name="campaign"/> or <paramref name="units"/> is null, or a collection holds null.</exception>
     /// <exception cref="ArgumentException">Two records of one collection share an id (every duplicate is listed).</exception>
     public CampaignDataset(
-        Campaign campaign,
+        CampaignRun campaign,
         IEnumerable<Unit> units,
         IEnumerable<Person>? people = null,
         IEnumerable<Opinion>? opinions = null,
@@ -91,7 +91,7 @@ public sealed class CampaignDataset
     /// of its record. Nothing is checked again.
     /// </summary>
     internal CampaignDataset(
-        Campaign campaign,
+        CampaignRun campaign,
         (Unit[] Items, Dictionary<string, int> Ids) units,
         (Person[] Items, Dictionary<string, int> Ids) people,
         (Opinion[] Items, Dictionary<string, int> Ids) opinions,
@@ -112,7 +112,7 @@ public sealed class CampaignDataset
     }
 
     /// <summary>The campaign.</summary>
-    public Campaign Campaign { get; }
+    public CampaignRun Campaign { get; }
 
     /// <summary>The units, in input order.</summary>
     public IReadOnlyList<Unit> Units { get; }

@@ -99,7 +99,7 @@ public static class CampaignDatasetWriter
         }
     }
 
-    private static void WriteCampaign(Utf8JsonWriter w, Campaigns.Campaign campaign)
+    private static void WriteCampaign(Utf8JsonWriter w, CampaignRun campaign)
     {
         w.WriteStartObject("campaign");
         w.WriteString("name", campaign.Name);
@@ -116,7 +116,7 @@ public static class CampaignDatasetWriter
     }
 
     private static bool IsDefaultFocusLists(IReadOnlyList<string> lists) =>
-        lists.Count == 1 && string.Equals(lists[0], Campaigns.Campaign.DefaultFocusLists[0], StringComparison.Ordinal);
+        lists.Count == 1 && string.Equals(lists[0], CampaignRun.DefaultFocusLists[0], StringComparison.Ordinal);
 
     private static void WriteUnit(Utf8JsonWriter w, Unit unit)
     {

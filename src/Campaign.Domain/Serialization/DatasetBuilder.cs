@@ -4,7 +4,6 @@ using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Units;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Domain.Serialization;
 
@@ -18,7 +17,7 @@ internal static class DatasetBuilder
     public static CampaignDataset Build(DatasetParser parser)
     {
         var c = parser.Campaign!;
-        var campaign = new CampaignModel(c.Name!, (CampaignBatch)c.Batch, c.Start!.Value, c.End!.Value, c.AsOf, c.FocusLists);
+        var campaign = new CampaignRun(c.Name!, (CampaignBatch)c.Batch, c.Start!.Value, c.End!.Value, c.AsOf, c.FocusLists);
 
         var units = new Unit[parser.Units.Count];
         for (var i = 0; i < units.Length; i++)

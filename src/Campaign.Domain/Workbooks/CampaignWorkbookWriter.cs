@@ -365,7 +365,7 @@ public static class CampaignWorkbookWriter
 
     // ---- 活动 ----------------------------------------------------------------------------------
 
-    private static void WriteCampaignSheet(XmlWriter xml, SharedStrings strings, Campaign.Domain.Campaigns.Campaign? campaign)
+    private static void WriteCampaignSheet(XmlWriter xml, SharedStrings strings, CampaignRun? campaign)
     {
         var sheet = LedgerLayout.Campaign;
         StartWorksheet(xml, frozenRows: 1);
@@ -385,7 +385,7 @@ public static class CampaignWorkbookWriter
             :
             [
                 campaign.Name, DatasetEnums.Batch.NameOf(campaign.Batch), campaign.Start, campaign.End, campaign.AsOf,
-                campaign.FocusLists.Count == 1 && campaign.FocusLists[0] == Campaign.Domain.Campaigns.Campaign.DefaultFocusLists[0] ? null : campaign.FocusLists,
+                campaign.FocusLists.Count == 1 && campaign.FocusLists[0] == CampaignRun.DefaultFocusLists[0] ? null : campaign.FocusLists,
             ];
         for (var i = 0; i < sheet.Columns.Length; i++)
         {

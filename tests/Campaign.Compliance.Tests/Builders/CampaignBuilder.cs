@@ -4,7 +4,6 @@ using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Units;
-using CampaignInfo = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Compliance.Tests.Builders;
 
@@ -119,7 +118,7 @@ internal sealed class CampaignBuilder
             }
         }
 
-        var campaign = new CampaignInfo("测试活动", CampaignBatch.Second, _start, _start.AddMonths(7), asOf ?? AsOf, _focusLists);
+        var campaign = new CampaignRun("测试活动", CampaignBatch.Second, _start, _start.AddMonths(7), asOf ?? AsOf, _focusLists);
         return new CampaignDataset(campaign, units, _people, _opinions, problems, _rectifications);
     }
 }

@@ -5,7 +5,6 @@ using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Units;
-using CampaignInfo = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Compliance.Tests.Builders;
 
@@ -39,7 +38,7 @@ internal static class RandomCampaign
             2 => new[] { "C", "WD" },
             _ => new[] { "HN" },
         };
-        var campaign = new CampaignInfo("随机活动 " + seed, CampaignBatch.Second, start, new DateOnly(2014, 9, 30), new DateOnly(2014, 7, 15), focusLists);
+        var campaign = new CampaignRun("随机活动 " + seed, CampaignBatch.Second, start, new DateOnly(2014, 9, 30), new DateOnly(2014, 7, 15), focusLists);
         var kinds = Enum.GetValues<UnitKind>();
         var units = new List<Unit>();
         var unitCount = 4 + random.Next(6) * scale;

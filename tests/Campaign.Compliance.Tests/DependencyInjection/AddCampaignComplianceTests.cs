@@ -51,7 +51,7 @@ public class AddCampaignComplianceTests
         using var provider = services.BuildServiceProvider();
         var withDate = new CampaignBuilder().Build();
         var dataset = new CampaignDataset(
-            new Domain.Campaigns.Campaign("无日期", CampaignBatch.Second, new DateOnly(2014, 3, 1), new DateOnly(2014, 9, 30)),
+            new CampaignRun("无日期", CampaignBatch.Second, new DateOnly(2014, 3, 1), new DateOnly(2014, 9, 30)),
             withDate.Units);
 
         var report = provider.GetRequiredService<ComplianceChecker>().Check(dataset);

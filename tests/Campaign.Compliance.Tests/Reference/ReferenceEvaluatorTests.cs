@@ -6,7 +6,6 @@ using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Units;
-using CampaignInfo = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Compliance.Tests.Reference;
 
@@ -323,7 +322,7 @@ public class ReferenceEvaluatorTests
         findings.Select(f => f.SubjectId).Should().Equal("R1");
     }
 
-    private static CampaignInfo Campaign() =>
+    private static CampaignRun Campaign() =>
         new("测试活动", CampaignBatch.Second, new DateOnly(2014, 3, 1), new DateOnly(2014, 9, 30));
 
     private static Unit Unit() => new("U", "区直单位", UnitKind.DirectlyAffiliated, UnitLevel.County);

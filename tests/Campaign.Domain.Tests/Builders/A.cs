@@ -4,7 +4,6 @@ using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Units;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Domain.Tests.Builders;
 
@@ -15,7 +14,7 @@ internal static class A
 
     public static DateOnly D(string isoDate) => DateOnly.Parse(isoDate, System.Globalization.CultureInfo.InvariantCulture);
 
-    public static CampaignModel Campaign(DateOnly? start = null, DateOnly? end = null, IEnumerable<string>? focusLists = null) =>
+    public static CampaignRun Campaign(DateOnly? start = null, DateOnly? end = null, IEnumerable<string>? focusLists = null) =>
         new("测试活动", CampaignBatch.Second, start ?? D("2014-03-01"), end ?? D("2014-09-30"), D("2014-07-15"), focusLists);
 
     public static Unit Unit(string id = "U-1", UnitKind kind = UnitKind.CountyLeadership, string? parentId = null, Period? education = null, WeakLaxOrganisation? weakLax = null) =>

@@ -1,6 +1,5 @@
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Tests.Builders;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Domain.Tests.Campaigns;
 
@@ -9,7 +8,7 @@ public class CampaignTests
     [Fact]
     public void Constructor_EndBeforeStart_Throws()
     {
-        var act = () => new CampaignModel("活动", CampaignBatch.Second, A.D("2014-03-01"), A.D("2014-02-28"));
+        var act = () => new CampaignRun("活动", CampaignBatch.Second, A.D("2014-03-01"), A.D("2014-02-28"));
 
         act.Should().Throw<ArgumentException>().WithMessage("*2014-02-28*before*2014-03-01*").Which.ParamName.Should().Be("end");
     }
@@ -17,7 +16,7 @@ public class CampaignTests
     [Fact]
     public void Constructor_EndOnStartDay_IsAccepted()
     {
-        var campaign = new CampaignModel("活动", CampaignBatch.First, A.D("2014-03-01"), A.D("2014-03-01"));
+        var campaign = new CampaignRun("活动", CampaignBatch.First, A.D("2014-03-01"), A.D("2014-03-01"));
 
         campaign.End.Should().Be(campaign.Start);
         campaign.Year.Should().Be(2014);
@@ -28,7 +27,7 @@ public class CampaignTests
     [InlineData("  ")]
     public void Constructor_EmptyName_Throws(string name)
     {
-        var act = () => new CampaignModel(name, CampaignBatch.Second, A.D("2014-03-01"), A.D("2014-09-30"));
+        var act = () => new CampaignRun(name, CampaignBatch.Second, A.D("2014-03-01"), A.D("2014-09-30"));
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
     }

@@ -60,7 +60,7 @@ public class DomainConventionTests
     {
         Type[] entities =
         [
-            typeof(Domain.Campaigns.Campaign), typeof(Domain.Units.Unit), typeof(Domain.Units.WeakLaxOrganisation), typeof(Domain.People.Person),
+            typeof(Domain.Campaigns.CampaignRun), typeof(Domain.Units.Unit), typeof(Domain.Units.WeakLaxOrganisation), typeof(Domain.People.Person),
             typeof(Domain.Opinions.Opinion), typeof(Domain.Problems.Problem), typeof(Domain.Rectifications.Rectification), typeof(Domain.Campaigns.CampaignDataset),
         ];
 

@@ -4,7 +4,6 @@ using Campaign.Domain.Problems;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Units;
 using static Campaign.Domain.Tests.Serialization.DatasetDocuments;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Domain.Tests.Serialization;
 
@@ -81,7 +80,7 @@ public class CampaignDatasetWriterTests
     public void Write_LeavesOutNullsAndDefaults()
     {
         var dataset = new CampaignDataset(
-            new CampaignModel("活动", CampaignBatch.First, new DateOnly(2014, 1, 1), new DateOnly(2014, 2, 1)),
+            new CampaignRun("活动", CampaignBatch.First, new DateOnly(2014, 1, 1), new DateOnly(2014, 2, 1)),
             [new Unit("U", "单位", UnitKind.University, UnitLevel.Province, weakLax: new WeakLaxOrganisation(new DateOnly(2014, 1, 2)))],
             problems: [new Problem("P", "U", ProblemOwner.Team, ProblemCategory.Other, "文", ProblemSource.Other, new DateOnly(2014, 1, 3))]);
 

@@ -7,7 +7,6 @@ using Campaign.Domain.Rectifications;
 using Campaign.Domain.Units;
 using FsCheck;
 using FsCheck.Fluent;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Domain.Tests.Serialization;
 
@@ -48,14 +47,14 @@ internal static class DatasetGen
 
     private static Gen<DateOnly?> OptionalDay => Gen.OneOf(Gen.Constant<DateOnly?>(null), Day.Select(d => (DateOnly?)d));
 
-    private static Gen<CampaignModel> Campaign =>
+    private static Gen<CampaignRun> Campaign =>
         from name in Text
         from batch in Enum<CampaignBatch>()
         from start in Day
         from length in Gen.Choose(0, 400)
         from asOf in OptionalDay
         from lists in Optional(Gen.SubListOf(FocusCatalog.Default.Lists.ToArray()).Select(l => l.ToArray()))
-        select new CampaignModel("活动" + name, batch, start, start.AddDays(length), asOf, lists);
+        select new CampaignRun("活动" + name, batch, start, start.AddDays(length), asOf, lists);
 
     private static Gen<string[]> Ids(string prefix, int min, int max) =>
         from count in Gen.Choose(min, max)

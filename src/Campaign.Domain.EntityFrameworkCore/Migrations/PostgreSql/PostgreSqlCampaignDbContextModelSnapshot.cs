@@ -23,7 +23,7 @@ namespace Campaign.Domain.EntityFrameworkCore.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Campaign.Domain.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Campaign.Domain.Campaigns.CampaignRun", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer")

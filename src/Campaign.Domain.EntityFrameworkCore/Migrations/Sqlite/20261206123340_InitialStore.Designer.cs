@@ -21,7 +21,7 @@ namespace Campaign.Domain.EntityFrameworkCore.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Campaign.Domain.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Campaign.Domain.Campaigns.CampaignRun", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER")

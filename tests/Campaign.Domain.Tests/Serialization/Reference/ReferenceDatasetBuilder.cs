@@ -5,7 +5,6 @@ using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Units;
-using CampaignModel = Campaign.Domain.Campaigns.Campaign;
 
 namespace Campaign.Domain.Tests.Serialization.Reference;
 
@@ -18,7 +17,7 @@ internal static class ReferenceDatasetBuilder
     public static CampaignDataset Build(ReferenceDatasetParser parser)
     {
         var c = parser.Campaign!;
-        var campaign = new CampaignModel(c.Name!, (CampaignBatch)c.Batch, c.Start!.Value, c.End!.Value, c.AsOf, c.FocusLists);
+        var campaign = new CampaignRun(c.Name!, (CampaignBatch)c.Batch, c.Start!.Value, c.End!.Value, c.AsOf, c.FocusLists);
 
         var units = new Unit[parser.Units.Count];
         for (var i = 0; i < units.Length; i++)

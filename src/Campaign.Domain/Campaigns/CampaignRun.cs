@@ -4,11 +4,7 @@ namespace Campaign.Domain.Campaigns;
 /// One run of the mass-line education and practice campaign (党的群众路线教育实践活动): its name, batch,
 /// window and the focus lists that apply to it.
 /// </summary>
-/// <remarks>
-/// Inside a <c>Campaign.*</c> namespace the simple name <c>Campaign</c> means the root namespace; write
-/// <c>Campaigns.Campaign</c> or put the <c>using Campaign.Domain.Campaigns;</c> directive inside the namespace.
-/// </remarks>
-public sealed class Campaign
+public sealed class CampaignRun
 {
     /// <summary>The focus list used when a campaign names none: the central list <c>C</c>.</summary>
     public static IReadOnlyList<string> DefaultFocusLists { get; } = Array.AsReadOnly(new[] { "C" });
@@ -21,7 +17,7 @@ public sealed class Campaign
     /// <param name="asOf">The default evaluation date when a check is given none; optional.</param>
     /// <param name="focusLists">The focus list codes in use (e.g. <c>C</c>, <c>WD</c>); null means <see cref="DefaultFocusLists"/>. Codes are not checked against a catalog here.</param>
     /// <exception cref="ArgumentException">The name is empty, <paramref name="end"/> is before <paramref name="start"/>, or a list code is empty.</exception>
-    public Campaign(string name, CampaignBatch batch, DateOnly start, DateOnly end, DateOnly? asOf = null, IEnumerable<string>? focusLists = null)
+    public CampaignRun(string name, CampaignBatch batch, DateOnly start, DateOnly end, DateOnly? asOf = null, IEnumerable<string>? focusLists = null)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -42,7 +38,7 @@ public sealed class Campaign
     }
 
     // For the store (EF Core binds the scalar columns here and sets FocusLists through its backing field).
-    private Campaign(string name, CampaignBatch batch, DateOnly start, DateOnly end, DateOnly? asOf)
+    private CampaignRun(string name, CampaignBatch batch, DateOnly start, DateOnly end, DateOnly? asOf)
     {
         Name = name;
         Batch = batch;
