@@ -4,8 +4,8 @@ using Campaign.Domain.Testing.Generation;
 namespace Campaign.Domain.Testing;
 
 /// <summary>
-/// Generates valid, realistic synthetic campaign datasets (docs/dataset-format.md) whose proportions follow the seeds' figures
-/// (domain-notes section 4): three ledgers of about five problems per township and village, about 83% of grass-roots
+/// Generates valid, realistic synthetic campaign datasets (docs/dataset-format.md) whose proportions follow the figures
+/// published on the campaign's second batch: three ledgers of about five problems per township and village, about 83% of grass-roots
 /// problems solved, county-level rectifications completed / in progress near Anhui's 3,142 / 1,253, weak and lax
 /// organisations at about 10% of villages and 5% of communities, about 20 opinions per grass-roots unit and about
 /// 220 per county team set. A few percent of records break each rule of the catalog, and boundary cases (a deadline

@@ -78,7 +78,7 @@ internal sealed partial class Session
     // by type node (type nodes in order of first appearance, facts in set order within each) and each node receives
     // its group as one list, which it filters or joins as a whole and hands on as one list (see docs/engine.md).
     // A large set goes through in slices of SliceSize facts, so the scratch lists stay small and are reused.
-    // The lists are pooled per session, the Fact arrays by ArrayPool (the hot path: see NetworkNode).
+    // The lists are pooled per session, the Fact arrays by ArrayPool (hot path).
     internal const int SliceSize = 1024;
 
     internal void InsertAllCore(IEnumerable<object> facts)

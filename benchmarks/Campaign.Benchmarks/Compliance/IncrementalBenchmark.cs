@@ -13,7 +13,7 @@ namespace Campaign.Benchmarks.Compliance;
 /// benchmark loads only its own preset (in its own process); the Ratio column is province ÷ county (target ≤ 2) and the Median column
 /// the time per change (target ≤ 1 ms). Each operation changes the next rectification of a queue (a status only
 /// moves forward), so the invocation count is fixed. No forced full collection between iterations: on the
-/// province monitor's 7 GB heap each one took ~25 s and dwarfed the change being measured.
+/// province monitor's heap it would take far longer than the change being measured.
 /// </summary>
 [MemoryDiagnoser]
 [GcForce(false)]

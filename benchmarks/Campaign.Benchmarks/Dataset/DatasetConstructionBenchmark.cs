@@ -10,8 +10,8 @@ using Campaign.Domain.Units;
 namespace Campaign.Benchmarks.Dataset;
 
 /// <summary>
-/// Constructing a <see cref="CampaignDataset"/> from entities already in memory, against the former implementation
-/// (copied below as <see cref="LegacyDatasetIndex"/>: id dictionaries plus a List per key for every relation, all eager).
+/// Constructing a <see cref="CampaignDataset"/> from entities already in memory, against an eager index
+/// (<see cref="LegacyDatasetIndex"/>: id dictionaries plus a List per key for every relation, all built at once).
 /// </summary>
 [MemoryDiagnoser]
 public class DatasetConstructionBenchmark
@@ -41,7 +41,7 @@ public class DatasetConstructionBenchmark
         _rectifications = [.. dataset.Rectifications];
     }
 
-    /// <summary>The former constructor: copies, id dictionaries and every relation as a List per key.</summary>
+    /// <summary>The eager baseline: copies, id dictionaries and every relation as a List per key.</summary>
     [Benchmark(Baseline = true)]
     public int Legacy() => new LegacyDatasetIndex(_campaign, _units, _people, _opinions, _problems, _rectifications).Count;
 
@@ -62,7 +62,7 @@ public class DatasetConstructionBenchmark
             + dataset.ProblemsOfPerson("P-000001-0").Count;
     }
 
-    /// <summary>The former CampaignDataset constructor, kept as the baseline.</summary>
+    /// <summary>The eager design the lazy relations of CampaignDataset are measured against.</summary>
     private sealed class LegacyDatasetIndex
     {
         private readonly Dictionary<string, IReadOnlyList<Problem>> _problemsOfUnit;

@@ -17,8 +17,7 @@ namespace Campaign.Compliance.Checking;
 /// unit of a rectification). The other join keys (a unit's team problems, its focus, its owner key, the unit and
 /// text key of MIS-003) stay inside one unit; units are not joined to their parent (no rule reads the hierarchy).
 /// </summary>
-/// <remarks>Runs over every record and reference of a large check, so it is written with loops and arrays: no LINQ or
-/// closures.</remarks>
+/// <remarks>Hot path: runs over every record and reference of a large check.</remarks>
 internal sealed class ComponentPartitioner
 {
     private readonly CampaignDataset _dataset;

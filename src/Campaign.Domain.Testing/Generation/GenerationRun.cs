@@ -11,8 +11,8 @@ namespace Campaign.Domain.Testing.Generation;
 
 /// <summary>
 /// One generation: walks the administrative tree of the preset and fills each unit with people, opinions, problems
-/// and rectifications. Written for speed and little garbage (the province preset has about two million records):
-/// no LINQ or closures in the loops, reused buffers, shared template strings and evidence records.
+/// and rectifications. Hot path (the province preset has about two million records): reused buffers, shared
+/// template strings and evidence records.
 /// </summary>
 internal sealed partial class GenerationRun
 {

@@ -254,7 +254,7 @@ public sealed class CampaignDataset
         return (Volatile.Read(ref _problemsOfPerson) ?? BuildProblemsOfPerson()).Get(personId);
     }
 
-    // The Build* methods run once per relation, under the lock (double-checked); hot path: no LINQ, closures or boxing.
+    // The Build* methods run once per relation, under the lock (double-checked); hot path.
     private RelationIndex<Problem> BuildProblemsOfUnit()
     {
         lock (_relationsLock)
@@ -405,7 +405,7 @@ public sealed class CampaignDataset
 
     private static IReadOnlyList<T> ReadOnly<T>(T[] items) => Array.AsReadOnly(items);
 
-    // Hot path: a presized dictionary, no LINQ; the id selector is a static (cached) lambda, not a closure.
+    // Hot path: a presized dictionary; the id selector is a static (cached) lambda, not a closure.
     private static Dictionary<string, int> Index<T>(T[] items, Func<T, string> idOf, string collection, List<string> duplicates)
     {
         var index = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);

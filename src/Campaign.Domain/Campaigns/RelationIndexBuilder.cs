@@ -7,7 +7,7 @@ namespace Campaign.Domain.Campaigns;
 /// <see cref="Build"/> turns the counts into offsets and scatters the records into one flat array.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-/// <remarks>Hot path (province-sized datasets): no LINQ, closures or boxing.</remarks>
+/// <remarks>Hot path (province-sized datasets).</remarks>
 internal sealed class RelationIndexBuilder<T>
     where T : class
 {

@@ -12,7 +12,7 @@ namespace Campaign.Domain.Serialization;
 /// indexes and a few small pools of repeated strings. Lines are counted here (newlines in the consumed bytes) because
 /// the reader does not expose them.
 /// </summary>
-/// <remarks>This is the hot path of reading: no LINQ, closures or boxing per token. The methods run per token or per
+/// <remarks>The hot path of reading. The methods run per token or per
 /// item are marked <see cref="MethodImplOptions.AggressiveOptimization"/>: a read is one long pass, so they are compiled
 /// once, fully optimised, instead of starting in unoptimised code and being recompiled through the tiers.
 /// <para>A parser reads the whole document, or one part of it when <see cref="ParallelDatasetRead"/> reads a large

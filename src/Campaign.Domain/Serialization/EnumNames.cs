@@ -36,7 +36,7 @@ internal sealed class EnumNames<T>
     public byte[][] Utf8 { get; }
 
     /// <summary>The value whose name is the unescaped UTF-8 <paramref name="utf8"/>, or -1; makes no string.</summary>
-    /// <remarks>Called for every enum value read: a plain loop over a handful of names, no LINQ or boxing.</remarks>
+    /// <remarks>Hot path: called for every enum value read, a plain loop over a handful of names.</remarks>
     public int Find(ReadOnlySpan<byte> utf8)
     {
         var names = Utf8;

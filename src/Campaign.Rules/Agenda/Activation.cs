@@ -61,7 +61,7 @@ internal sealed class Activation : Token, IMatch
 /// its (single) queue; only the last one is live, so an entry is live when the activation is queued and no later
 /// entry of it is still waiting. When nothing is queued any more the queues are cleared, so stale entries do not
 /// keep deleted activations alive.
-/// Hot path: no LINQ, closures or boxing.
+/// Hot path.
 /// </summary>
 internal sealed class RuleAgenda
 {

@@ -5,7 +5,7 @@ namespace Campaign.Rules.Rete;
 /// <summary>A node of a session's network (each session builds its own nodes from the factory's compiled plans).</summary>
 /// <remarks>
 /// Propagation (the session's working-memory operations, every node, fact and change list of <c>Rete/</c>) is the
-/// engine's hot path and is written for speed: no LINQ, closures or boxing; indexed loops over pooled lists.
+/// engine's hot path: indexed loops over pooled lists.
 /// </remarks>
 internal abstract class NetworkNode
 {

@@ -7,7 +7,7 @@ namespace Campaign.Rules.Rete;
 /// <remarks>
 /// Most partial matches have one result (Collect and ToLookup always, GroupBy often): their token holds the
 /// <see cref="ResultSlot"/> itself (see <see cref="QueryResults"/>). A set is made for the second result, holding the
-/// first inline, and a dictionary only from the third on (a dictionary per partial match was most of a query's memory).
+/// first inline, and a dictionary only from the third on (a dictionary per partial match would be most of a query's memory).
 /// </remarks>
 internal sealed class ResultSet
 {
