@@ -2,7 +2,7 @@ namespace Campaign.Cli;
 
 /// <summary>
 /// The sample dataset embedded in the tool (<c>campaign check</c> with no PATH): Weidu district's second-batch
-/// campaign as of 2014-07-15, modelled on its implementing opinion (seed 001) with its unit kinds and focus
+/// campaign as of 2014-07-15, modelled on its implementing opinion with its unit kinds and focus
 /// problems, where every rule family has something to find.
 /// </summary>
 internal static class SampleDataset

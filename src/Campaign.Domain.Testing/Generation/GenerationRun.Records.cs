@@ -444,8 +444,8 @@ internal sealed partial class GenerationRun
         var id = Id("R-", _rectifications.Count + 1, 7);
         var span = Days(found, _asOf);
 
-        // Grass-roots ledgers: about 83% of problems solved (S002), allowing for the few never planned.
-        // County-level items: completed / in progress as Anhui's 3,142 / 1,253 (S003).
+        // Grass-roots ledgers: about 83% of problems solved (Sichuan's figure), allowing for the few never planned.
+        // County-level items: completed / in progress as Anhui's 3,142 / 1,253.
         var finished = span >= 1 && _rng.Chance(grassroots ? 0.915 : 0.725);
         var mode = _rng.Chance(0.35) ? RectificationMode.Immediate : RectificationMode.Scheduled;
         RectificationStatus status;

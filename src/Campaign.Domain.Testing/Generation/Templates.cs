@@ -5,9 +5,9 @@ using Campaign.Domain.Units;
 namespace Campaign.Domain.Testing.Generation;
 
 /// <summary>
-/// The Chinese text material of the generator, drawn from domain-notes (four-winds manifestations of section 1.5a, the
-/// focus lists of section 2, the ledgers of S002, the measures and channels of sections 1.4 and 1.6). Every string here is
-/// a literal, so it is interned and shared by all records that use it.
+/// The Chinese text material of the generator, drawn from the campaign's published documents (four-winds
+/// manifestations, the focus lists, Sichuan's ledgers, measures and opinion channels). Every string here is a literal,
+/// so it is interned and shared by all records that use it.
 /// </summary>
 internal static class Templates
 {
@@ -109,7 +109,7 @@ internal static class Templates
         "业务培训开展不够", "档案管理不规范", "年度目标任务完成不理想", "安全生产监管存在薄弱环节", "财政收入增长乏力",
     ];
 
-    /// <summary>Ledger entries of livelihood demands (民生诉求, S002) and mass-interest areas (section 1.5).</summary>
+    /// <summary>Ledger entries of livelihood demands (民生诉求, as in Sichuan's ledgers) and mass-interest areas.</summary>
     public static readonly string[] MassInterest =
     [
         "村内道路年久失修,雨天出行困难", "群众饮水安全没有保障", "农田灌溉渠道淤塞", "困难群众住房漏雨", "小区路灯损坏长期无人维修",
