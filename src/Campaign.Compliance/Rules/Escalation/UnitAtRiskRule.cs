@@ -16,7 +16,7 @@ namespace Campaign.Compliance.Rules.Escalation;
     TitleZh = "单位问题突出",
     MessageEn = "Unit {subjectId} has {highFindings} high-severity findings.",
     MessageZh = "{subjectId}有{highFindings}项高严重程度的核查发现。",
-    Source = "Derived from the other findings by forward chaining (rules.md ESC-001).",
+    Source = "Derived from the unit's other findings, not from a passage of the campaign documents.",
     SourceZh = "由同一单位的其他核查发现推导得出，不直接出自活动文件。")]
 [Name("UnitAtRisk")]
 [Priority(-10)]

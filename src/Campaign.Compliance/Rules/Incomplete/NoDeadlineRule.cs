@@ -12,7 +12,7 @@ namespace Campaign.Compliance.Rules.Incomplete;
     TitleZh = "需时整改未定时限",
     MessageEn = "Rectification {subjectId} is scheduled but has no deadline.",
     MessageZh = "整改事项{subjectId}属于需要时间改的，但未明确整改时限。",
-    Source = "seed 004 \"需要时间改的要做出安排\" (domain-notes R11).",
+    Source = "Du Jinguo, \"Education and practice lie in action\": \"能改的马上改，需要时间改的要做出安排\".",
     SourceZh = "杜金国《教育实践重在落实行动》：“能改的马上改，需要时间改的要做出安排”。")]
 [Name("NoDeadline")]
 internal sealed class NoDeadlineRule : Rule

@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Incomplete;
     TitleZh = "整改未明确责任人或责任单位",
     MessageEn = "Rectification {subjectId} has neither a responsible person nor a responsible unit.",
     MessageZh = "整改事项{subjectId}既无责任人也无责任单位。",
-    Source = "seed 003 \"明确每项任务牵头领导和责任单位\"; seed 002 \"列出…责任人和时间表\" (domain-notes R13).",
+    Source = "Anhui Daily's review of the first stage: \"明确每项任务牵头领导和责任单位\"; Sichuan's report on its grass-roots mechanism: \"列出办实事好事项目责任人和时间表\".",
     SourceZh = "《安徽省第二批党的群众路线教育实践活动第一环节工作综述》（《安徽日报》）：“明确每项任务牵头领导和责任单位”；四川省“走基层”长效机制报道：“列出办实事好事项目责任人和时间表”。")]
 [Name("NoResponsible")]
 internal sealed class NoResponsibleRule : Rule

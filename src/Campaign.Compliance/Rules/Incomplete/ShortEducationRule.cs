@@ -12,7 +12,7 @@ namespace Campaign.Compliance.Rules.Incomplete;
     TitleZh = "集中教育时间不足",
     MessageEn = "The concentrated-education period of unit {subjectId} is shorter than the minimum.",
     MessageZh = "{subjectId}的集中教育时间少于规定的最短时间。",
-    Source = "seed 001 \"集中教育时间一般不少于3个月\" (domain-notes R01).",
+    Source = "Weidu district committee's implementing opinion: \"具体到每个单位，集中教育时间一般不少于3个月\".",
     SourceZh = "中共魏都区委《关于在全区党员中深入开展党的群众路线教育实践活动的实施意见》：“具体到每个单位，集中教育时间一般不少于3个月”。")]
 [Name("ShortEducation")]
 internal sealed class ShortEducationRule : Rule

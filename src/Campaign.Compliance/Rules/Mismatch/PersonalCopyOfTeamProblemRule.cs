@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Mismatch;
     TitleZh = "个人问题照抄班子问题",
     MessageEn = "Problem {subjectId} is an individual problem with the same text as a team problem of its unit ({related}).",
     MessageZh = "个人问题{subjectId}与本单位班子问题（{related}）表述相同。",
-    Source = "domain-notes R08 (personal problems that duplicate team problems); seed 004.",
+    Source = "Du Jinguo, \"Education and practice lie in action\": against \"以班子存在的问题代替个人存在的问题\"; a personal problem copied from the team's is such a case.",
     SourceZh = "杜金国《教育实践重在落实行动》：防止“以班子存在的问题代替个人存在的问题”；个人问题照抄班子问题即属此类。")]
 [Name("PersonalCopyOfTeamProblem")]
 internal sealed class PersonalCopyOfTeamProblemRule : Rule

@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Mismatch;
     TitleZh = "整改责任人非问题责任人",
     MessageEn = "Rectification {subjectId} fixes a personal problem but its responsible person is not that problem's owner.",
     MessageZh = "整改事项{subjectId}针对个人问题，但整改责任人不是问题本人（问题责任到人）。",
-    Source = "domain-notes R13 \"问题责任到人\".",
+    Source = "Commentary on the \"three guards\": \"全局问题人人有份，局部问题责任到人\"; Anhui Daily's review of the first stage: \"明确每项任务牵头领导和责任单位\".",
     SourceZh = "网上评论文章论“三防”：“全局问题人人有份，局部问题责任到人”；《安徽省第二批党的群众路线教育实践活动第一环节工作综述》（《安徽日报》）：“明确每项任务牵头领导和责任单位”。")]
 [Name("RectifierNotOwner")]
 internal sealed class RectifierNotOwnerRule : Rule

@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Mismatch;
     TitleZh = "以班子问题代替个人问题",
     MessageEn = "Problem {subjectId} is a team problem but comes from an opinion about one person.",
     MessageZh = "问题{subjectId}来源于针对个人的意见，却作为班子问题查摆。",
-    Source = "seed 004 \"以班子存在的问题代替个人存在的问题\" (domain-notes R08).",
+    Source = "Du Jinguo, \"Education and practice lie in action\": against \"以班子存在的问题代替个人存在的问题\".",
     SourceZh = "杜金国《教育实践重在落实行动》：防止“以班子存在的问题代替个人存在的问题”。")]
 [Name("TeamProblemForPersonalOpinion")]
 internal sealed class TeamProblemForPersonalOpinionRule : Rule

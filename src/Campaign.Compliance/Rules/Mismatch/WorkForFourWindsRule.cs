@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Mismatch;
     TitleZh = "以工作问题代替四风问题",
     MessageEn = "Owner {subjectId} lists work problems but no four-winds problem.",
     MessageZh = "{subjectId}查摆了工作问题，却没有查摆任何“四风”问题。",
-    Source = "seed 004 \"防止以工作问题代替'四风'问题\" (domain-notes R07).",
+    Source = "Du Jinguo, \"Education and practice lie in action\": \"防止以工作问题代替‘四风’问题\".",
     SourceZh = "杜金国《教育实践重在落实行动》：“防止以工作问题代替‘四风’问题”。")]
 [Name("WorkForFourWinds")]
 internal sealed class WorkForFourWindsRule : Rule

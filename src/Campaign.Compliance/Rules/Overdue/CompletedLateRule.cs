@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Overdue;
     TitleZh = "逾期完成整改",
     MessageEn = "Rectification {subjectId} was completed {daysLate} day(s) after its deadline.",
     MessageZh = "整改事项{subjectId}在整改时限后{daysLate}天才完成。",
-    Source = "domain-notes R14 (OverdueRectification) and R13: a timetable that is not kept.",
+    Source = "Sichuan's report on its grass-roots mechanism: \"列出办实事好事项目责任人和时间表\"; finishing after the deadline is not keeping the timetable.",
     SourceZh = "四川省“走基层”长效机制报道：“列出办实事好事项目责任人和时间表”；逾期才完成，即未按时间表落实。")]
 [Name("CompletedLate")]
 internal sealed class CompletedLateRule : Rule

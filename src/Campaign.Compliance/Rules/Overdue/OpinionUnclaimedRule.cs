@@ -12,7 +12,7 @@ namespace Campaign.Compliance.Rules.Overdue;
     TitleZh = "意见建议未及时认领",
     MessageEn = "Opinion {subjectId} was not claimed within the claim window after it was received.",
     MessageZh = "意见建议{subjectId}收到后未在认领时限内认领。",
-    Source = "seed 001 \"领导班子及成员和有关部门要主动认领\" (domain-notes R16).",
+    Source = "Weidu district committee's implementing opinion: \"领导班子及成员和有关部门要主动认领\".",
     SourceZh = "中共魏都区委《关于在全区党员中深入开展党的群众路线教育实践活动的实施意见》：“领导班子及成员和有关部门要主动认领”。")]
 [Name("OpinionUnclaimed")]
 internal sealed class OpinionUnclaimedRule : Rule

@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Overdue;
     TitleZh = "问题未列入整改",
     MessageEn = "Problem {subjectId} has no rectification item longer than the plan window after it was identified.",
     MessageZh = "问题{subjectId}查摆后超过整改方案时限仍未列入任何整改事项。",
-    Source = "domain-notes R13 (ResponsibilityAndTimetable) and seed 004 \"能改的马上改,需要时间改的要做出安排\".",
+    Source = "Du Jinguo, \"Education and practice lie in action\": \"能改的马上改，需要时间改的要做出安排\"; every problem found goes into a rectification with a person and a deadline.",
     SourceZh = "杜金国《教育实践重在落实行动》：“能改的马上改，需要时间改的要做出安排”；查摆出的问题都应列入整改并明确责任人和时限。")]
 [Name("ProblemWithoutRectification")]
 internal sealed class ProblemWithoutRectificationRule : Rule

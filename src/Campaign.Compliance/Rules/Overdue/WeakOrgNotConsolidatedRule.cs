@@ -12,7 +12,7 @@ namespace Campaign.Compliance.Rules.Overdue;
     TitleZh = "软弱涣散基层党组织未按期完成整顿",
     MessageEn = "Unit {subjectId} is a weak and lax organisation whose special rectification was not completed by the deadline.",
     MessageZh = "{subjectId}为软弱涣散基层党组织，未在规定时限前完成专项整治任务。",
-    Source = "seed 000 \"6月底前完成专项整治任务\" (domain-notes R04).",
+    Source = "Hunan's review of the second batch: \"6月底前完成专项整治任务\".",
     SourceZh = "湖南省第二批教育实践活动综述（倪章华执笔）：“6月底前完成专项整治任务”。")]
 [Name("WeakOrgNotConsolidated")]
 internal sealed class WeakOrgNotConsolidatedRule : Rule

@@ -12,7 +12,7 @@ namespace Campaign.Compliance.Rules.Overdue;
     TitleZh = "软弱涣散基层党组织班子未按期选配到位",
     MessageEn = "Unit {subjectId} is a weak and lax organisation whose leadership team was not put in place by the deadline.",
     MessageZh = "{subjectId}为软弱涣散基层党组织，未在规定时限前把班子选配到位。",
-    Source = "seed 000 \"4月底前把软弱涣散基层党组织的班子选配到位\" (domain-notes R03).",
+    Source = "Hunan's review of the second batch: \"4月底前把软弱涣散基层党组织的班子选配到位\".",
     SourceZh = "湖南省第二批教育实践活动综述（倪章华执笔）：“4月底前把软弱涣散基层党组织的班子选配到位”。")]
 [Name("WeakOrgTeamNotStaffed")]
 internal sealed class WeakOrgTeamNotStaffedRule : Rule

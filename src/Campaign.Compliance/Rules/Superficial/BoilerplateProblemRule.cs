@@ -14,7 +14,7 @@ namespace Campaign.Compliance.Rules.Superficial;
     TitleZh = "照搬照用的问题",
     MessageEn = "Problem {subjectId} has the same text as problems of {owners} different owners (copied, 照搬照用).",
     MessageZh = "问题{subjectId}与{owners}个不同主体的问题表述完全相同（照搬照用）。",
-    Source = "domain-notes R32; public P12 \"把一些不痛不痒的共性问题往自己身上套,使对照检查变成照着检查\".",
+    Source = "Commentary: \"把一些不痛不痒的共性问题往自己身上套，使对照检查变成照着检查\" (an online commentary on the \"three guards\").",
     SourceZh = "网上评论文章论“三防”：“把一些不痛不痒的共性问题往自己身上套，使对照检查变成照着检查”。")]
 [Name("BoilerplateProblem")]
 internal sealed class BoilerplateProblemRule : Rule

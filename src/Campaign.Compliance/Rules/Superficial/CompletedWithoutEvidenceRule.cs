@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Superficial;
     TitleZh = "整改完成无佐证",
     MessageEn = "Rectification {subjectId} is finished but has no evidence of the work done (going through the motions).",
     MessageZh = "整改事项{subjectId}已完成，但没有任何佐证材料（走过场）。",
-    Source = "domain-notes R31; seed 001 \"确保活动不虚、不空、不偏、不走过场\".",
+    Source = "Weidu district committee's implementing opinion: \"确保活动不虚、不空、不偏、不走过场\"; a completion without evidence or effect is a formality.",
     SourceZh = "中共魏都区委《关于在全区党员中深入开展党的群众路线教育实践活动的实施意见》：“确保活动不虚、不空、不偏、不走过场”；整改完毕而无佐证和成效，即属走过场。")]
 [Name("CompletedWithoutEvidence")]
 internal sealed class CompletedWithoutEvidenceRule : Rule

@@ -15,7 +15,7 @@ namespace Campaign.Compliance.Rules.Superficial;
     TitleZh = "整改结果未向群众反馈",
     MessageEn = "Opinion {subjectId}: all its rectifications are finished but the result was not reported back to the masses in time.",
     MessageZh = "意见建议{subjectId}涉及的整改均已完成，但未及时向群众反馈。",
-    Source = "seed 001 \"进行原汁原味地反馈…及时向群众反馈\" (domain-notes R17).",
+    Source = "Weidu district committee's implementing opinion: \"进行原汁原味地反馈……及时向群众反馈\".",
     SourceZh = "中共魏都区委《关于在全区党员中深入开展党的群众路线教育实践活动的实施意见》：“进行原汁原味地反馈……及时向群众反馈”。")]
 [Name("NotReportedBack")]
 internal sealed class NotReportedBackRule : Rule

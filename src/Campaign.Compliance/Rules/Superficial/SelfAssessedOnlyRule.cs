@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Superficial;
     TitleZh = "以自我感觉代替群众评价",
     MessageEn = "Rectification {subjectId} is finished without an evaluation by the masses.",
     MessageZh = "整改事项{subjectId}已完成，但未经群众评议，以自我感觉代替群众评价。",
-    Source = "seed 001 \"决不能以自我感觉代替群众评价\" (domain-notes R24).",
+    Source = "Weidu district committee's implementing opinion: \"决不能以自我感觉代替群众评价\".",
     SourceZh = "中共魏都区委《关于在全区党员中深入开展党的群众路线教育实践活动的实施意见》：“决不能以自我感觉代替群众评价”。")]
 [Name("SelfAssessedOnly")]
 internal sealed class SelfAssessedOnlyRule : Rule

@@ -11,7 +11,7 @@ namespace Campaign.Compliance.Rules.Superficial;
     TitleZh = "整改措施空泛",
     MessageEn = "The measure of rectification {subjectId} is made of stock phrases with almost nothing concrete.",
     MessageZh = "整改事项{subjectId}的整改措施多为套话，缺少具体内容。",
-    Source = "domain-notes R31 (generic text) and seed 001 \"确保活动不虚、不空、不偏\".",
+    Source = "Weidu district committee's implementing opinion: \"确保活动不虚、不空、不偏\"; a measure of stock phrases only is a formality.",
     SourceZh = "中共魏都区委《关于在全区党员中深入开展党的群众路线教育实践活动的实施意见》：“确保活动不虚、不空、不偏”；整改措施只有空泛套话，即属流于形式。")]
 [Name("VagueMeasure")]
 internal sealed class VagueMeasureRule : Rule
