@@ -32,6 +32,30 @@ public sealed partial class DocsCurrentStateTests
         DatedNarrativeLines(text).Should().BeEmpty($"{relativePath} describes the current state; history goes to benchmarks/results/ and git");
     }
 
+    [Theory]
+    [MemberData(nameof(Guides))]
+    public void Guide_AsCommitted_CitesNoUnpublishedDocument(string relativePath)
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), relativePath));
+
+        lines.Where(line => UnpublishedDocument().IsMatch(line)).Should().BeEmpty(
+            $"{relativePath} is read by users, who have the repository but not the project's specification notes");
+    }
+
+    [Fact]
+    public void UnpublishedDocument_SpecificationReferences_AreFound()
+    {
+        string[] lines =
+        [
+            "The exact meaning is the contract `shared/contracts/rules.md`.",
+            "See [the notes](../shared/domain/domain-notes.md).",
+            "Sources: OVD-003 seed 001, domain notes R12.",
+            "A shared string pool; see docs/rules.md and results/2026-12-06-store.md.",
+        ];
+
+        lines.Where(line => UnpublishedDocument().IsMatch(line)).Should().Equal(lines[0], lines[1], lines[2]);
+    }
+
     [Fact]
     public void DatedNarrativeLines_UpdateBlocksAndLooseDates_AreFound()
     {
@@ -90,6 +114,9 @@ public sealed partial class DocsCurrentStateTests
 
         return found;
     }
+
+    [GeneratedRegex(@"\bshared/(contracts|domain|examples|seeds)\b|domain[- ]notes|\bseed 00\d", RegexOptions.IgnoreCase)]
+    private static partial Regex UnpublishedDocument();
 
     [GeneratedRegex(@"\bupdated?\b[^\n]{0,40}\(\s*20\d\d-\d\d-\d\d", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateMarker();
