@@ -4,6 +4,7 @@ using Campaign.Domain.Focus;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Specifications;
+using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Tests.Docs;
@@ -46,7 +47,7 @@ public class DomainDocExamplesTests
     {
         var item = new Rectification("R-01", ["PR-01"], "建立会议审批制度", RectificationMode.Scheduled,
             deadline: new DateOnly(2014, 6, 30));
-        var dataset = new CampaignDataset(Builders.A.Campaign(), [Builders.A.Unit()], problems: [Builders.A.Problem("PR-01")], rectifications: [item]);
+        var dataset = new CampaignDataset(new DatasetBuilder().Build().Campaign, [new DatasetBuilder().Unit("U-1").BuildUnit()], problems: [new DatasetBuilder().Problem("PR-01").BuildProblem()], rectifications: [item]);
         var heard = new List<IDomainEvent>();
         using var subscription = dataset.Events.Subscribe(heard.Add);
 
