@@ -50,7 +50,7 @@ public sealed class FindingContextTests
     }
 
     [Fact]
-    public void Of_AProblem_HasItsOwner_PersonForAnIndividualProblemUnitForATeamProblem()
+    public void Of_AProblem_HasItsOwnerAPersonForAnIndividualProblemAUnitForATeamProblem()
     {
         var individual = FindingContext.Of(Make("MIS-003", SubjectType.Problem, "PR-1"), Dataset, ReportLanguage.En);
         var team = FindingContext.Of(Make("MIS-001", SubjectType.Problem, "PR-2"), Dataset, ReportLanguage.En);

@@ -65,7 +65,7 @@ public class ComplianceMonitorTests
     }
 
     [Fact]
-    public void Issue_0017_RescheduleOnTheRecord_WithdrawsOverdue_AndAnnouncesTheChange()
+    public void Issue_0017_RescheduleOnTheRecord_WithdrawsOverdueAndAnnouncesTheChange()
     {
         var dataset = new DatasetBuilder()
             .Problem("PR-1")
@@ -102,7 +102,7 @@ public class ComplianceMonitorTests
     }
 
     [Fact]
-    public void Apply_SeveralChangesOnTheRecords_ReturnsTheirFindingsAsOneChange_NotAnnounced()
+    public void Apply_SeveralChangesOnTheRecords_ReturnsTheirFindingsAsOneChangeNotAnnounced()
     {
         var dataset = new DatasetBuilder()
             .Problem("PR-1")

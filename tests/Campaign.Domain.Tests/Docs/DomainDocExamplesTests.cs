@@ -13,7 +13,7 @@ namespace Campaign.Domain.Tests.Docs;
 public class DomainDocExamplesTests
 {
     [Fact]
-    public void EntitiesExample()
+    public void EntitiesExample_WorksAsWritten()
     {
         var unit = new Unit("U-BGSQ", "北关社区", UnitKind.VillageOrCommunity, UnitLevel.Village, parentId: "U-XDJ",
             weakLax: new WeakLaxOrganisation(designatedOn: new DateOnly(2014, 3, 20), hasPlan: true));
@@ -27,7 +27,7 @@ public class DomainDocExamplesTests
     }
 
     [Fact]
-    public void TransitionsExample()
+    public void TransitionsExample_WorksAsWritten()
     {
         var item = new Rectification("R-01", ["PR-01"], "建立会议审批制度", RectificationMode.Scheduled,
             responsiblePersonId: "P-01", deadline: new DateOnly(2014, 6, 30));
@@ -43,7 +43,7 @@ public class DomainDocExamplesTests
     }
 
     [Fact]
-    public void DomainEventsExample()
+    public void DomainEventsExample_WorksAsWritten()
     {
         var item = new Rectification("R-01", ["PR-01"], "建立会议审批制度", RectificationMode.Scheduled,
             deadline: new DateOnly(2014, 6, 30));
@@ -57,7 +57,7 @@ public class DomainDocExamplesTests
     }
 
     [Fact]
-    public void FocusCatalogExample()
+    public void FocusCatalogExample_WorksAsWritten()
     {
         var catalog = FocusCatalog.Default;
 
@@ -68,7 +68,7 @@ public class DomainDocExamplesTests
     }
 
     [Fact]
-    public void SpecificationsExample()
+    public void SpecificationsExample_WorksAsWritten()
     {
         var rectifications = new[]
         {

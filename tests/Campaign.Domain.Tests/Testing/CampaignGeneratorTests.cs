@@ -171,7 +171,7 @@ public class CampaignGeneratorTests
     }
 
     [Fact]
-    public void Generate_Province_AtSmallScale_HasTheSeedsLevelCounts()
+    public void Generate_ProvinceAtSmallScale_HasTheSeedsLevelCounts()
     {
         // Scale shrinks only the villages; the administrative levels keep Anhui's 16 / 105 and about 1,050 townships.
         var d = CampaignGenerator.Generate(DatasetPreset.Province, 1, new GeneratorOptions { Scale = 0.02 });
