@@ -1,10 +1,9 @@
 using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
-using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
-namespace Campaign.Domain.Tests.Testing;
+namespace Campaign.Domain.Testing.Tests;
 
 public class DatasetBuilderTests
 {
