@@ -15,7 +15,8 @@ namespace Campaign.Domain.Testing;
 /// (formalism) problem of the last unit added, found on 2014-04-01, with a unique text; a rectification fixes the last
 /// problem added with a concrete measure, is scheduled and in progress with the campaign end as deadline, and is
 /// answered for by the problem's owner (or its unit for a team problem). A finished rectification gets a document as
-/// evidence and a mass evaluation of 0.95 by default.
+/// evidence and a mass evaluation of 0.95 by default. <see cref="Build"/> makes the dataset; <c>BuildUnit</c>,
+/// <c>BuildRectification</c> and the like make one record that belongs to no dataset, for tests of a single record.
 /// </summary>
 /// <example>
 /// <code>
@@ -41,11 +42,12 @@ public sealed class DatasetBuilder
     /// <summary>The default day of receipt, identification and (for finished items) completion base, 2014-04-01.</summary>
     public static readonly DateOnly DefaultDay = new(2014, 4, 1);
 
-    private readonly List<Unit> _units = [];
-    private readonly List<Person> _people = [];
-    private readonly List<Opinion> _opinions = [];
-    private readonly List<Problem> _problems = [];
-    private readonly List<Func<Rectification>> _rectifications = [];
+    // Every record is kept as a recipe, so each build makes fresh records that no other dataset or test has touched.
+    private readonly List<Recipe<Unit>> _units = [];
+    private readonly List<Recipe<Person>> _people = [];
+    private readonly List<Recipe<Opinion>> _opinions = [];
+    private readonly List<ProblemRecipe> _problems = [];
+    private readonly List<Recipe<Rectification>> _rectifications = [];
     private CampaignRun _campaign = new("测试活动", CampaignBatch.Second, DefaultStart, DefaultEnd, DefaultAsOf);
 
     /// <summary>Sets the campaign; every argument left out keeps its default.</summary>
@@ -74,7 +76,11 @@ public sealed class DatasetBuilder
         string id, UnitKind kind = UnitKind.OtherGrassroots, UnitLevel level = UnitLevel.County, string? parentId = null,
         Period? education = null, WeakLaxOrganisation? weakLax = null, string? name = null)
     {
-        _units.Add(new Unit(id, name ?? "单位" + id, kind, level, parentId, education, weakLax));
+        var designated = weakLax?.DesignatedOn;
+        var (staffed, consolidated, secretary, plan) = (weakLax?.TeamStaffedOn, weakLax?.ConsolidatedOn, weakLax?.FirstSecretaryId, weakLax?.HasPlan ?? false);
+        _units.Add(new(id, id, () => new Unit(
+            id, name ?? "单位" + id, kind, level, parentId, education,
+            designated is { } on ? new WeakLaxOrganisation(on, staffed, consolidated, secretary, plan) : null)));
         return this;
     }
 
@@ -86,7 +92,8 @@ public sealed class DatasetBuilder
     /// <returns>This builder.</returns>
     public DatasetBuilder Person(string id, string? unitId = null, PersonRole role = PersonRole.TeamMember, string? name = null)
     {
-        _people.Add(new Person(id, name ?? "人员" + id, unitId ?? CurrentUnitId(), role));
+        var unit = unitId ?? CurrentUnitId();
+        _people.Add(new(id, unit, () => new Person(id, name ?? "人员" + id, unit, role)));
         return this;
     }
 
@@ -106,9 +113,10 @@ public sealed class DatasetBuilder
         bool unclaimed = false, string? claimedById = null, DateOnly? reportedBackOn = null, string? text = null)
     {
         var received = receivedOn ?? DefaultDay;
-        _opinions.Add(new Opinion(
-            id, unitId ?? CurrentUnitId(), text ?? "意见" + id, received, targetPersonId, OpinionChannel.Forum,
-            unclaimed ? null : claimedOn ?? received, claimedById, reportedBackOn));
+        var unit = unitId ?? CurrentUnitId();
+        _opinions.Add(new(id, unit, () => new Opinion(
+            id, unit, text ?? "意见" + id, received, targetPersonId, OpinionChannel.Forum,
+            unclaimed ? null : claimedOn ?? received, claimedById, reportedBackOn)));
         return this;
     }
 
@@ -130,12 +138,13 @@ public sealed class DatasetBuilder
         IEnumerable<FourWind>? fourWinds = null, string? text = null, DateOnly? identifiedOn = null, string? focusId = null,
         IEnumerable<string>? opinionIds = null, ProblemSource? source = null, ProblemSeverity severity = ProblemSeverity.Normal)
     {
-        var unit = unitId ?? (personId is not null ? FindPerson(personId)?.UnitId : null) ?? CurrentUnitId();
+        var unit = unitId ?? (personId is not null ? _people.Find(p => p.Id == personId)?.UnitId : null) ?? CurrentUnitId();
         var opinions = opinionIds?.ToList();
-        _problems.Add(new Problem(
+        var winds = fourWinds?.ToList() ?? (category == ProblemCategory.FourWinds ? [FourWind.Formalism] : null);
+        _problems.Add(new(id, unit, personId, () => new Problem(
             id, unit, personId is null ? ProblemOwner.Team : ProblemOwner.Individual(personId), category, text ?? "问题" + id,
             source ?? (opinions is { Count: > 0 } ? ProblemSource.Opinion : ProblemSource.SelfExamination), identifiedOn ?? DefaultDay,
-            fourWinds ?? (category == ProblemCategory.FourWinds ? [FourWind.Formalism] : null), focusId, opinions, severity));
+            winds, focusId, opinions, severity)));
         return this;
     }
 
@@ -167,39 +176,70 @@ public sealed class DatasetBuilder
             : throw new InvalidOperationException($"Rectification '{id}' names no problem and no problem was added before it.")];
         var finished = status is RectificationStatus.Completed or RectificationStatus.ClosedOff;
         var completed = finished ? completedOn ?? new DateOnly(2014, 6, 1) : completedOn;
-        _rectifications.Add(() =>
+        var evidenceList = evidence?.ToList();
+        _rectifications.Add(new(id, null, () =>
         {
             // Resolved at Build time, so problems added later may be named.
-            var first = _problems.Find(p => p.Id == problems[0]);
+            var first = problems.Count > 0 ? _problems.Find(p => p.Id == problems[0]) : null;
             string? person = null;
             string? unit = null;
             if (!noResponsible)
             {
-                person = responsiblePersonId ?? (responsibleUnitId is null ? first?.Owner.PersonId : null);
+                person = responsiblePersonId ?? (responsibleUnitId is null ? first?.OwnerId : null);
                 unit = responsibleUnitId ?? (person is null ? first?.UnitId : null);
             }
 
             return new Rectification(
                 id, problems, measure ?? "建立班子成员每月下基层调研制度并公示", mode, status, person, unit,
                 noDeadline ? null : deadline ?? completed ?? _campaign.End, completed,
-                noEvidence ? null : evidence ?? (finished ? [new Evidence(EvidenceKind.Document, "整改文件" + id)] : null),
+                noEvidence ? null : evidenceList ?? (finished ? [new Evidence(EvidenceKind.Document, "整改文件" + id)] : null),
                 noEvaluation ? null : evaluation ?? (finished ? new Evaluation(EvaluatorKind.Masses, completed!.Value, 0.95, 100) : null));
-        });
+        }));
         return this;
     }
 
-    /// <summary>Builds the dataset. The builder can go on and build again.</summary>
+    /// <summary>Builds the dataset. Each build makes fresh records, so the builder can go on and build again.</summary>
     /// <returns>The dataset.</returns>
-    public CampaignDataset Build()
-    {
-        var rectifications = new List<Rectification>(_rectifications.Count);
-        foreach (var make in _rectifications)
-        {
-            rectifications.Add(make());
-        }
+    public CampaignDataset Build() => new(
+        _campaign, Make(_units), Make(_people), Make(_opinions), _problems.ConvertAll(p => p.Make()), Make(_rectifications));
 
-        return new CampaignDataset(_campaign, _units, _people, _opinions, _problems, rectifications);
-    }
+    /// <summary>Builds a fresh copy of the unit added as <paramref name="id"/>, in no dataset: for tests of one record.</summary>
+    /// <param name="id">The unit id (default the last unit added).</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="KeyNotFoundException">No unit was added with that id.</exception>
+    public Unit BuildUnit(string? id = null) => Find(_units, id, "unit").Make();
+
+    /// <summary>Builds a fresh copy of the person added as <paramref name="id"/>, in no dataset: for tests of one record.</summary>
+    /// <param name="id">The person id (default the last person added).</param>
+    /// <returns>The person.</returns>
+    /// <exception cref="KeyNotFoundException">No person was added with that id.</exception>
+    public Person BuildPerson(string? id = null) => Find(_people, id, "person").Make();
+
+    /// <summary>Builds a fresh copy of the opinion added as <paramref name="id"/>, in no dataset: for tests of one record.</summary>
+    /// <param name="id">The opinion id (default the last opinion added).</param>
+    /// <returns>The opinion.</returns>
+    /// <exception cref="KeyNotFoundException">No opinion was added with that id.</exception>
+    public Opinion BuildOpinion(string? id = null) => Find(_opinions, id, "opinion").Make();
+
+    /// <summary>Builds a fresh copy of the problem added as <paramref name="id"/>, in no dataset: for tests of one record.</summary>
+    /// <param name="id">The problem id (default the last problem added).</param>
+    /// <returns>The problem.</returns>
+    /// <exception cref="KeyNotFoundException">No problem was added with that id.</exception>
+    public Problem BuildProblem(string? id = null) =>
+        ((id is null && _problems.Count > 0 ? _problems[^1] : _problems.Find(p => p.Id == id))
+            ?? throw new KeyNotFoundException(id is null ? "No problem was added to the builder." : $"No problem '{id}' was added to the builder.")).Make();
+
+    /// <summary>Builds a fresh copy of the rectification added as <paramref name="id"/>, in no dataset: for tests of one record.</summary>
+    /// <param name="id">The rectification id (default the last rectification added).</param>
+    /// <returns>The rectification.</returns>
+    /// <exception cref="KeyNotFoundException">No rectification was added with that id.</exception>
+    public Rectification BuildRectification(string? id = null) => Find(_rectifications, id, "rectification").Make();
+
+    private static List<T> Make<T>(List<Recipe<T>> recipes) => recipes.ConvertAll(r => r.Make());
+
+    private static Recipe<T> Find<T>(List<Recipe<T>> recipes, string? id, string what) =>
+        (id is null && recipes.Count > 0 ? recipes[^1] : recipes.Find(r => r.Id == id))
+            ?? throw new KeyNotFoundException(id is null ? $"No {what} was added to the builder." : $"No {what} '{id}' was added to the builder.");
 
     private string CurrentUnitId()
     {
@@ -211,5 +251,7 @@ public sealed class DatasetBuilder
         return _units[^1].Id;
     }
 
-    private Person? FindPerson(string id) => _people.Find(p => p.Id == id);
+    private sealed record Recipe<T>(string Id, string? UnitId, Func<T> Make);
+
+    private sealed record ProblemRecipe(string Id, string UnitId, string? OwnerId, Func<Problem> Make);
 }

@@ -13,15 +13,16 @@ public sealed record GeneratorOptions
     public static GeneratorOptions Default { get; } = new();
 
     /// <summary>
-    /// The snapshot date, written as <c>campaign.asOf</c>; every event of the dataset (receipt, claim, identification,
-    /// completion, evaluation, report back) happens on or before it. Default 2014-07-15. Must lie in
+    /// The snapshot date, written as <c>campaign.asOf</c>; in the district, county and province presets every event of the
+    /// dataset (receipt, claim, identification, completion, evaluation, report back) happens on or before it (see
+    /// <see cref="DatasetPreset.Boundaries"/> and <see cref="DatasetPreset.Unusual"/> for theirs). Default 2014-07-15. Must lie in
     /// [<see cref="EarliestAsOf"/>, <see cref="LatestAsOf"/>].
     /// </summary>
     public DateOnly AsOf { get; init; } = new(2014, 7, 15);
 
     /// <summary>
-    /// Multiplies the number of villages and communities per township or street (the bulk of every preset), so the
-    /// record count scales about linearly. Default 1; must be in (0, 10].
+    /// Multiplies the number of villages and communities per township or street (the bulk of the realistic presets), or
+    /// the record counts of the small ones, so the record count scales about linearly. Default 1; must be in (0, 10].
     /// </summary>
     public double Scale { get; init; } = 1.0;
 

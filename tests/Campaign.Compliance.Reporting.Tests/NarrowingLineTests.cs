@@ -39,7 +39,7 @@ public sealed class NarrowingLineTests
     }
 
     [Fact]
-    public void Narrowing_WithoutTheDataset_NamesTheUnitById_AndAPartialFilterNamesOnlyItsParts()
+    public void Narrowing_WithoutTheDataset_NamesTheUnitByIdAndAPartialFilterOnlyItsParts()
     {
         var bySeverity = TestFiles.Report.Narrow(new FindingFilter(minimumSeverity: FindingSeverity.High), TestFiles.Dataset);
 

@@ -53,7 +53,7 @@ public class EventsAndErrorsTests
 
     [Theory]
     [BothRuntimes]
-    public void LhsFailure_InAnIndexedJoinKey_ReportsTheJoinCondition_AndCanBeHandled(string runtime)
+    public void LhsFailure_InAnIndexedJoinKey_ReportsTheJoinConditionAndCanBeHandled(string runtime)
     {
         var (session, recorder) = Engine.Session(runtime, typeof(ThrowingJoinKeyRule));
         var failures = new List<string>();

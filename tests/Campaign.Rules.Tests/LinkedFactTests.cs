@@ -37,7 +37,7 @@ public class LinkedFactTests
 
     [Theory]
     [BothRuntimes]
-    public void Yield_InsertsOnFirstFiring_ReplacesOnRefiring_RetractsWhenTheMatchGoes(string runtime)
+    public void Yield_FiringRefiringAndTheMatchGoing_InsertsReplacesAndRetracts(string runtime)
     {
         var (session, _) = Engine.Session(runtime, typeof(YieldAlertRule));
         var order = new Order(1, 1, 200);

@@ -31,7 +31,7 @@ public class WorkingMemoryTests
 
     [Theory]
     [BothRuntimes]
-    public void UpdateOrRetract_AbsentFact_Throws_TryVariantsReturnFalse(string runtime)
+    public void UpdateOrRetract_AbsentFact_ThrowsAndTheTryVariantsReturnFalse(string runtime)
     {
         var (session, _) = Engine.Session(runtime, typeof(KeyedRule));
         var customer = new Customer(1);

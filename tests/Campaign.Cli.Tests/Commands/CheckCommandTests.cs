@@ -92,7 +92,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Check_FailOnHigh_WithOnlyLowFindingsLeft_ExitsZero()
+    public void Check_FailOnHighWithOnlyLowFindingsLeft_ExitsZero()
     {
         var allButOvd002 = string.Join(',', Campaign.Compliance.Catalog.ComplianceRuleCatalog.Shipped.Rules.Select(r => r.Id).Where(id => id != "OVD-002"));
 
@@ -386,7 +386,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Check_FormatXlsx_WithoutOutput_ExitsTwoAskingForAFile()
+    public void Check_FormatXlsxWithoutOutput_ExitsTwoAskingForAFile()
     {
         var result = CliRunner.Run("check", TestFiles.DistrictSmall, "--format", "xlsx");
 
@@ -396,7 +396,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Check_FormatCsv_ToAFile_StartsWithTheByteOrderMark()
+    public void Check_FormatCsvToAFile_StartsWithTheByteOrderMark()
     {
         using var files = new TestFiles();
         var path = files.Path_("report.csv");

@@ -16,7 +16,7 @@ public sealed class MonitorCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Monitor_Jsonl_AnEditByAnotherClerk_IsPrintedWithTheFindingsItRemoved()
+    public async Task Monitor_JsonlWithAnEditByAnotherClerk_PrintsItWithTheFindingsItRemoved()
     {
         var db = Import();
         var (rectificationId, overdueDeadline) = await OverdueRectification(db);
@@ -38,7 +38,7 @@ public sealed class MonitorCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Monitor_TextInChinese_PrintsTheChangeAndItsFindings_ThenStopsWhenIdle()
+    public async Task Monitor_TextInChinese_PrintsTheChangeAndItsFindingsThenStopsWhenIdle()
     {
         var db = Import();
         var (rectificationId, _) = await OverdueRectification(db);

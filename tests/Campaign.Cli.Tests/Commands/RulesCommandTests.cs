@@ -116,7 +116,7 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
-    public void Rules_AsMarkdown_IsATableOfEveryRule_AndOneRuleIsAList()
+    public void Rules_AsMarkdown_IsATableOfEveryRuleAndOneRuleIsAList()
     {
         var list = CliRunner.Run("rules", "-f", "markdown", "--lang", "zh");
         var one = CliRunner.Run("rules", "ESC-001", "-f", "markdown", "--lang", "en");

@@ -28,7 +28,7 @@ public sealed class SayWhatHappenedTests : IDisposable
     }
 
     [Fact]
-    public void FailOn_NotReached_SaysSoAndExitsZero_EvenWhenQuiet()
+    public void FailOn_NotReachedEvenWhenQuiet_SaysSoAndExitsZero()
     {
         var result = CliRunner.Run("check", "-f", "json", "--rule", "OVD-002", "--fail-on", "medium", "--quiet");
 

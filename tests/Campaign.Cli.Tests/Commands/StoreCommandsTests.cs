@@ -45,7 +45,7 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Import_InvalidFile_ExitsTwoWithTheValidateErrors_StoreUnchanged()
+    public void Import_InvalidFile_ExitsTwoWithTheValidateErrorsAndLeavesTheStoreUnchanged()
     {
         var db = _files.Path_("ledger.db");
         CliRunner.Run("import", TestFiles.DistrictSmall, "--db", db).ExitCode.Should().Be(0);

@@ -22,7 +22,7 @@ public sealed class TableReportWriterTests
     }
 
     [Fact]
-    public void Write_WithoutAnsi_HasNoEscapeSequences_AndWithAnsiColoursSeverities()
+    public void Write_WithAndWithoutAnsi_ColoursSeveritiesOnlyWithAnsi()
     {
         using var plain = new StringWriter();
         using var coloured = new StringWriter();

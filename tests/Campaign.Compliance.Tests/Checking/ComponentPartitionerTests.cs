@@ -1,5 +1,4 @@
 using Campaign.Compliance.Checking;
-using Campaign.Compliance.Tests.Builders;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
@@ -11,7 +10,7 @@ public class ComponentPartitionerTests
     [Fact]
     public void Of_UnitsWithOnlyTheirOwnRecords_AreOneComponentEach()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
             .Unit("U-1").Unit("U-2").Unit("U-3")
             .Person("P-1", "U-1").Person("P-2", "U-2")
             .Opinion("O-1", "U-1").Opinion("O-3", "U-3")
@@ -29,7 +28,7 @@ public class ComponentPartitionerTests
     [Fact]
     public void Of_UnitsUnderOneParent_AreNotJoinedByTheHierarchy()
     {
-        var campaign = new CampaignBuilder().Build().Campaign;
+        var campaign = new DatasetBuilder().Build().Campaign;
         var dataset = new CampaignDataset(campaign, [
             new Unit("U-0", "上级", UnitKind.CountyLeadership, UnitLevel.County),
             new Unit("U-1", "下级一", UnitKind.TownshipOrStreet, UnitLevel.Township, parentId: "U-0"),
@@ -42,7 +41,7 @@ public class ComponentPartitionerTests
     [Fact]
     public void Split_OpinionNamedByProblemsOfTwoUnits_KeepsTheThreeUnitsTogether()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
             .Unit("U-1").Unit("U-2").Unit("U-3").Unit("U-4")
             .Opinion("O-1", "U-2")
             .Problem("PR-1", "U-1", opinionIds: ["O-1"])
@@ -58,7 +57,7 @@ public class ComponentPartitionerTests
     [Fact]
     public void Split_RectificationListingProblemsOfTwoUnits_KeepsThemTogetherWithTheRectification()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
             .Unit("U-1").Unit("U-2").Unit("U-3")
             .Problem("PR-1", "U-1").Problem("PR-2", "U-2").Problem("PR-3", "U-3")
             .Rectification("R-1", ["PR-2", "PR-1"])
@@ -74,7 +73,7 @@ public class ComponentPartitionerTests
     [Fact]
     public void Split_IndividualOwnerOfAnotherUnit_JoinsTheOwnersUnit()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
             .Unit("U-1").Unit("U-2")
             .Person("P-2", "U-2")
             .Problem("PR-1", "U-1", personId: "P-2")
@@ -86,7 +85,7 @@ public class ComponentPartitionerTests
     [Fact]
     public void Split_PersonOfAUnitWithoutRecord_IsKeptInAPart()
     {
-        var dataset = new CampaignBuilder().Unit("U-1").Build();
+        var dataset = new DatasetBuilder().Unit("U-1").Build();
         var withStray = new CampaignDataset(dataset.Campaign, dataset.Units, [new Domain.People.Person("P-9", "人", "U-9", Domain.People.PersonRole.Member)]);
 
         var parts = ComponentPartitioner.Of(withStray)!.Split(2);
@@ -98,7 +97,7 @@ public class ComponentPartitionerTests
     [Fact]
     public void Of_ProblemNamingAnUnknownOpinion_CannotSplit()
     {
-        var dataset = new CampaignBuilder().Problem("PR-1", opinionIds: ["O-404"]).Build();
+        var dataset = new DatasetBuilder().Problem("PR-1", opinionIds: ["O-404"]).Build();
 
         ComponentPartitioner.Of(dataset).Should().BeNull();
     }

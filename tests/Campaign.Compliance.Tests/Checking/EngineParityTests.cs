@@ -1,5 +1,4 @@
 using Campaign.Compliance.Reporting;
-using Campaign.Compliance.Tests.Builders;
 using Campaign.Compliance.Tests.UserRules;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Serialization;
@@ -42,7 +41,7 @@ public class EngineParityTests
     [InlineData(4, true)]
     public void Check_RandomDatasetWithVariedOptions_GivesTheSameJsonOnBothEngines(int seed, bool partitioned)
     {
-        var dataset = RandomCampaign.Create(seed, scale: 2);
+        var dataset = CampaignGenerator.Generate(DatasetPreset.Boundaries, seed, new GeneratorOptions { Scale = 2 });
 
         AssertSameJson(dataset, new DateOnly(2014, 9, 15), () =>
         {

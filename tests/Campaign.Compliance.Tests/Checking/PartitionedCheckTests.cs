@@ -2,7 +2,6 @@ using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Checking;
 using Campaign.Compliance.Findings;
 using Campaign.Compliance.Reporting;
-using Campaign.Compliance.Tests.Builders;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
@@ -89,8 +88,8 @@ public class PartitionedCheckTests
     [InlineData(8)]
     public void Run_UnitAtRiskOnlyThroughBoilerplate_IsFoundAfterTheGlobalPass(int degree)
     {
-        var dataset = new CampaignBuilder()
-            .Unit("U-1").Unit("U-2").Unit("U-3")
+        var dataset = new DatasetBuilder()
+            .Unit("U-1", UnitKind.CountyLeadership).Unit("U-2", UnitKind.CountyLeadership).Unit("U-3", UnitKind.CountyLeadership)
             .Problem("PR-1", "U-1", text: "对群众反映的问题重视不够", identifiedOn: new DateOnly(2014, 8, 20))
             .Problem("PR-2", "U-2", text: "对群众反映的问题重视不够", identifiedOn: new DateOnly(2014, 8, 20))
             .Problem("PR-3", "U-3", text: "对群众反映的问题重视不够", identifiedOn: new DateOnly(2014, 8, 20))
@@ -133,8 +132,9 @@ public class PartitionedCheckTests
     {
         // INC-003's condition adds months to the education start: past DateOnly.MaxValue it throws, in every part.
         var late = new Period(new DateOnly(9999, 12, 1), new DateOnly(9999, 12, 31));
-        var dataset = new CampaignBuilder()
-            .Unit("U-1", education: late).Unit("U-2", education: late).Unit("U-3", education: late)
+        var dataset = new DatasetBuilder()
+            .Unit("U-1", UnitKind.CountyLeadership, education: late).Unit("U-2", UnitKind.CountyLeadership, education: late)
+            .Unit("U-3", UnitKind.CountyLeadership, education: late)
             .Problem("PR-1", "U-1").Problem("PR-2", "U-2").Problem("PR-3", "U-3")
             .Build();
 
@@ -176,7 +176,7 @@ public class PartitionedCheckTests
         Json(second).Should().Be(Json(single));
 
         // A small dataset runs in one session, which compiles the one-session rules then.
-        checker.Check(new CampaignBuilder().Problem("PR-1").Build(), AsOf);
+        checker.Check(new DatasetBuilder().Problem("PR-1").Build(), AsOf);
         checker.RulesCompiled.Should().BeTrue();
     }
 
@@ -192,7 +192,7 @@ public class PartitionedCheckTests
     [Fact]
     public void Check_UnknownOpinionWhileTheSplitRulesCompile_StillReportsItFromTheSingleSession()
     {
-        var dataset = new CampaignBuilder().Problem("PR-1", opinionIds: ["O-404"]).Build();
+        var dataset = new DatasetBuilder().Problem("PR-1", opinionIds: ["O-404"]).Build();
         var checker = new ComplianceChecker(new ComplianceOptions { MaxDegreeOfParallelism = 2 }) { MinPartitionedRecords = 0 };
 
         FluentActions.Invoking(() => checker.Check(dataset, AsOf)).Should().Throw<InvalidOperationException>().WithMessage("*unknown opinion 'O-404'*");
@@ -202,7 +202,7 @@ public class PartitionedCheckTests
     [Fact]
     public void Run_ProblemNamingAnUnknownOpinion_LeavesItToTheSingleSession()
     {
-        var dataset = new CampaignBuilder().Problem("PR-1", opinionIds: ["O-404"]).Build();
+        var dataset = new DatasetBuilder().Problem("PR-1", opinionIds: ["O-404"]).Build();
 
         var result = new PartitionedCheck(new ComplianceOptions()).Run(dataset, AsOf, 2, 2);
 

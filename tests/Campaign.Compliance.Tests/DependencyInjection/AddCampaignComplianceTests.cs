@@ -1,6 +1,6 @@
 using Campaign.Compliance.Monitoring;
-using Campaign.Compliance.Tests.Builders;
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -49,7 +49,7 @@ public class AddCampaignComplianceTests
             .AddSingleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(2014, 8, 20, 9, 0, 0, TimeSpan.Zero)))
             .AddCampaignCompliance();
         using var provider = services.BuildServiceProvider();
-        var withDate = new CampaignBuilder().Build();
+        var withDate = new DatasetBuilder().Unit("U-1").Build();
         var dataset = new CampaignDataset(
             new CampaignRun("无日期", CampaignBatch.Second, new DateOnly(2014, 3, 1), new DateOnly(2014, 9, 30)),
             withDate.Units);
@@ -67,7 +67,7 @@ public class AddCampaignComplianceTests
             .AddCampaignCompliance(o => o.RuleTypes.Add(typeof(InjectedLimitRule)));
         using var provider = services.BuildServiceProvider();
 
-        var report = provider.GetRequiredService<ComplianceChecker>().Check(new CampaignBuilder().Rectification("R-1").Build());
+        var report = provider.GetRequiredService<ComplianceChecker>().Check(new DatasetBuilder().Problem("PR-1").Rectification("R-1").Build());
 
         report.Findings.Should().ContainSingle(f => f.RuleId == "USR-010").Which.SubjectId.Should().Be("R-1");
         report.RuleFailures.Should().BeEmpty();

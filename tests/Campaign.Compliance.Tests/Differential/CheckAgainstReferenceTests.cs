@@ -1,7 +1,7 @@
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Tests.Builders;
 using Campaign.Compliance.Tests.Reference;
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Compliance.Tests.Differential;
 
@@ -24,7 +24,7 @@ public class CheckAgainstReferenceTests
     [MemberData(nameof(SeedsAndDates))]
     public void Check_RandomDataset_AgreesWithReference(int seed, string asOf)
     {
-        var dataset = RandomCampaign.Create(seed, scale: 1 + seed % 3);
+        var dataset = CampaignGenerator.Generate(DatasetPreset.Boundaries, seed, new GeneratorOptions { Scale = 1 + seed % 3 });
         var date = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
 
         AssertAgree(dataset, date, new ComplianceOptions(), ReferenceParameters.Default);
@@ -37,7 +37,7 @@ public class CheckAgainstReferenceTests
     [InlineData(104)]
     public void Check_RandomDatasetWithVariedOptions_AgreesWithReference(int seed)
     {
-        var dataset = RandomCampaign.Create(seed, scale: 2);
+        var dataset = CampaignGenerator.Generate(DatasetPreset.Boundaries, seed, new GeneratorOptions { Scale = 2 });
         var date = new DateOnly(2014, 6, 1).AddDays(seed % 40);
         var options = new ComplianceOptions
         {

@@ -1,18 +1,19 @@
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Tests.Builders;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Compliance.Tests.Findings;
 
 public sealed class FindingContextTests
 {
-    private static readonly Campaign.Domain.Campaigns.CampaignDataset Dataset = new CampaignBuilder()
-        .Unit("U-1")
-        .Person("P-1")
-        .Person("P-2")
+    private static readonly Campaign.Domain.Campaigns.CampaignDataset Dataset = new DatasetBuilder()
+        .Unit("U-1", name: "单位 U-1")
+        .Person("P-1", name: "人 P-1")
+        .Person("P-2", name: "人 P-2")
         .Problem("PR-1", personId: "P-1")
         .Problem("PR-2")
-        .Rectification("R-1", ["PR-1"], responsiblePersonId: "P-2", responsibleUnitId: "U-1", deadline: new DateOnly(2014, 6, 30))
+        .Rectification(
+            "R-1", ["PR-1"], measure: "每月召开群众座谈会并公开记录", responsiblePersonId: "P-2", responsibleUnitId: "U-1", deadline: new DateOnly(2014, 6, 30))
         .Build();
 
     private static Finding Make(string ruleId, SubjectType type, string subjectId, string[]? related = null, FindingDetails? details = null) =>
@@ -49,7 +50,7 @@ public sealed class FindingContextTests
     }
 
     [Fact]
-    public void Of_AProblem_HasItsOwner_PersonForAnIndividualProblemUnitForATeamProblem()
+    public void Of_AProblem_HasItsOwnerAPersonForAnIndividualProblemAUnitForATeamProblem()
     {
         var individual = FindingContext.Of(Make("MIS-003", SubjectType.Problem, "PR-1"), Dataset, ReportLanguage.En);
         var team = FindingContext.Of(Make("MIS-001", SubjectType.Problem, "PR-2"), Dataset, ReportLanguage.En);

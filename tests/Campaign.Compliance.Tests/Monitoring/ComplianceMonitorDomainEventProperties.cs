@@ -1,9 +1,9 @@
 using Campaign.Compliance.Findings;
 using Campaign.Compliance.Monitoring;
-using Campaign.Compliance.Tests.Builders;
 using Campaign.Compliance.Tests.Differential;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Rectifications;
+using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 using FsCheck.Xunit;
 
@@ -20,7 +20,7 @@ public class ComplianceMonitorDomainEventProperties
     [Property(MaxTest = 40)]
     public void ChangesMadeOnTheRecords_KeepTheFindingsEqualToAFreshCheck(int seed)
     {
-        var dataset = RandomCampaign.Create(seed, scale: 1);
+        var dataset = CampaignGenerator.Generate(DatasetPreset.Boundaries, seed);
         var checker = new ComplianceChecker();
         var monitor = checker.CreateMonitor(dataset, AsOf);
         var random = new Random(seed);

@@ -1,6 +1,5 @@
 using Campaign.Compliance.Findings;
 using Campaign.Compliance.Monitoring;
-using Campaign.Compliance.Tests.Builders;
 using Campaign.Compliance.Tests.Differential;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Problems;
@@ -24,7 +23,7 @@ public class ComplianceMonitorTests
     [InlineData(2, RuleEngine.NRules)]
     public void AfterRandomChanges_CurrentFindings_EqualAFreshCheck(int seed, RuleEngine engine)
     {
-        var dataset = RandomCampaign.Create(seed, scale: 2);
+        var dataset = CampaignGenerator.Generate(DatasetPreset.Boundaries, seed, new GeneratorOptions { Scale = 2 });
         var checker = new ComplianceChecker(new ComplianceOptions { Engine = engine });
         var monitor = checker.CreateMonitor(dataset, new DateOnly(2014, 6, 1));
         var problems = dataset.Problems.ToList();
@@ -51,7 +50,8 @@ public class ComplianceMonitorTests
     [Fact]
     public void CompleteRectification_WithEvidenceAfterDeadline_WithdrawsOverdueAndAddsCompletedLate()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
+            .Problem("PR-1")
             .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
             .Build();
         var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
@@ -65,9 +65,10 @@ public class ComplianceMonitorTests
     }
 
     [Fact]
-    public void Issue_0017_RescheduleOnTheRecord_WithdrawsOverdue_AndAnnouncesTheChange()
+    public void Issue_0017_RescheduleOnTheRecord_WithdrawsOverdueAndAnnouncesTheChange()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
+            .Problem("PR-1")
             .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
             .Build();
         var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
@@ -83,7 +84,8 @@ public class ComplianceMonitorTests
     [Fact]
     public void ADisposedMonitor_NoLongerFollowsTheRecords_AndRefusesChanges()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
+            .Problem("PR-1")
             .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
             .Build();
         var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
@@ -100,9 +102,10 @@ public class ComplianceMonitorTests
     }
 
     [Fact]
-    public void Apply_SeveralChangesOnTheRecords_ReturnsTheirFindingsAsOneChange_NotAnnounced()
+    public void Apply_SeveralChangesOnTheRecords_ReturnsTheirFindingsAsOneChangeNotAnnounced()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
+            .Problem("PR-1")
             .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
             .Build();
         var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
@@ -125,7 +128,8 @@ public class ComplianceMonitorTests
     [Fact]
     public void AChangeThroughTheMonitor_IsReturned_NotAnnounced()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
+            .Problem("PR-1")
             .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
             .Build();
         var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
@@ -141,7 +145,8 @@ public class ComplianceMonitorTests
     [Fact]
     public void ARectificationAddedThroughTheMonitor_IsFollowed()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
+            .Problem("PR-1")
             .Rectification("R-1", deadline: new DateOnly(2014, 6, 30), responsiblePersonId: "P-1")
             .Build();
         var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
@@ -157,7 +162,8 @@ public class ComplianceMonitorTests
     [Fact]
     public void MoveAsOf_ChangesDaysOverdue_AsARemovedAndAddedFinding()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
+            .Problem("PR-1")
             .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
             .Build();
         var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
@@ -193,7 +199,7 @@ public class ComplianceMonitorTests
     [Fact]
     public void RemoveProblem_ListedByARectification_Throws()
     {
-        var dataset = new CampaignBuilder().Rectification("R-1", problemIds: ["PR-1"]).Build();
+        var dataset = new DatasetBuilder().Problem("PR-1").Rectification("R-1").Build();
         var monitor = new ComplianceChecker().CreateMonitor(dataset);
 
         var act = () => monitor.RemoveProblem("PR-1");
@@ -204,7 +210,7 @@ public class ComplianceMonitorTests
     [Fact]
     public void CompleteRectification_Unknown_ThrowsKeyNotFound()
     {
-        var monitor = new ComplianceChecker().CreateMonitor(new CampaignBuilder().Build());
+        var monitor = new ComplianceChecker().CreateMonitor(new DatasetBuilder().Unit("U-1").Build());
 
         var act = () => monitor.CompleteRectification("R-404", new DateOnly(2014, 6, 1), []);
 

@@ -1,4 +1,4 @@
-using Campaign.Compliance.Tests.Builders;
+using Campaign.Domain.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -86,7 +86,8 @@ public class UserRuleIdTests
     [Fact]
     public void Check_ShippedRuleIdsKeepTheirOwnFindings_WhenAUserRuleIsLoaded()
     {
-        var dataset = new CampaignBuilder()
+        var dataset = new DatasetBuilder()
+            .Problem("PR-1")
             .Rectification("R-1", measure: "每月召开群众座谈会并公开记录,整改台账逐项销号并张榜公布", deadline: new DateOnly(2014, 5, 1))
             .Build();
 

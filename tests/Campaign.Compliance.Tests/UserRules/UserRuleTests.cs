@@ -1,14 +1,17 @@
 using Campaign.Compliance.Findings;
-using Campaign.Compliance.Tests.Builders;
+using Campaign.Domain.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign.Compliance.Tests.UserRules;
 
 public class UserRuleTests
 {
-    private static readonly Domain.Campaigns.CampaignDataset Dataset = new CampaignBuilder()
-        .Rectification("R-1", measure: "每月召开群众座谈会并公开记录,整改台账逐项销号并张榜公布", deadline: new DateOnly(2014, 5, 1))
-        .Rectification("R-2", measure: "短措施但很具体的内容")
+    private static readonly Domain.Campaigns.CampaignDataset Dataset = new DatasetBuilder()
+        .Unit("U-1", Domain.Units.UnitKind.CountyLeadership)
+        .Problem("PR-1")
+        .Rectification("R-1", measure: "每月召开群众座谈会并公开记录,整改台账逐项销号并张榜公布", deadline: new DateOnly(2014, 5, 1), status: Domain.Rectifications.RectificationStatus.NotStarted)
+        .Problem("PR-2")
+        .Rectification("R-2", measure: "短措施但很具体的内容", status: Domain.Rectifications.RectificationStatus.NotStarted, noDeadline: true)
         .Build();
 
     [Fact]

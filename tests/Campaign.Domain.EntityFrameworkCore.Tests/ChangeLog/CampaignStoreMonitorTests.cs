@@ -14,10 +14,10 @@ public class CampaignStoreMonitorTests(PostgreSqlServer server) : StoreTestBase(
     private static readonly ComplianceChecker Checker = new();
 
     [Fact]
-    public Task SaveChanges_Sqlite_ReschedulingAnOverdueRectification_ReturnsTheWithdrawnFinding() => SaveChanges_ReschedulingAnOverdueRectification_ReturnsTheWithdrawnFinding(Provider.Sqlite);
+    public Task SaveChanges_ReschedulingAnOverdueRectificationOnSqlite_ReturnsTheWithdrawnFinding() => SaveChanges_ReschedulingAnOverdueRectification_ReturnsTheWithdrawnFinding(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task SaveChanges_PostgreSql_ReschedulingAnOverdueRectification_ReturnsTheWithdrawnFinding() => SaveChanges_ReschedulingAnOverdueRectification_ReturnsTheWithdrawnFinding(Provider.PostgreSql);
+    public Task SaveChanges_ReschedulingAnOverdueRectificationOnPostgreSql_ReturnsTheWithdrawnFinding() => SaveChanges_ReschedulingAnOverdueRectification_ReturnsTheWithdrawnFinding(Provider.PostgreSql);
 
     private async Task SaveChanges_ReschedulingAnOverdueRectification_ReturnsTheWithdrawnFinding(Provider provider)
     {
@@ -37,10 +37,10 @@ public class CampaignStoreMonitorTests(PostgreSqlServer server) : StoreTestBase(
     }
 
     [Fact]
-    public Task SaveChanges_Sqlite_ConcurrencyConflict_LeavesTheFindingsUnchanged() => SaveChanges_ConcurrencyConflict_LeavesTheFindingsUnchanged(Provider.Sqlite);
+    public Task SaveChanges_ConcurrencyConflictOnSqlite_LeavesTheFindingsUnchanged() => SaveChanges_ConcurrencyConflict_LeavesTheFindingsUnchanged(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task SaveChanges_PostgreSql_ConcurrencyConflict_LeavesTheFindingsUnchanged() => SaveChanges_ConcurrencyConflict_LeavesTheFindingsUnchanged(Provider.PostgreSql);
+    public Task SaveChanges_ConcurrencyConflictOnPostgreSql_LeavesTheFindingsUnchanged() => SaveChanges_ConcurrencyConflict_LeavesTheFindingsUnchanged(Provider.PostgreSql);
 
     private async Task SaveChanges_ConcurrencyConflict_LeavesTheFindingsUnchanged(Provider provider)
     {
@@ -96,10 +96,10 @@ public class CampaignStoreMonitorTests(PostgreSqlServer server) : StoreTestBase(
     }
 
     [Fact]
-    public Task SaveChanges_Sqlite_ConstraintViolation_LeavesTheFindingsUnchanged() => SaveChanges_ConstraintViolation_LeavesTheFindingsUnchanged(Provider.Sqlite);
+    public Task SaveChanges_ConstraintViolationOnSqlite_LeavesTheFindingsUnchanged() => SaveChanges_ConstraintViolation_LeavesTheFindingsUnchanged(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task SaveChanges_PostgreSql_ConstraintViolation_LeavesTheFindingsUnchanged() => SaveChanges_ConstraintViolation_LeavesTheFindingsUnchanged(Provider.PostgreSql);
+    public Task SaveChanges_ConstraintViolationOnPostgreSql_LeavesTheFindingsUnchanged() => SaveChanges_ConstraintViolation_LeavesTheFindingsUnchanged(Provider.PostgreSql);
 
     private async Task SaveChanges_ConstraintViolation_LeavesTheFindingsUnchanged(Provider provider)
     {
@@ -125,10 +125,10 @@ public class CampaignStoreMonitorTests(PostgreSqlServer server) : StoreTestBase(
     }
 
     [Fact]
-    public Task CatchUp_Sqlite_ChangesSavedByAnotherContext_AreAppliedOneByOne() => CatchUp_ChangesSavedByAnotherContext_AreAppliedOneByOne(Provider.Sqlite);
+    public Task CatchUp_ChangesSavedByAnotherContextOnSqlite_AreAppliedOneByOne() => CatchUp_ChangesSavedByAnotherContext_AreAppliedOneByOne(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task CatchUp_PostgreSql_ChangesSavedByAnotherContext_AreAppliedOneByOne() => CatchUp_ChangesSavedByAnotherContext_AreAppliedOneByOne(Provider.PostgreSql);
+    public Task CatchUp_ChangesSavedByAnotherContextOnPostgreSql_AreAppliedOneByOne() => CatchUp_ChangesSavedByAnotherContext_AreAppliedOneByOne(Provider.PostgreSql);
 
     private async Task CatchUp_ChangesSavedByAnotherContext_AreAppliedOneByOne(Provider provider)
     {
@@ -159,10 +159,10 @@ public class CampaignStoreMonitorTests(PostgreSqlServer server) : StoreTestBase(
     }
 
     [Fact]
-    public Task SaveChanges_Sqlite_AddedProblemAndRectification_AreFollowedWithoutAReload() => SaveChanges_AddedProblemAndRectification_AreFollowedWithoutAReload(Provider.Sqlite);
+    public Task SaveChanges_AddedProblemAndRectificationOnSqlite_AreFollowedWithoutAReload() => SaveChanges_AddedProblemAndRectification_AreFollowedWithoutAReload(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task SaveChanges_PostgreSql_AddedProblemAndRectification_AreFollowedWithoutAReload() => SaveChanges_AddedProblemAndRectification_AreFollowedWithoutAReload(Provider.PostgreSql);
+    public Task SaveChanges_AddedProblemAndRectificationOnPostgreSql_AreFollowedWithoutAReload() => SaveChanges_AddedProblemAndRectification_AreFollowedWithoutAReload(Provider.PostgreSql);
 
     private async Task SaveChanges_AddedProblemAndRectification_AreFollowedWithoutAReload(Provider provider)
     {
@@ -192,10 +192,10 @@ public class CampaignStoreMonitorTests(PostgreSqlServer server) : StoreTestBase(
     }
 
     [Fact]
-    public Task CatchUp_Sqlite_AnAddedOpinionOrAReplacedDataset_ReloadsAndReportsTheDifference() => CatchUp_AnAddedOpinionOrAReplacedDataset_ReloadsAndReportsTheDifference(Provider.Sqlite);
+    public Task CatchUp_AnAddedOpinionOrAReplacedDatasetOnSqlite_ReloadsAndReportsTheDifference() => CatchUp_AnAddedOpinionOrAReplacedDataset_ReloadsAndReportsTheDifference(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task CatchUp_PostgreSql_AnAddedOpinionOrAReplacedDataset_ReloadsAndReportsTheDifference() => CatchUp_AnAddedOpinionOrAReplacedDataset_ReloadsAndReportsTheDifference(Provider.PostgreSql);
+    public Task CatchUp_AnAddedOpinionOrAReplacedDatasetOnPostgreSql_ReloadsAndReportsTheDifference() => CatchUp_AnAddedOpinionOrAReplacedDataset_ReloadsAndReportsTheDifference(Provider.PostgreSql);
 
     private async Task CatchUp_AnAddedOpinionOrAReplacedDataset_ReloadsAndReportsTheDifference(Provider provider)
     {

@@ -10,10 +10,10 @@ namespace Campaign.Domain.EntityFrameworkCore.Tests.Store;
 public class ConcurrencyTests(PostgreSqlServer server) : StoreTestBase(server)
 {
     [Fact]
-    public Task TwoContextsEditingOneRectification_Sqlite_SecondSaveFails_NothingLost() => SecondSaveFails(Provider.Sqlite);
+    public Task TwoContextsEditingOneRectification_OnSqlite_SecondSaveFailsAndNothingIsLost() => SecondSaveFails(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task TwoContextsEditingOneRectification_PostgreSql_SecondSaveFails_NothingLost() => SecondSaveFails(Provider.PostgreSql);
+    public Task TwoContextsEditingOneRectification_OnPostgreSql_SecondSaveFailsAndNothingIsLost() => SecondSaveFails(Provider.PostgreSql);
 
     [Fact]
     public Task SequentialEdits_Sqlite_AreAllSaved() => SequentialEdits(Provider.Sqlite);

@@ -27,19 +27,19 @@ public class ImportValidationTests(PostgreSqlServer server) : StoreTestBase(serv
 
     [Theory]
     [MemberData(nameof(InvalidInputs))]
-    public Task Import_Sqlite_InvalidDataset_IsRefusedWithTheReadersErrors_StoreUnchanged(string invalidClass, string find, string replace) =>
+    public Task Import_InvalidDatasetIntoSqlite_IsRefusedWithTheReadersErrorsAndTheStoreUnchanged(string invalidClass, string find, string replace) =>
         RefusedAndUnchanged(Provider.Sqlite, invalidClass, find, replace);
 
     [PostgreSqlTheory]
     [MemberData(nameof(InvalidInputs))]
-    public Task Import_PostgreSql_InvalidDataset_IsRefusedWithTheReadersErrors_StoreUnchanged(string invalidClass, string find, string replace) =>
+    public Task Import_InvalidDatasetIntoPostgreSql_IsRefusedWithTheReadersErrorsAndTheStoreUnchanged(string invalidClass, string find, string replace) =>
         RefusedAndUnchanged(Provider.PostgreSql, invalidClass, find, replace);
 
     [Fact]
-    public Task Import_Sqlite_DatabaseRefusesARecord_RollsBackEverything() => RolledBack(Provider.Sqlite);
+    public Task Import_SqliteRefusingARecord_RollsBackEverything() => RolledBack(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task Import_PostgreSql_DatabaseRefusesARecord_RollsBackEverything() => RolledBack(Provider.PostgreSql);
+    public Task Import_PostgreSqlRefusingARecord_RollsBackEverything() => RolledBack(Provider.PostgreSql);
 
     [Fact]
     public Task Database_Sqlite_RefusesWhatTheDomainForbids() => ConstraintsHold(Provider.Sqlite);
@@ -48,10 +48,10 @@ public class ImportValidationTests(PostgreSqlServer server) : StoreTestBase(serv
     public Task Database_PostgreSql_RefusesWhatTheDomainForbids() => ConstraintsHold(Provider.PostgreSql);
 
     [Fact]
-    public Task Load_Sqlite_StoredDataBreakingTheFormat_IsReportedByTheReader() => LoadRefused(Provider.Sqlite);
+    public Task Load_SqliteDataBreakingTheFormat_IsReportedByTheReader() => LoadRefused(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task Load_PostgreSql_StoredDataBreakingTheFormat_IsReportedByTheReader() => LoadRefused(Provider.PostgreSql);
+    public Task Load_PostgreSqlDataBreakingTheFormat_IsReportedByTheReader() => LoadRefused(Provider.PostgreSql);
 
     // problem_ids is a list the schema cannot hold to the problems table: the reader's reference check reports it.
     private async Task LoadRefused(Provider provider)

@@ -30,10 +30,10 @@ public class StoreRoundTripTests(PostgreSqlServer server) : StoreTestBase(server
     public Task EfModel_PostgreSql_ReadsWhatTheBulkImportWrote() => EfModelReads(Provider.PostgreSql);
 
     [Fact]
-    public Task Import_Sqlite_IntoAStoreThatHoldsADataset_IsRefusedUnlessReplacing() => ImportTwice(Provider.Sqlite);
+    public Task Import_IntoSqliteStoreThatHoldsADataset_IsRefusedUnlessReplacing() => ImportTwice(Provider.Sqlite);
 
     [PostgreSqlFact]
-    public Task Import_PostgreSql_IntoAStoreThatHoldsADataset_IsRefusedUnlessReplacing() => ImportTwice(Provider.PostgreSql);
+    public Task Import_IntoPostgreSqlStoreThatHoldsADataset_IsRefusedUnlessReplacing() => ImportTwice(Provider.PostgreSql);
 
     [Fact]
     public async Task Load_EmptyStore_SaysSo()

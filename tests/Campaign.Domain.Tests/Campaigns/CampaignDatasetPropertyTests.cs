@@ -1,11 +1,10 @@
 using Campaign.Domain.Campaigns;
-using Campaign.Domain.Problems;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 using FsCheck.Xunit;
 
 namespace Campaign.Domain.Tests.Campaigns;
 
-/// <summary>The dataset's lookups against a brute-force scan of random datasets.</summary>
+/// <summary>The dataset's lookups against a brute-force scan of random datasets whose references may name missing records.</summary>
 public class CampaignDatasetPropertyTests
 {
     [Property(MaxTest = 200)]
@@ -13,19 +12,43 @@ public class CampaignDatasetPropertyTests
     {
         var random = new Random(seed);
         string Pick(string prefix, int count) => prefix + random.Next(count + 1); // may name a missing record
-        var units = Enumerable.Range(0, random.Next(1, 6))
-            .Select(i => A.Unit("U" + i, parentId: i == 0 || random.Next(3) == 0 ? null : "U" + random.Next(i))).ToList();
-        var people = Enumerable.Range(0, random.Next(0, 6)).Select(i => A.Person("P" + i, Pick("U", units.Count))).ToList();
-        var opinions = Enumerable.Range(0, random.Next(0, 6)).Select(i => A.Opinion("O" + i, Pick("U", units.Count))).ToList();
-        var problems = Enumerable.Range(0, random.Next(0, 8)).Select(i => A.Problem(
-            "PR" + i,
-            Pick("U", units.Count),
-            random.Next(2) == 0 ? ProblemOwner.Team : ProblemOwner.Individual(Pick("P", people.Count)),
-            opinionIds: Enumerable.Range(0, random.Next(3)).Select(_ => Pick("O", opinions.Count)).ToList())).ToList();
-        var rectifications = Enumerable.Range(0, random.Next(0, 8)).Select(i => A.Rectification(
-            "R" + i, Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pick("PR", problems.Count)).ToList())).ToList();
+        var builder = new DatasetBuilder();
+        var unitCount = random.Next(1, 6);
+        for (var i = 0; i < unitCount; i++)
+        {
+            builder.Unit("U" + i, parentId: i == 0 || random.Next(3) == 0 ? null : "U" + random.Next(i));
+        }
 
-        var dataset = new CampaignDataset(A.Campaign(), units, people, opinions, problems, rectifications);
+        var personCount = random.Next(0, 6);
+        for (var i = 0; i < personCount; i++)
+        {
+            builder.Person("P" + i, Pick("U", unitCount));
+        }
+
+        var opinionCount = random.Next(0, 6);
+        for (var i = 0; i < opinionCount; i++)
+        {
+            builder.Opinion("O" + i, Pick("U", unitCount));
+        }
+
+        var problemCount = random.Next(0, 8);
+        for (var i = 0; i < problemCount; i++)
+        {
+            builder.Problem(
+                "PR" + i,
+                Pick("U", unitCount),
+                random.Next(2) == 0 ? null : Pick("P", personCount),
+                opinionIds: Enumerable.Range(0, random.Next(3)).Select(_ => Pick("O", opinionCount)).ToList());
+        }
+
+        var rectificationCount = random.Next(0, 8);
+        for (var i = 0; i < rectificationCount; i++)
+        {
+            builder.Rectification("R" + i, Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pick("PR", problemCount)).ToList());
+        }
+
+        var dataset = builder.Build();
+        var (units, people, opinions, problems, rectifications) = (dataset.Units, dataset.People, dataset.Opinions, dataset.Problems, dataset.Rectifications);
 
         var ids = Enumerable.Range(0, 10).SelectMany(i => new[] { "U" + i, "P" + i, "O" + i, "PR" + i, "R" + i }).ToList();
         return ids.All(id =>

@@ -1,22 +1,22 @@
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Problems;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Rectifications;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Domain.Tests.Campaigns;
 
 public class CampaignDatasetTests
 {
-    private static CampaignDataset Sample() => new(
-        A.Campaign(),
-        [A.Unit("U-1"), A.Unit("U-2", parentId: "U-1"), A.Unit("U-3", parentId: "U-1")],
-        [A.Person("P-1", "U-1"), A.Person("P-2", "U-2"), A.Person("P-3", "U-1")],
-        [A.Opinion("O-1", "U-1"), A.Opinion("O-2", "U-2")],
-        [
-            A.Problem("PR-1", "U-1", ProblemOwner.Individual("P-1"), opinionIds: ["O-1"]),
-            A.Problem("PR-2", "U-1", opinionIds: ["O-1", "O-2"]),
-            A.Problem("PR-3", "U-2", ProblemOwner.Individual("P-2")),
-        ],
-        [A.Rectification("R-1", ["PR-1", "PR-2"]), A.Rectification("R-2", ["PR-2"])]);
+    private static CampaignDataset Sample() => new DatasetBuilder()
+        .Unit("U-1").Unit("U-2", parentId: "U-1").Unit("U-3", parentId: "U-1")
+        .Person("P-1", "U-1").Person("P-2", "U-2").Person("P-3", "U-1")
+        .Opinion("O-1", "U-1").Opinion("O-2", "U-2")
+        .Problem("PR-1", "U-1", personId: "P-1", opinionIds: ["O-1"])
+        .Problem("PR-2", "U-1", opinionIds: ["O-1", "O-2"])
+        .Problem("PR-3", "U-2", personId: "P-2")
+        .Rectification("R-1", ["PR-1", "PR-2"])
+        .Rectification("R-2", ["PR-2"])
+        .Build();
 
     [Fact]
     public void Collections_KeepInputOrder()
@@ -76,7 +76,7 @@ public class CampaignDatasetTests
     [Fact]
     public void RectificationsOfProblem_ListedTwiceByOneItem_AppearsOnce()
     {
-        var dataset = new CampaignDataset(A.Campaign(), [A.Unit()], problems: [A.Problem("PR-1")], rectifications: [A.Rectification("R-1", ["PR-1", "PR-1"])]);
+        var dataset = new CampaignDataset(new DatasetBuilder().Build().Campaign, [new DatasetBuilder().Unit("U-1").BuildUnit()], problems: [new DatasetBuilder().Problem("PR-1").BuildProblem()], rectifications: [new DatasetBuilder().Rectification("R-1", ["PR-1", "PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification()]);
 
         dataset.RectificationsOfProblem("PR-1").Should().ContainSingle();
     }
@@ -84,7 +84,7 @@ public class CampaignDatasetTests
     [Fact]
     public void ProblemsOfPerson_IgnoresTeamProblems()
     {
-        var dataset = new CampaignDataset(A.Campaign(), [A.Unit()], [A.Person("P-1")], problems: [A.Problem("PR-1", owner: ProblemOwner.Team)]);
+        var dataset = new CampaignDataset(new DatasetBuilder().Build().Campaign, [new DatasetBuilder().Unit("U-1").BuildUnit()], [new DatasetBuilder().Person("P-1").BuildPerson()], problems: [new DatasetBuilder().Problem("PR-1").BuildProblem()]);
 
         dataset.ProblemsOfPerson("P-1").Should().BeEmpty();
     }
@@ -93,12 +93,12 @@ public class CampaignDatasetTests
     public void Constructor_DuplicateIds_ThrowsListingEveryDuplicate()
     {
         var act = () => new CampaignDataset(
-            A.Campaign(),
-            [A.Unit("U-1"), A.Unit("U-1")],
-            [A.Person("P-1"), A.Person("P-2"), A.Person("P-2")],
-            [A.Opinion("O-1"), A.Opinion("O-1")],
-            [A.Problem("PR-1"), A.Problem("PR-1")],
-            [A.Rectification("R-1"), A.Rectification("R-1")]);
+            new DatasetBuilder().Build().Campaign,
+            [new DatasetBuilder().Unit("U-1").BuildUnit(), new DatasetBuilder().Unit("U-1").BuildUnit()],
+            [new DatasetBuilder().Person("P-1").BuildPerson(), new DatasetBuilder().Person("P-2").BuildPerson(), new DatasetBuilder().Person("P-2").BuildPerson()],
+            [new DatasetBuilder().Opinion("O-1", unclaimed: true).BuildOpinion(), new DatasetBuilder().Opinion("O-1", unclaimed: true).BuildOpinion()],
+            [new DatasetBuilder().Problem("PR-1").BuildProblem(), new DatasetBuilder().Problem("PR-1").BuildProblem()],
+            [new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification(), new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification()]);
 
         act.Should().Throw<ArgumentException>()
             .WithMessage("*units[1]*'U-1'*people[2]*'P-2'*opinions[1]*'O-1'*problems[1]*'PR-1'*rectifications[1]*'R-1'*");
@@ -107,7 +107,7 @@ public class CampaignDatasetTests
     [Fact]
     public void Constructor_SameIdInDifferentCollections_IsAccepted()
     {
-        var dataset = new CampaignDataset(A.Campaign(), [A.Unit("X")], [A.Person("X", "X")]);
+        var dataset = new CampaignDataset(new DatasetBuilder().Build().Campaign, [new DatasetBuilder().Unit("X").BuildUnit()], [new DatasetBuilder().Person("X", unitId: "X").BuildPerson()]);
 
         dataset.FindUnit("X").Should().NotBeNull();
         dataset.FindPerson("X").Should().NotBeNull();
@@ -116,7 +116,7 @@ public class CampaignDatasetTests
     [Fact]
     public void Constructor_DoesNotCheckReferences()
     {
-        var dataset = new CampaignDataset(A.Campaign(), [], problems: [A.Problem("PR-1", "U-missing")]);
+        var dataset = new CampaignDataset(new DatasetBuilder().Build().Campaign, [], problems: [new DatasetBuilder().Problem("PR-1", unitId: "U-missing").BuildProblem()]);
 
         dataset.ProblemsOfUnit("U-missing").Should().ContainSingle();
     }
@@ -124,7 +124,7 @@ public class CampaignDatasetTests
     [Fact]
     public void Constructor_NullItem_Throws()
     {
-        var act = () => new CampaignDataset(A.Campaign(), [A.Unit(), null!]);
+        var act = () => new CampaignDataset(new DatasetBuilder().Build().Campaign, [new DatasetBuilder().Unit("U-1").BuildUnit(), null!]);
 
         act.Should().Throw<ArgumentNullException>().WithMessage("*Item 1*units*");
     }
@@ -132,13 +132,13 @@ public class CampaignDatasetTests
     [Fact]
     public void Collections_AreCopiedAndCannotBeChangedThroughTheList()
     {
-        var units = new List<Domain.Units.Unit> { A.Unit("U-1") };
-        var dataset = new CampaignDataset(A.Campaign(), units);
+        var units = new List<Domain.Units.Unit> { new DatasetBuilder().Unit("U-1").BuildUnit() };
+        var dataset = new CampaignDataset(new DatasetBuilder().Build().Campaign, units);
 
-        units.Add(A.Unit("U-2"));
+        units.Add(new DatasetBuilder().Unit("U-2").BuildUnit());
 
         dataset.Units.Should().ContainSingle();
-        var overwrite = () => ((IList<Domain.Units.Unit>)dataset.Units)[0] = A.Unit("U-9");
+        var overwrite = () => ((IList<Domain.Units.Unit>)dataset.Units)[0] = new DatasetBuilder().Unit("U-9").BuildUnit();
         overwrite.Should().Throw<NotSupportedException>();
     }
 
@@ -160,7 +160,7 @@ public class CampaignDatasetTests
         var dataset = Sample();
 
         var people = (IList<Domain.People.Person>)dataset.PeopleOfUnit("U-1");
-        var overwrite = () => people[0] = A.Person("P-9", "U-1");
+        var overwrite = () => people[0] = new DatasetBuilder().Person("P-9", unitId: "U-1").BuildPerson();
 
         overwrite.Should().Throw<NotSupportedException>();
         dataset.PeopleOfUnit("U-1").Select(p => p.Id).Should().Equal("P-1", "P-3");
@@ -174,7 +174,7 @@ public class CampaignDatasetTests
         var none = dataset.ChildrenOfUnit("U-9");
 
         none.Should().BeEmpty();
-        var add = () => ((ICollection<Domain.Units.Unit>)none).Add(A.Unit("U-9"));
+        var add = () => ((ICollection<Domain.Units.Unit>)none).Add(new DatasetBuilder().Unit("U-9").BuildUnit());
         add.Should().Throw<NotSupportedException>();
     }
 
@@ -191,10 +191,10 @@ public class CampaignDatasetTests
     [Fact]
     public void RelationLookups_FirstUsedConcurrently_AgreeWithSequentialUse()
     {
-        var units = Enumerable.Range(0, 50).Select(i => A.Unit("U-" + i)).ToList();
-        var problems = Enumerable.Range(0, 2000).Select(i => A.Problem("PR-" + i, "U-" + (i % 50))).ToList();
-        var dataset = new CampaignDataset(A.Campaign(), units, problems: problems);
-        var expected = new CampaignDataset(A.Campaign(), units, problems: problems).ProblemsOfUnit("U-7").ToList();
+        var units = Enumerable.Range(0, 50).Select(i => new DatasetBuilder().Unit("U-" + i).BuildUnit()).ToList();
+        var problems = Enumerable.Range(0, 2000).Select(i => new DatasetBuilder().Problem("PR-" + i, unitId: "U-" + (i % 50)).BuildProblem()).ToList();
+        var dataset = new CampaignDataset(new DatasetBuilder().Build().Campaign, units, problems: problems);
+        var expected = new CampaignDataset(new DatasetBuilder().Build().Campaign, units, problems: problems).ProblemsOfUnit("U-7").ToList();
 
         var results = new IReadOnlyList<Problem>[8];
         Parallel.For(0, results.Length, i => results[i] = dataset.ProblemsOfUnit("U-7"));

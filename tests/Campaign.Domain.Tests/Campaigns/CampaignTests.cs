@@ -1,5 +1,5 @@
 using Campaign.Domain.Campaigns;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Domain.Tests.Campaigns;
 
@@ -8,7 +8,7 @@ public class CampaignTests
     [Fact]
     public void Constructor_EndBeforeStart_Throws()
     {
-        var act = () => new CampaignRun("活动", CampaignBatch.Second, A.D("2014-03-01"), A.D("2014-02-28"));
+        var act = () => new CampaignRun("活动", CampaignBatch.Second, new DateOnly(2014, 3, 1), new DateOnly(2014, 2, 28));
 
         act.Should().Throw<ArgumentException>().WithMessage("*2014-02-28*before*2014-03-01*").Which.ParamName.Should().Be("end");
     }
@@ -16,7 +16,7 @@ public class CampaignTests
     [Fact]
     public void Constructor_EndOnStartDay_IsAccepted()
     {
-        var campaign = new CampaignRun("活动", CampaignBatch.First, A.D("2014-03-01"), A.D("2014-03-01"));
+        var campaign = new CampaignRun("活动", CampaignBatch.First, new DateOnly(2014, 3, 1), new DateOnly(2014, 3, 1));
 
         campaign.End.Should().Be(campaign.Start);
         campaign.Year.Should().Be(2014);
@@ -27,7 +27,7 @@ public class CampaignTests
     [InlineData("  ")]
     public void Constructor_EmptyName_Throws(string name)
     {
-        var act = () => new CampaignRun(name, CampaignBatch.Second, A.D("2014-03-01"), A.D("2014-09-30"));
+        var act = () => new CampaignRun(name, CampaignBatch.Second, new DateOnly(2014, 3, 1), new DateOnly(2014, 9, 30));
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
     }
@@ -35,17 +35,17 @@ public class CampaignTests
     [Fact]
     public void FocusLists_WhenNotGiven_IsTheCentralListAlone()
     {
-        var campaign = A.Campaign();
+        var campaign = new DatasetBuilder().Build().Campaign;
 
         campaign.FocusLists.Should().Equal("C");
-        campaign.AsOf.Should().Be(A.D("2014-07-15"));
+        campaign.AsOf.Should().Be(new DateOnly(2014, 7, 15));
     }
 
     [Fact]
     public void FocusLists_AreCopiedFromTheInput()
     {
         var lists = new List<string> { "C", "WD" };
-        var campaign = A.Campaign(focusLists: lists);
+        var campaign = new DatasetBuilder().Campaign(focusLists: lists).Build().Campaign;
 
         lists.Add("HN");
 
@@ -55,7 +55,7 @@ public class CampaignTests
     [Fact]
     public void Constructor_EmptyListCode_Throws()
     {
-        var act = () => A.Campaign(focusLists: ["C", ""]);
+        var act = () => new DatasetBuilder().Campaign(focusLists: ["C", ""]).Build().Campaign;
 
         act.Should().Throw<ArgumentException>().WithMessage("*Item 1*focusLists*");
     }

@@ -10,13 +10,13 @@ public class DomainConventionTests
     private static readonly Type[] PublicTypes = typeof(FocusCatalog).Assembly.GetExportedTypes();
 
     [Fact]
-    public void TheAssemblyHasPublicTypesToCheck()
+    public void DomainAssembly_HasPublicTypesToCheck()
     {
         PublicTypes.Should().Contain(typeof(FocusCatalog)).And.HaveCountGreaterThan(30);
     }
 
     [Fact]
-    public void NoPublicTypeHasAPublicSetter()
+    public void PublicTypes_HaveNoPublicSetter()
     {
         var offenders = PublicTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
@@ -27,7 +27,7 @@ public class DomainConventionTests
     }
 
     [Fact]
-    public void NoPublicTypeHasAPublicMutableField()
+    public void PublicTypes_HaveNoPublicMutableField()
     {
         var offenders = PublicTypes
             .Where(t => !t.IsEnum)
@@ -39,7 +39,7 @@ public class DomainConventionTests
     }
 
     [Fact]
-    public void PublicCollectionsAreExposedAsIReadOnly()
+    public void PublicCollections_AreExposedAsIReadOnly()
     {
         var members = PublicTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
@@ -56,7 +56,7 @@ public class DomainConventionTests
     }
 
     [Fact]
-    public void EntitiesDoNotOverrideEquals()
+    public void Entities_DoNotOverrideEquals()
     {
         Type[] entities =
         [
@@ -69,7 +69,7 @@ public class DomainConventionTests
     }
 
     [Fact]
-    public void EveryPublicTypeLivesInAConceptFolderNamespace()
+    public void PublicTypes_LiveInAConceptFolderNamespace()
     {
         string[] concepts = ["Campaigns", "Units", "People", "Opinions", "Problems", "Rectifications", "Events", "Focus", "Specifications", "Serialization", "Workbooks"];
 

@@ -4,6 +4,7 @@ using Campaign.Domain.Focus;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Specifications;
+using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Tests.Docs;
@@ -12,7 +13,7 @@ namespace Campaign.Domain.Tests.Docs;
 public class DomainDocExamplesTests
 {
     [Fact]
-    public void EntitiesExample()
+    public void EntitiesExample_WorksAsWritten()
     {
         var unit = new Unit("U-BGSQ", "北关社区", UnitKind.VillageOrCommunity, UnitLevel.Village, parentId: "U-XDJ",
             weakLax: new WeakLaxOrganisation(designatedOn: new DateOnly(2014, 3, 20), hasPlan: true));
@@ -26,7 +27,7 @@ public class DomainDocExamplesTests
     }
 
     [Fact]
-    public void TransitionsExample()
+    public void TransitionsExample_WorksAsWritten()
     {
         var item = new Rectification("R-01", ["PR-01"], "建立会议审批制度", RectificationMode.Scheduled,
             responsiblePersonId: "P-01", deadline: new DateOnly(2014, 6, 30));
@@ -42,11 +43,11 @@ public class DomainDocExamplesTests
     }
 
     [Fact]
-    public void DomainEventsExample()
+    public void DomainEventsExample_WorksAsWritten()
     {
         var item = new Rectification("R-01", ["PR-01"], "建立会议审批制度", RectificationMode.Scheduled,
             deadline: new DateOnly(2014, 6, 30));
-        var dataset = new CampaignDataset(Builders.A.Campaign(), [Builders.A.Unit()], problems: [Builders.A.Problem("PR-01")], rectifications: [item]);
+        var dataset = new CampaignDataset(new DatasetBuilder().Build().Campaign, [new DatasetBuilder().Unit("U-1").BuildUnit()], problems: [new DatasetBuilder().Problem("PR-01").BuildProblem()], rectifications: [item]);
         var heard = new List<IDomainEvent>();
         using var subscription = dataset.Events.Subscribe(heard.Add);
 
@@ -56,7 +57,7 @@ public class DomainDocExamplesTests
     }
 
     [Fact]
-    public void FocusCatalogExample()
+    public void FocusCatalogExample_WorksAsWritten()
     {
         var catalog = FocusCatalog.Default;
 
@@ -67,7 +68,7 @@ public class DomainDocExamplesTests
     }
 
     [Fact]
-    public void SpecificationsExample()
+    public void SpecificationsExample_WorksAsWritten()
     {
         var rectifications = new[]
         {

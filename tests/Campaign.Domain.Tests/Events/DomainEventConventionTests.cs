@@ -3,7 +3,7 @@ using Campaign.Domain.Campaigns;
 using Campaign.Domain.Events;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.Rectifications;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Tests.Events;
@@ -23,19 +23,19 @@ public class DomainEventConventionTests
     // Each mutator with the event it raises and a call that succeeds on a fresh, followed entity.
     private static readonly Dictionary<string, (Type Event, Func<DomainEvents, object> Act)> Mutators = new()
     {
-        ["Rectification.Start"] = (typeof(RectificationStarted), hub => Followed(hub, A.Rectification()).Also(r => r.Start())),
-        ["Rectification.Complete"] = (typeof(RectificationCompleted), hub => Followed(hub, A.Rectification()).Also(r => r.Complete(A.Day, [A.Evidence()]))),
-        ["Rectification.CloseOff"] = (typeof(RectificationClosedOff), hub => Followed(hub, A.Rectification(status: RectificationStatus.Completed, completedOn: A.Day)).Also(r => r.CloseOff())),
-        ["Rectification.Evaluate"] = (typeof(RectificationEvaluated), hub => Followed(hub, A.Rectification()).Also(r => r.Evaluate(new Evaluation(EvaluatorKind.Masses, A.Day, 0.9, 10)))),
-        ["Rectification.AddEvidence"] = (typeof(RectificationEvidenceAdded), hub => Followed(hub, A.Rectification()).Also(r => r.AddEvidence(A.Evidence()))),
-        ["Rectification.SetDeadline"] = (typeof(RectificationDeadlineSet), hub => Followed(hub, A.Rectification()).Also(r => r.SetDeadline(A.Day))),
-        ["Rectification.Reschedule"] = (typeof(RectificationRescheduled), hub => Followed(hub, A.Rectification(deadline: A.Day)).Also(r => r.Reschedule(A.Day.AddDays(30)))),
-        ["Rectification.AssignResponsiblePerson"] = (typeof(RectificationResponsiblePersonAssigned), hub => Followed(hub, A.Rectification()).Also(r => r.AssignResponsiblePerson("P-2"))),
-        ["Rectification.AssignResponsibleUnit"] = (typeof(RectificationResponsibleUnitAssigned), hub => Followed(hub, A.Rectification()).Also(r => r.AssignResponsibleUnit("U-2"))),
-        ["Opinion.Claim"] = (typeof(OpinionClaimed), hub => Followed(hub, A.Opinion()).Also(o => o.Claim(A.Day, "P-1"))),
-        ["Opinion.ReportBack"] = (typeof(OpinionReportedBack), hub => Followed(hub, A.Opinion(claimedOn: A.Day)).Also(o => o.ReportBack(A.Day))),
-        ["WeakLaxOrganisation.StaffTeam"] = (typeof(WeakLaxTeamStaffed), hub => FollowedWeakLax(hub).Also(w => w.StaffTeam(A.Day))),
-        ["WeakLaxOrganisation.Consolidate"] = (typeof(WeakLaxConsolidated), hub => FollowedWeakLax(hub).Also(w => w.Consolidate(A.Day))),
+        ["Rectification.Start"] = (typeof(RectificationStarted), hub => Followed(hub, new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification()).Also(r => r.Start())),
+        ["Rectification.Complete"] = (typeof(RectificationCompleted), hub => Followed(hub, new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification()).Also(r => r.Complete(DatasetBuilder.DefaultDay, [new Evidence(EvidenceKind.Document, "文件1号")]))),
+        ["Rectification.CloseOff"] = (typeof(RectificationClosedOff), hub => Followed(hub, new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.Completed, completedOn: DatasetBuilder.DefaultDay, noDeadline: true, noEvidence: true, noEvaluation: true).BuildRectification()).Also(r => r.CloseOff())),
+        ["Rectification.Evaluate"] = (typeof(RectificationEvaluated), hub => Followed(hub, new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification()).Also(r => r.Evaluate(new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay, 0.9, 10)))),
+        ["Rectification.AddEvidence"] = (typeof(RectificationEvidenceAdded), hub => Followed(hub, new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification()).Also(r => r.AddEvidence(new Evidence(EvidenceKind.Document, "文件1号")))),
+        ["Rectification.SetDeadline"] = (typeof(RectificationDeadlineSet), hub => Followed(hub, new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification()).Also(r => r.SetDeadline(DatasetBuilder.DefaultDay))),
+        ["Rectification.Reschedule"] = (typeof(RectificationRescheduled), hub => Followed(hub, new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, deadline: DatasetBuilder.DefaultDay).BuildRectification()).Also(r => r.Reschedule(DatasetBuilder.DefaultDay.AddDays(30)))),
+        ["Rectification.AssignResponsiblePerson"] = (typeof(RectificationResponsiblePersonAssigned), hub => Followed(hub, new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification()).Also(r => r.AssignResponsiblePerson("P-2"))),
+        ["Rectification.AssignResponsibleUnit"] = (typeof(RectificationResponsibleUnitAssigned), hub => Followed(hub, new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification()).Also(r => r.AssignResponsibleUnit("U-2"))),
+        ["Opinion.Claim"] = (typeof(OpinionClaimed), hub => Followed(hub, new DatasetBuilder().Opinion("O-1", unclaimed: true).BuildOpinion()).Also(o => o.Claim(DatasetBuilder.DefaultDay, "P-1"))),
+        ["Opinion.ReportBack"] = (typeof(OpinionReportedBack), hub => Followed(hub, new DatasetBuilder().Opinion("O-1", claimedOn: DatasetBuilder.DefaultDay).BuildOpinion()).Also(o => o.ReportBack(DatasetBuilder.DefaultDay))),
+        ["WeakLaxOrganisation.StaffTeam"] = (typeof(WeakLaxTeamStaffed), hub => FollowedWeakLax(hub).Also(w => w.StaffTeam(DatasetBuilder.DefaultDay))),
+        ["WeakLaxOrganisation.Consolidate"] = (typeof(WeakLaxConsolidated), hub => FollowedWeakLax(hub).Also(w => w.Consolidate(DatasetBuilder.DefaultDay))),
         ["WeakLaxOrganisation.AssignFirstSecretary"] = (typeof(WeakLaxFirstSecretaryAssigned), hub => FollowedWeakLax(hub).Also(w => w.AssignFirstSecretary("P-9"))),
         ["WeakLaxOrganisation.AdoptPlan"] = (typeof(WeakLaxPlanAdopted), hub => FollowedWeakLax(hub).Also(w => w.AdoptPlan())),
     };
@@ -104,8 +104,18 @@ public class DomainEventConventionTests
 
     private static WeakLaxOrganisation FollowedWeakLax(DomainEvents? hub)
     {
-        var unit = A.Unit(weakLax: new WeakLaxOrganisation(A.Day.AddDays(-10)));
+        var unit = new DatasetBuilder().Unit("U-1", weakLax: new WeakLaxOrganisation(DatasetBuilder.DefaultDay.AddDays(-10))).BuildUnit();
         hub?.Follow(unit);
         return unit.WeakLax!;
+    }
+}
+
+/// <summary>Lets a table of calls act on an entity and hand it on.</summary>
+internal static class AlsoExtensions
+{
+    public static T Also<T>(this T value, Action<T> act)
+    {
+        act(value);
+        return value;
     }
 }

@@ -1,6 +1,7 @@
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Events;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Rectifications;
+using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Tests.Events;
@@ -10,32 +11,34 @@ public class DomainEventsTests
     [Fact]
     public void DatasetEvents_HearChangesMadeOnTheRecords()
     {
-        var rectification = A.Rectification(deadline: A.Day);
-        var opinion = A.Opinion();
-        var unit = A.Unit(weakLax: new WeakLaxOrganisation(A.Day));
-        var dataset = new CampaignDataset(A.Campaign(), [unit], opinions: [opinion], problems: [A.Problem("PR-1")], rectifications: [rectification]);
+        var dataset = new DatasetBuilder()
+            .Unit("U-1", weakLax: new WeakLaxOrganisation(DatasetBuilder.DefaultDay))
+            .Opinion("O-1", unclaimed: true)
+            .Problem("PR-1")
+            .Rectification("R-1", status: RectificationStatus.NotStarted, deadline: DatasetBuilder.DefaultDay)
+            .Build();
+        var (rectification, opinion, unit) = (dataset.Rectifications[0], dataset.Opinions[0], dataset.Units[0]);
         var heard = new List<IDomainEvent>();
         dataset.Events.Subscribe(heard.Add);
 
-        rectification.Reschedule(A.Day.AddDays(7));
-        opinion.Claim(A.Day);
+        rectification.Reschedule(DatasetBuilder.DefaultDay.AddDays(7));
+        opinion.Claim(DatasetBuilder.DefaultDay);
         unit.WeakLax!.AdoptPlan();
 
         heard.Should().Equal(
-            new RectificationRescheduled(rectification, A.Day, A.Day.AddDays(7)),
-            new OpinionClaimed(opinion, A.Day, null),
+            new RectificationRescheduled(rectification, DatasetBuilder.DefaultDay, DatasetBuilder.DefaultDay.AddDays(7)),
+            new OpinionClaimed(opinion, DatasetBuilder.DefaultDay, null),
             new WeakLaxPlanAdopted(unit.WeakLax));
     }
 
     [Fact]
     public void ARefusedChange_RaisesNothing()
     {
-        var rectification = A.Rectification();
-        var dataset = new CampaignDataset(A.Campaign(), [A.Unit()], problems: [A.Problem("PR-1")], rectifications: [rectification]);
+        var dataset = new DatasetBuilder().Problem("PR-1").Rectification("R-1", status: RectificationStatus.NotStarted, noDeadline: true).Build();
         var heard = new List<IDomainEvent>();
         dataset.Events.Subscribe(heard.Add);
 
-        var act = () => rectification.Reschedule(A.Day);
+        var act = () => dataset.Rectifications[0].Reschedule(DatasetBuilder.DefaultDay);
 
         act.Should().Throw<InvalidOperationException>();
         heard.Should().BeEmpty();
@@ -44,9 +47,9 @@ public class DomainEventsTests
     [Fact]
     public void TwoDatasetsOverTheSameRecord_BothHearIt_AndADisposedSubscriptionHearsNoMore()
     {
-        var rectification = A.Rectification();
-        var first = new CampaignDataset(A.Campaign(), [A.Unit()], problems: [A.Problem("PR-1")], rectifications: [rectification]);
-        var second = new CampaignDataset(A.Campaign(), [A.Unit()], problems: [A.Problem("PR-1")], rectifications: [rectification]);
+        var first = new DatasetBuilder().Problem("PR-1").Rectification("R-1", status: RectificationStatus.NotStarted, noDeadline: true).Build();
+        var rectification = first.Rectifications[0];
+        var second = new CampaignDataset(first.Campaign, first.Units, problems: first.Problems, rectifications: [rectification]);
         var heardByFirst = new List<IDomainEvent>();
         var heardBySecond = new List<IDomainEvent>();
         var subscription = first.Events.Subscribe(heardByFirst.Add);
@@ -54,10 +57,10 @@ public class DomainEventsTests
 
         rectification.Start();
         subscription.Dispose();
-        rectification.AddEvidence(A.Evidence());
+        rectification.AddEvidence(new Evidence(EvidenceKind.Document, "文件1号"));
 
         heardByFirst.Should().Equal(new RectificationStarted(rectification));
-        heardBySecond.Should().HaveCount(2).And.EndWith(new RectificationEvidenceAdded(rectification, A.Evidence()));
+        heardBySecond.Should().HaveCount(2).And.EndWith(new RectificationEvidenceAdded(rectification, new Evidence(EvidenceKind.Document, "文件1号")));
     }
 
     [Fact]
@@ -66,7 +69,7 @@ public class DomainEventsTests
         var hub = new DomainEvents();
         var heard = new List<IDomainEvent>();
         hub.Subscribe(heard.Add);
-        var rectification = A.Rectification();
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
 
         rectification.AssignResponsibleUnit("U-1");
         hub.Follow(rectification);

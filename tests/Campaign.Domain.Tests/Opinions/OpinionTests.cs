@@ -1,5 +1,5 @@
 using Campaign.Domain.Opinions;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Domain.Tests.Opinions;
 
@@ -8,39 +8,39 @@ public class OpinionTests
     [Fact]
     public void Constructor_AcceptsEveryDatasetState()
     {
-        var opinion = new Opinion("O-1", "U-1", "会议太多", A.D("2014-03-21"), "P-2", "free text channel", A.D("2014-03-01"), "P-2", A.D("2014-02-01"));
+        var opinion = new Opinion("O-1", "U-1", "会议太多", new DateOnly(2014, 3, 21), "P-2", "free text channel", new DateOnly(2014, 3, 1), "P-2", new DateOnly(2014, 2, 1));
 
         opinion.IsClaimed.Should().BeTrue();
         opinion.IsPersonal.Should().BeTrue();
         opinion.IsReportedBack.Should().BeTrue();
         opinion.Channel.Should().Be("free text channel");
-        opinion.ClaimedOn.Should().Be(A.D("2014-03-01"), "doubtful dates are for the rules, not input errors");
+        opinion.ClaimedOn.Should().Be(new DateOnly(2014, 3, 1), "doubtful dates are for the rules, not input errors");
     }
 
     [Fact]
     public void IsPersonal_WithoutTarget_IsFalse()
     {
-        A.Opinion().IsPersonal.Should().BeFalse();
+        new DatasetBuilder().Opinion("O-1", unclaimed: true).BuildOpinion().IsPersonal.Should().BeFalse();
     }
 
     [Fact]
     public void Claim_RecordsDayAndClaimant()
     {
-        var opinion = A.Opinion(receivedOn: A.D("2014-03-20"));
+        var opinion = new DatasetBuilder().Opinion("O-1", receivedOn: new DateOnly(2014, 3, 20), unclaimed: true).BuildOpinion();
 
-        opinion.Claim(A.D("2014-03-20"), "P-2");
+        opinion.Claim(new DateOnly(2014, 3, 20), "P-2");
 
         opinion.IsClaimed.Should().BeTrue();
-        opinion.ClaimedOn.Should().Be(A.D("2014-03-20"));
+        opinion.ClaimedOn.Should().Be(new DateOnly(2014, 3, 20));
         opinion.ClaimedById.Should().Be("P-2");
     }
 
     [Fact]
     public void Claim_ByTheTeam_LeavesTheClaimantEmpty()
     {
-        var opinion = A.Opinion();
+        var opinion = new DatasetBuilder().Opinion("O-1", unclaimed: true).BuildOpinion();
 
-        opinion.Claim(A.Day);
+        opinion.Claim(DatasetBuilder.DefaultDay);
 
         opinion.IsClaimed.Should().BeTrue();
         opinion.ClaimedById.Should().BeNull();
@@ -49,10 +49,10 @@ public class OpinionTests
     [Fact]
     public void Claim_Twice_ThrowsNamingTheOpinion()
     {
-        var opinion = A.Opinion("O-7");
-        opinion.Claim(A.Day);
+        var opinion = new DatasetBuilder().Opinion("O-7", unclaimed: true).BuildOpinion();
+        opinion.Claim(DatasetBuilder.DefaultDay);
 
-        var act = () => opinion.Claim(A.Day.AddDays(1), "P-1");
+        var act = () => opinion.Claim(DatasetBuilder.DefaultDay.AddDays(1), "P-1");
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*O-7*already claimed*twice*");
         opinion.ClaimedById.Should().BeNull();
@@ -61,9 +61,9 @@ public class OpinionTests
     [Fact]
     public void Claim_BeforeReceipt_Throws()
     {
-        var opinion = A.Opinion("O-7", receivedOn: A.D("2014-03-20"));
+        var opinion = new DatasetBuilder().Opinion("O-7", receivedOn: new DateOnly(2014, 3, 20), unclaimed: true).BuildOpinion();
 
-        var act = () => opinion.Claim(A.D("2014-03-19"));
+        var act = () => opinion.Claim(new DateOnly(2014, 3, 19));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*O-7*2014-03-19*received*2014-03-20*");
         opinion.IsClaimed.Should().BeFalse();
@@ -72,21 +72,21 @@ public class OpinionTests
     [Fact]
     public void ReportBack_AfterClaim_RecordsTheDay()
     {
-        var opinion = A.Opinion(receivedOn: A.D("2014-03-20"));
-        opinion.Claim(A.D("2014-03-25"));
+        var opinion = new DatasetBuilder().Opinion("O-1", receivedOn: new DateOnly(2014, 3, 20), unclaimed: true).BuildOpinion();
+        opinion.Claim(new DateOnly(2014, 3, 25));
 
-        opinion.ReportBack(A.D("2014-03-25"));
+        opinion.ReportBack(new DateOnly(2014, 3, 25));
 
-        opinion.ReportedBackOn.Should().Be(A.D("2014-03-25"));
+        opinion.ReportedBackOn.Should().Be(new DateOnly(2014, 3, 25));
         opinion.IsReportedBack.Should().BeTrue();
     }
 
     [Fact]
     public void ReportBack_BeforeClaiming_Throws()
     {
-        var opinion = A.Opinion("O-3");
+        var opinion = new DatasetBuilder().Opinion("O-3", unclaimed: true).BuildOpinion();
 
-        var act = () => opinion.ReportBack(A.Day.AddDays(5));
+        var act = () => opinion.ReportBack(DatasetBuilder.DefaultDay.AddDays(5));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*O-3*not claimed*");
     }
@@ -94,10 +94,10 @@ public class OpinionTests
     [Fact]
     public void ReportBack_OnADayBeforeTheClaim_Throws()
     {
-        var opinion = A.Opinion("O-3", receivedOn: A.D("2014-03-20"));
-        opinion.Claim(A.D("2014-03-25"));
+        var opinion = new DatasetBuilder().Opinion("O-3", receivedOn: new DateOnly(2014, 3, 20), unclaimed: true).BuildOpinion();
+        opinion.Claim(new DateOnly(2014, 3, 25));
 
-        var act = () => opinion.ReportBack(A.D("2014-03-24"));
+        var act = () => opinion.ReportBack(new DateOnly(2014, 3, 24));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*O-3*2014-03-24*claimed*2014-03-25*");
     }
@@ -106,9 +106,9 @@ public class OpinionTests
     public void ReportBack_OnADayBeforeReceipt_Throws()
     {
         // Only a dataset can hold a claim before receipt; the report-back must still not predate the receipt.
-        var opinion = A.Opinion("O-3", receivedOn: A.D("2014-03-20"), claimedOn: A.D("2014-03-01"));
+        var opinion = new DatasetBuilder().Opinion("O-3", receivedOn: new DateOnly(2014, 3, 20), claimedOn: new DateOnly(2014, 3, 1)).BuildOpinion();
 
-        var act = () => opinion.ReportBack(A.D("2014-03-10"));
+        var act = () => opinion.ReportBack(new DateOnly(2014, 3, 10));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*O-3*2014-03-10*received*2014-03-20*");
     }
@@ -116,9 +116,9 @@ public class OpinionTests
     [Fact]
     public void ReportBack_Twice_Throws()
     {
-        var opinion = A.Opinion("O-3", claimedOn: A.Day, reportedBackOn: A.Day.AddDays(3));
+        var opinion = new DatasetBuilder().Opinion("O-3", claimedOn: DatasetBuilder.DefaultDay, reportedBackOn: DatasetBuilder.DefaultDay.AddDays(3)).BuildOpinion();
 
-        var act = () => opinion.ReportBack(A.Day.AddDays(4));
+        var act = () => opinion.ReportBack(DatasetBuilder.DefaultDay.AddDays(4));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*O-3*already reported back*");
     }

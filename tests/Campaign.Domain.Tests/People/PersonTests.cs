@@ -1,5 +1,5 @@
 using Campaign.Domain.People;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Domain.Tests.People;
 
@@ -11,7 +11,7 @@ public class PersonTests
     [InlineData(PersonRole.Member, false)]
     public void IsLeadershipTeamMember_DependsOnTheRole(PersonRole role, bool expected)
     {
-        var person = A.Person(role: role);
+        var person = new DatasetBuilder().Person("P-1", role: role).BuildPerson();
 
         person.IsLeadershipTeamMember.Should().Be(expected);
     }

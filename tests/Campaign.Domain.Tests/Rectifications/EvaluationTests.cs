@@ -1,5 +1,5 @@
 using Campaign.Domain.Rectifications;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Domain.Tests.Rectifications;
 
@@ -8,7 +8,7 @@ public class EvaluationTests
     [Fact]
     public void Constructor_ByTheMassesWithoutRate_Throws()
     {
-        var act = () => new Evaluation(EvaluatorKind.Masses, A.Day);
+        var act = () => new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay);
 
         act.Should().Throw<ArgumentException>().WithMessage("*masses*satisfied rate*").Which.ParamName.Should().Be("satisfiedRate");
     }
@@ -19,7 +19,7 @@ public class EvaluationTests
     [InlineData(double.NaN)]
     public void Constructor_RateOutsideZeroToOne_Throws(double rate)
     {
-        var act = () => new Evaluation(EvaluatorKind.Masses, A.Day, rate);
+        var act = () => new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay, rate);
 
         act.Should().Throw<ArgumentException>().WithMessage("*outside 0..1*");
     }
@@ -29,7 +29,7 @@ public class EvaluationTests
     [InlineData(1.0)]
     public void Constructor_RateAtTheBounds_IsAccepted(double rate)
     {
-        var evaluation = new Evaluation(EvaluatorKind.Masses, A.Day, rate, 10);
+        var evaluation = new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay, rate, 10);
 
         evaluation.SatisfiedRate.Should().Be(rate);
         evaluation.Respondents.Should().Be(10);
@@ -38,17 +38,17 @@ public class EvaluationTests
     [Fact]
     public void Constructor_SelfWithoutRate_IsAccepted()
     {
-        var evaluation = new Evaluation(EvaluatorKind.Self, A.Day);
+        var evaluation = new Evaluation(EvaluatorKind.Self, DatasetBuilder.DefaultDay);
 
         evaluation.SatisfiedRate.Should().BeNull();
         evaluation.By.Should().Be(EvaluatorKind.Self);
-        evaluation.On.Should().Be(A.Day);
+        evaluation.On.Should().Be(DatasetBuilder.DefaultDay);
     }
 
     [Fact]
     public void Constructor_NegativeRespondents_Throws()
     {
-        var act = () => new Evaluation(EvaluatorKind.Masses, A.Day, 0.9, -1);
+        var act = () => new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay, 0.9, -1);
 
         act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("respondents");
     }
@@ -56,7 +56,7 @@ public class EvaluationTests
     [Fact]
     public void Equality_IsByValue()
     {
-        new Evaluation(EvaluatorKind.Masses, A.Day, 0.9, 3).Should().Be(new Evaluation(EvaluatorKind.Masses, A.Day, 0.9, 3));
-        new Evaluation(EvaluatorKind.Masses, A.Day, 0.9, 3).Should().NotBe(new Evaluation(EvaluatorKind.Masses, A.Day, 0.8, 3));
+        new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay, 0.9, 3).Should().Be(new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay, 0.9, 3));
+        new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay, 0.9, 3).Should().NotBe(new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay, 0.8, 3));
     }
 }

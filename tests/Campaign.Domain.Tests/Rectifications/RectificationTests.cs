@@ -1,5 +1,5 @@
 using Campaign.Domain.Rectifications;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Domain.Tests.Rectifications;
 
@@ -8,7 +8,7 @@ public class RectificationTests
     [Fact]
     public void Constructor_Defaults_AreNotStartedWithoutEvidence()
     {
-        var rectification = A.Rectification();
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
 
         rectification.Status.Should().Be(RectificationStatus.NotStarted);
         rectification.IsOpen.Should().BeTrue();
@@ -21,7 +21,7 @@ public class RectificationTests
     [Fact]
     public void Constructor_NoProblem_Throws()
     {
-        var act = () => A.Rectification("R-3", problemIds: []);
+        var act = () => new DatasetBuilder().Rectification("R-3", [], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
 
         act.Should().Throw<ArgumentException>().WithMessage("*R-3*at least one problem*");
     }
@@ -31,7 +31,7 @@ public class RectificationTests
     [InlineData(RectificationStatus.ClosedOff)]
     public void Constructor_FinishedWithoutCompletedOn_Throws(RectificationStatus status)
     {
-        var act = () => A.Rectification("R-2", status: status);
+        var act = () => new Rectification("R-2", ["PR-1"], "建立会议审批制度", RectificationMode.Scheduled, status, "P-1", null, null, completedOn: null);
 
         act.Should().Throw<ArgumentException>().WithMessage($"*R-2*{status}*completion day*").Which.ParamName.Should().Be("completedOn");
     }
@@ -41,7 +41,7 @@ public class RectificationTests
     [InlineData(RectificationStatus.InProgress)]
     public void Constructor_OpenWithCompletedOn_Throws(RectificationStatus status)
     {
-        var act = () => A.Rectification("R-2", status: status, completedOn: A.Day);
+        var act = () => new DatasetBuilder().Rectification("R-2", ["PR-1"], status, completedOn: DatasetBuilder.DefaultDay, noDeadline: true).BuildRectification();
 
         act.Should().Throw<ArgumentException>().WithMessage($"*R-2*{status}*completion day*");
     }
@@ -49,26 +49,26 @@ public class RectificationTests
     [Fact]
     public void Constructor_ClosedOffWithCompletedOnEvidenceAndEvaluation_IsAccepted()
     {
-        var evaluation = new Evaluation(EvaluatorKind.Masses, A.D("2014-06-01"), 0.95, 40);
+        var evaluation = new Evaluation(EvaluatorKind.Masses, new DateOnly(2014, 6, 1), 0.95, 40);
 
         var rectification = new Rectification(
             "R-1", ["PR-1", "PR-2"], "建立会议审批制度", RectificationMode.Scheduled, RectificationStatus.ClosedOff,
-            "P-1", "U-1", A.D("2014-05-31"), A.D("2014-05-20"), [A.Evidence("会议纪要")], evaluation);
+            "P-1", "U-1", new DateOnly(2014, 5, 31), new DateOnly(2014, 5, 20), [new Evidence(EvidenceKind.Document, "会议纪要")], evaluation);
 
         rectification.IsFinished.Should().BeTrue();
         rectification.ProblemIds.Should().Equal("PR-1", "PR-2");
         rectification.ResponsiblePersonId.Should().Be("P-1");
         rectification.ResponsibleUnitId.Should().Be("U-1");
-        rectification.Deadline.Should().Be(A.D("2014-05-31"));
-        rectification.CompletedOn.Should().Be(A.D("2014-05-20"));
-        rectification.Evidence.Should().Equal(A.Evidence("会议纪要"));
+        rectification.Deadline.Should().Be(new DateOnly(2014, 5, 31));
+        rectification.CompletedOn.Should().Be(new DateOnly(2014, 5, 20));
+        rectification.Evidence.Should().Equal(new Evidence(EvidenceKind.Document, "会议纪要"));
         rectification.Evaluation.Should().Be(evaluation);
     }
 
     [Fact]
     public void Start_WhenNotStarted_MovesToInProgress()
     {
-        var rectification = A.Rectification();
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
 
         rectification.Start();
 
@@ -95,20 +95,20 @@ public class RectificationTests
     {
         var rectification = Rectification("R-1", RectificationStatus.InProgress);
 
-        rectification.Complete(A.D("2014-05-01"), [A.Evidence()]);
+        rectification.Complete(new DateOnly(2014, 5, 1), [new Evidence(EvidenceKind.Document, "文件1号")]);
 
         rectification.Status.Should().Be(RectificationStatus.Completed);
-        rectification.CompletedOn.Should().Be(A.D("2014-05-01"));
-        rectification.Evidence.Should().ContainSingle().Which.Should().Be(A.Evidence());
+        rectification.CompletedOn.Should().Be(new DateOnly(2014, 5, 1));
+        rectification.Evidence.Should().ContainSingle().Which.Should().Be(new Evidence(EvidenceKind.Document, "文件1号"));
         rectification.IsFinished.Should().BeTrue();
     }
 
     [Fact]
     public void Complete_FromNotStarted_IsAnImmediateFix()
     {
-        var rectification = A.Rectification(mode: RectificationMode.Immediate);
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true, mode: RectificationMode.Immediate).BuildRectification();
 
-        rectification.Complete(A.D("2014-04-02"), []);
+        rectification.Complete(new DateOnly(2014, 4, 2), []);
 
         rectification.Status.Should().Be(RectificationStatus.Completed);
         rectification.Evidence.Should().BeEmpty("completing without evidence is legal; rule SUP-001 flags it");
@@ -117,10 +117,10 @@ public class RectificationTests
     [Fact]
     public void Complete_AddsToEarlierEvidence()
     {
-        var rectification = A.Rectification();
-        rectification.AddEvidence(A.Evidence("照片1"));
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
+        rectification.AddEvidence(new Evidence(EvidenceKind.Document, "照片1"));
 
-        rectification.Complete(A.Day, [A.Evidence("文件2")]);
+        rectification.Complete(DatasetBuilder.DefaultDay, [new Evidence(EvidenceKind.Document, "文件2")]);
 
         rectification.Evidence.Select(e => e.Reference).Should().Equal("照片1", "文件2");
     }
@@ -132,19 +132,19 @@ public class RectificationTests
     {
         var rectification = Rectification("R-4", status);
 
-        var act = () => rectification.Complete(A.D("2014-09-01"), [A.Evidence()]);
+        var act = () => rectification.Complete(new DateOnly(2014, 9, 1), [new Evidence(EvidenceKind.Document, "文件1号")]);
 
         act.Should().Throw<InvalidOperationException>().WithMessage($"*R-4*cannot complete*{status}*NotStarted or InProgress*");
-        rectification.CompletedOn.Should().Be(A.D("2014-05-01"));
+        rectification.CompletedOn.Should().Be(new DateOnly(2014, 5, 1));
         rectification.Evidence.Should().BeEmpty();
     }
 
     [Fact]
     public void Complete_WithANullEvidenceItem_ThrowsAndChangesNothing()
     {
-        var rectification = A.Rectification();
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
 
-        var act = () => rectification.Complete(A.Day, [null!]);
+        var act = () => rectification.Complete(DatasetBuilder.DefaultDay, [null!]);
 
         act.Should().Throw<ArgumentNullException>();
         rectification.Status.Should().Be(RectificationStatus.NotStarted);
@@ -159,7 +159,7 @@ public class RectificationTests
 
         rectification.Status.Should().Be(RectificationStatus.ClosedOff);
         rectification.IsFinished.Should().BeTrue();
-        rectification.CompletedOn.Should().Be(A.D("2014-05-01"));
+        rectification.CompletedOn.Should().Be(new DateOnly(2014, 5, 1));
     }
 
     [Theory]
@@ -181,7 +181,7 @@ public class RectificationTests
     public void Evaluate_InAnyStatus_RecordsTheEvaluation(RectificationStatus status)
     {
         var rectification = Rectification("R-1", status);
-        var evaluation = new Evaluation(EvaluatorKind.Masses, A.Day, 0.8, 20);
+        var evaluation = new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay, 0.8, 20);
 
         rectification.Evaluate(evaluation);
 
@@ -191,10 +191,10 @@ public class RectificationTests
     [Fact]
     public void Evaluate_Again_ReplacesTheEarlierEvaluation()
     {
-        var rectification = A.Rectification();
-        rectification.Evaluate(new Evaluation(EvaluatorKind.Self, A.Day));
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
+        rectification.Evaluate(new Evaluation(EvaluatorKind.Self, DatasetBuilder.DefaultDay));
 
-        rectification.Evaluate(new Evaluation(EvaluatorKind.Masses, A.Day.AddDays(1), 0.9));
+        rectification.Evaluate(new Evaluation(EvaluatorKind.Masses, DatasetBuilder.DefaultDay.AddDays(1), 0.9));
 
         rectification.Evaluation!.By.Should().Be(EvaluatorKind.Masses);
     }
@@ -202,19 +202,19 @@ public class RectificationTests
     [Fact]
     public void SetDeadline_OnAnOpenItemWithout_SetsIt()
     {
-        var rectification = A.Rectification();
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
 
-        rectification.SetDeadline(A.D("2014-06-30"));
+        rectification.SetDeadline(new DateOnly(2014, 6, 30));
 
-        rectification.Deadline.Should().Be(A.D("2014-06-30"));
+        rectification.Deadline.Should().Be(new DateOnly(2014, 6, 30));
     }
 
     [Fact]
     public void SetDeadline_WhenOneIsSet_ThrowsPointingToReschedule()
     {
-        var rectification = A.Rectification("R-6", deadline: A.D("2014-06-30"));
+        var rectification = new DatasetBuilder().Rectification("R-6", ["PR-1"], RectificationStatus.NotStarted, deadline: new DateOnly(2014, 6, 30)).BuildRectification();
 
-        var act = () => rectification.SetDeadline(A.D("2014-07-31"));
+        var act = () => rectification.SetDeadline(new DateOnly(2014, 7, 31));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*R-6*2014-06-30*Reschedule*");
     }
@@ -222,19 +222,19 @@ public class RectificationTests
     [Fact]
     public void Reschedule_MovesTheDeadline()
     {
-        var rectification = A.Rectification(deadline: A.D("2014-06-30"));
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, deadline: new DateOnly(2014, 6, 30)).BuildRectification();
 
-        rectification.Reschedule(A.D("2014-07-31"));
+        rectification.Reschedule(new DateOnly(2014, 7, 31));
 
-        rectification.Deadline.Should().Be(A.D("2014-07-31"));
+        rectification.Deadline.Should().Be(new DateOnly(2014, 7, 31));
     }
 
     [Fact]
     public void Reschedule_WithoutDeadline_ThrowsPointingToSetDeadline()
     {
-        var rectification = A.Rectification("R-7");
+        var rectification = new DatasetBuilder().Rectification("R-7", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
 
-        var act = () => rectification.Reschedule(A.D("2014-07-31"));
+        var act = () => rectification.Reschedule(new DateOnly(2014, 7, 31));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*R-7*no deadline*SetDeadline*");
     }
@@ -242,18 +242,18 @@ public class RectificationTests
     [Fact]
     public void DeadlineChanges_WhenFinished_Throw()
     {
-        var rectification = A.Rectification("R-8", status: RectificationStatus.Completed, deadline: A.D("2014-06-30"), completedOn: A.D("2014-06-01"));
+        var rectification = new DatasetBuilder().Rectification("R-8", ["PR-1"], RectificationStatus.Completed, completedOn: new DateOnly(2014, 6, 1), deadline: new DateOnly(2014, 6, 30), noEvidence: true, noEvaluation: true).BuildRectification();
 
-        var reschedule = () => rectification.Reschedule(A.D("2014-07-31"));
+        var reschedule = () => rectification.Reschedule(new DateOnly(2014, 7, 31));
 
         reschedule.Should().Throw<InvalidOperationException>().WithMessage("*R-8*Completed*finished*");
-        rectification.Deadline.Should().Be(A.D("2014-06-30"));
+        rectification.Deadline.Should().Be(new DateOnly(2014, 6, 30));
     }
 
     [Fact]
     public void AssignResponsible_SetsPersonAndUnit()
     {
-        var rectification = A.Rectification();
+        var rectification = new DatasetBuilder().Rectification("R-1", ["PR-1"], RectificationStatus.NotStarted, noDeadline: true).BuildRectification();
 
         rectification.AssignResponsiblePerson("P-9");
         rectification.AssignResponsibleUnit("U-9");
@@ -265,16 +265,16 @@ public class RectificationTests
     [Fact]
     public void Evidence_IsCopiedAndReadOnly()
     {
-        var evidence = new List<Evidence> { A.Evidence() };
+        var evidence = new List<Evidence> { new Evidence(EvidenceKind.Document, "文件1号") };
         var rectification = new Rectification("R-1", ["PR-1"], "措施", RectificationMode.Immediate, evidence: evidence);
 
-        evidence.Add(A.Evidence("另一份"));
-        var add = () => ((ICollection<Evidence>)rectification.Evidence).Add(A.Evidence("x"));
+        evidence.Add(new Evidence(EvidenceKind.Document, "另一份"));
+        var add = () => ((ICollection<Evidence>)rectification.Evidence).Add(new Evidence(EvidenceKind.Document, "x"));
 
         rectification.Evidence.Should().ContainSingle();
         add.Should().Throw<NotSupportedException>();
     }
 
     private static Rectification Rectification(string id, RectificationStatus status) =>
-        A.Rectification(id, status: status, completedOn: status is RectificationStatus.Completed or RectificationStatus.ClosedOff ? A.D("2014-05-01") : null);
+        new DatasetBuilder().Rectification(id, ["PR-1"], status, completedOn: status is RectificationStatus.Completed or RectificationStatus.ClosedOff ? new DateOnly(2014, 5, 1) : null, noDeadline: true, noEvidence: true, noEvaluation: true).BuildRectification();
 }

@@ -1,7 +1,7 @@
 using Ardalis.Specification;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Specifications;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Domain.Tests.Specifications;
 
@@ -9,9 +9,9 @@ public class ProblemSpecificationsTests
 {
     private static readonly Problem[] Problems =
     [
-        A.Problem("PR-1", "U-1", category: ProblemCategory.Work),
-        A.Problem("PR-2", "U-1", ProblemOwner.Individual("P-1"), ProblemCategory.FourWinds, [FourWind.Hedonism]),
-        A.Problem("PR-3", "U-2", ProblemOwner.Individual("P-2"), ProblemCategory.Work),
+        new DatasetBuilder().Problem("PR-1", unitId: "U-1", category: ProblemCategory.Work).BuildProblem(),
+        new DatasetBuilder().Problem("PR-2", unitId: "U-1", personId: "P-1", category: ProblemCategory.FourWinds, fourWinds: [FourWind.Hedonism]).BuildProblem(),
+        new DatasetBuilder().Problem("PR-3", unitId: "U-2", personId: "P-2", category: ProblemCategory.Work).BuildProblem(),
     ];
 
     [Fact]
@@ -37,7 +37,7 @@ public class ProblemSpecificationsTests
     [Fact]
     public void HasFocus_SelectsProblemsWithAFocusId()
     {
-        var withFocus = new Problem("PR-9", "U-1", ProblemOwner.Team, ProblemCategory.Work, "文", ProblemSource.Other, A.Day, focusId: "FP.C.CTY.01");
+        var withFocus = new Problem("PR-9", "U-1", ProblemOwner.Team, ProblemCategory.Work, "文", ProblemSource.Other, DatasetBuilder.DefaultDay, focusId: "FP.C.CTY.01");
 
         new ProblemsWithFocus().IsSatisfiedBy(withFocus).Should().BeTrue();
         new ProblemsWithFocus().Evaluate(Problems).Should().BeEmpty();

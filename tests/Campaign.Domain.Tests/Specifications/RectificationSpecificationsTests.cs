@@ -1,6 +1,6 @@
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Specifications;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Domain.Tests.Specifications;
 
@@ -23,25 +23,25 @@ public class RectificationSpecificationsTests
     [Fact]
     public void OverdueAsOf_TheDeadlineDayItself_IsNotOverdue()
     {
-        var rectification = Of(RectificationStatus.InProgress, A.D("2014-06-30"));
+        var rectification = Of(RectificationStatus.InProgress, new DateOnly(2014, 6, 30));
 
-        new OverdueRectifications(A.D("2014-06-30")).IsSatisfiedBy(rectification).Should().BeFalse();
+        new OverdueRectifications(new DateOnly(2014, 6, 30)).IsSatisfiedBy(rectification).Should().BeFalse();
     }
 
     [Fact]
     public void OverdueAsOf_TheDayAfterTheDeadline_IsOverdue()
     {
-        var rectification = Of(RectificationStatus.NotStarted, A.D("2014-06-30"));
+        var rectification = Of(RectificationStatus.NotStarted, new DateOnly(2014, 6, 30));
 
-        new OverdueRectifications(A.D("2014-07-01")).IsSatisfiedBy(rectification).Should().BeTrue();
+        new OverdueRectifications(new DateOnly(2014, 7, 1)).IsSatisfiedBy(rectification).Should().BeTrue();
     }
 
     [Fact]
     public void OverdueAsOf_FinishedOrWithoutDeadline_IsNotOverdue()
     {
-        var asOf = A.D("2014-12-31");
+        var asOf = new DateOnly(2014, 12, 31);
 
-        new OverdueRectifications(asOf).IsSatisfiedBy(Of(RectificationStatus.Completed, A.D("2014-06-30"))).Should().BeFalse();
+        new OverdueRectifications(asOf).IsSatisfiedBy(Of(RectificationStatus.Completed, new DateOnly(2014, 6, 30))).Should().BeFalse();
         new OverdueRectifications(asOf).IsSatisfiedBy(Of(RectificationStatus.InProgress, null)).Should().BeFalse();
     }
 
@@ -50,13 +50,13 @@ public class RectificationSpecificationsTests
     {
         var items = new[]
         {
-            Of(RectificationStatus.InProgress, A.D("2014-06-30"), "R-1"),
-            Of(RectificationStatus.InProgress, A.D("2014-07-15"), "R-2"),
-            Of(RectificationStatus.Completed, A.D("2014-06-30"), "R-3"),
+            Of(RectificationStatus.InProgress, new DateOnly(2014, 6, 30), "R-1"),
+            Of(RectificationStatus.InProgress, new DateOnly(2014, 7, 15), "R-2"),
+            Of(RectificationStatus.Completed, new DateOnly(2014, 6, 30), "R-3"),
             Of(RectificationStatus.NotStarted, null, "R-4"),
         };
 
-        var overdue = new OverdueRectifications(A.D("2014-07-15")).Evaluate(items).Select(r => r.Id).ToList();
+        var overdue = new OverdueRectifications(new DateOnly(2014, 7, 15)).Evaluate(items).Select(r => r.Id).ToList();
 
         overdue.Should().Equal("R-1");
     }
@@ -76,12 +76,11 @@ public class RectificationSpecificationsTests
     {
         var rectification = Of(RectificationStatus.InProgress, null);
 
-        rectification.Complete(A.Day, []);
+        rectification.Complete(DatasetBuilder.DefaultDay, []);
 
         new OpenRectifications().IsSatisfiedBy(rectification).Should().BeFalse();
     }
 
     private static Rectification Of(RectificationStatus status, DateOnly? deadline, string id = "R-1") =>
-        A.Rectification(id, status: status, deadline: deadline,
-            completedOn: status is RectificationStatus.Completed or RectificationStatus.ClosedOff ? A.D("2014-06-01") : null);
+        new DatasetBuilder().Rectification(id, ["PR-1"], status, completedOn: status is RectificationStatus.Completed or RectificationStatus.ClosedOff ? new DateOnly(2014, 6, 1) : null, deadline: deadline, noDeadline: deadline is null, noEvidence: true, noEvaluation: true).BuildRectification();
 }

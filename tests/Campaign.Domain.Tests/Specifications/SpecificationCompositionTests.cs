@@ -1,6 +1,6 @@
 using Campaign.Domain.Problems;
 using Campaign.Domain.Specifications;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 
 namespace Campaign.Domain.Tests.Specifications;
 
@@ -8,10 +8,10 @@ public class SpecificationCompositionTests
 {
     private static readonly Problem[] Problems =
     [
-        A.Problem("PR-1", "U-1", category: ProblemCategory.Work),
-        A.Problem("PR-2", "U-1", ProblemOwner.Individual("P-1"), ProblemCategory.Work),
-        A.Problem("PR-3", "U-2", category: ProblemCategory.Work),
-        A.Problem("PR-4", "U-1", category: ProblemCategory.Other),
+        new DatasetBuilder().Problem("PR-1", unitId: "U-1", category: ProblemCategory.Work).BuildProblem(),
+        new DatasetBuilder().Problem("PR-2", unitId: "U-1", personId: "P-1", category: ProblemCategory.Work).BuildProblem(),
+        new DatasetBuilder().Problem("PR-3", unitId: "U-2", category: ProblemCategory.Work).BuildProblem(),
+        new DatasetBuilder().Problem("PR-4", unitId: "U-1", category: ProblemCategory.Other).BuildProblem(),
     ];
 
     [Fact]

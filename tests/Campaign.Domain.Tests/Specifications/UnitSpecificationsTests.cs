@@ -1,5 +1,5 @@
 using Campaign.Domain.Specifications;
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Tests.Specifications;
@@ -8,9 +8,9 @@ public class UnitSpecificationsTests
 {
     private static readonly Unit[] Units =
     [
-        A.Unit("U-1"),
-        A.Unit("U-2", UnitKind.VillageOrCommunity, "U-1", weakLax: new WeakLaxOrganisation(A.D("2014-03-20"))),
-        A.Unit("U-3", UnitKind.VillageOrCommunity, "U-1", new Period(A.D("2014-03-01"), A.D("2014-06-01"))),
+        new DatasetBuilder().Unit("U-1").BuildUnit(),
+        new DatasetBuilder().Unit("U-2", kind: UnitKind.VillageOrCommunity, parentId: "U-1", weakLax: new WeakLaxOrganisation(new DateOnly(2014, 3, 20))).BuildUnit(),
+        new DatasetBuilder().Unit("U-3", kind: UnitKind.VillageOrCommunity, parentId: "U-1", education: new Period(new DateOnly(2014, 3, 1), new DateOnly(2014, 6, 1))).BuildUnit(),
     ];
 
     [Fact]
@@ -30,7 +30,7 @@ public class UnitSpecificationsTests
     [Fact]
     public void UnitSubtree_HoldsTheRootAndEveryDescendant()
     {
-        Unit[] units = [.. Units, A.Unit("U-4", UnitKind.VillageOrCommunity, "U-3"), A.Unit("U-5")];
+        Unit[] units = [.. Units, new DatasetBuilder().Unit("U-4", kind: UnitKind.VillageOrCommunity, parentId: "U-3").BuildUnit(), new DatasetBuilder().Unit("U-5").BuildUnit()];
 
         var subtree = new UnitSubtree("U-3", units);
 
@@ -41,7 +41,7 @@ public class UnitSpecificationsTests
     [Fact]
     public void UnitSubtree_ParentLoop_IsWalkedOnce()
     {
-        Unit[] units = [A.Unit("U-A", UnitKind.VillageOrCommunity, "U-B"), A.Unit("U-B", UnitKind.VillageOrCommunity, "U-A")];
+        Unit[] units = [new DatasetBuilder().Unit("U-A", kind: UnitKind.VillageOrCommunity, parentId: "U-B").BuildUnit(), new DatasetBuilder().Unit("U-B", kind: UnitKind.VillageOrCommunity, parentId: "U-A").BuildUnit()];
 
         new UnitSubtree("U-A", units).UnitIds.Should().Equal("U-A", "U-B");
     }

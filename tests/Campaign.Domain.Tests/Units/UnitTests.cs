@@ -1,4 +1,4 @@
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Tests.Units;
@@ -8,8 +8,8 @@ public class UnitTests
     [Fact]
     public void Constructor_KeepsEveryValue()
     {
-        var education = new Period(A.D("2014-03-10"), A.D("2014-06-30"));
-        var weakLax = new WeakLaxOrganisation(A.D("2014-03-20"));
+        var education = new Period(new DateOnly(2014, 3, 10), new DateOnly(2014, 6, 30));
+        var weakLax = new WeakLaxOrganisation(new DateOnly(2014, 3, 20));
 
         var unit = new Unit("U-BGSQ", "北关社区", UnitKind.VillageOrCommunity, UnitLevel.Village, "U-XDJ", education, weakLax);
 
@@ -36,7 +36,7 @@ public class UnitTests
     [Fact]
     public void Constructor_EmptyParentId_Throws()
     {
-        var act = () => A.Unit(parentId: "");
+        var act = () => new DatasetBuilder().Unit("U-1", parentId: "").BuildUnit();
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("parentId");
     }
@@ -53,6 +53,6 @@ public class UnitTests
     [Fact]
     public void Entities_HaveReferenceIdentity()
     {
-        A.Unit("U-1").Should().NotBe(A.Unit("U-1"));
+        new DatasetBuilder().Unit("U-1").BuildUnit().Should().NotBe(new DatasetBuilder().Unit("U-1").BuildUnit());
     }
 }

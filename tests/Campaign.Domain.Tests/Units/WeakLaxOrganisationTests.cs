@@ -1,18 +1,18 @@
-using Campaign.Domain.Tests.Builders;
+using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Tests.Units;
 
 public class WeakLaxOrganisationTests
 {
-    private static WeakLaxOrganisation Designated() => new(A.D("2014-03-20"));
+    private static WeakLaxOrganisation Designated() => new(new DateOnly(2014, 3, 20));
 
     [Fact]
     public void Constructor_AcceptsEveryDatasetState()
     {
-        var organisation = new WeakLaxOrganisation(A.D("2014-03-20"), A.D("2014-03-01"), A.D("2014-06-01"), "P-1", hasPlan: true);
+        var organisation = new WeakLaxOrganisation(new DateOnly(2014, 3, 20), new DateOnly(2014, 3, 1), new DateOnly(2014, 6, 1), "P-1", hasPlan: true);
 
-        organisation.TeamStaffedOn.Should().Be(A.D("2014-03-01"), "doubtful dates are for the rules, not input errors");
+        organisation.TeamStaffedOn.Should().Be(new DateOnly(2014, 3, 1), "doubtful dates are for the rules, not input errors");
         organisation.IsConsolidated.Should().BeTrue();
         organisation.FirstSecretaryId.Should().Be("P-1");
         organisation.HasPlan.Should().BeTrue();
@@ -23,9 +23,9 @@ public class WeakLaxOrganisationTests
     {
         var organisation = Designated();
 
-        organisation.StaffTeam(A.D("2014-03-20"));
+        organisation.StaffTeam(new DateOnly(2014, 3, 20));
 
-        organisation.TeamStaffedOn.Should().Be(A.D("2014-03-20"));
+        organisation.TeamStaffedOn.Should().Be(new DateOnly(2014, 3, 20));
         organisation.IsTeamStaffed.Should().BeTrue();
     }
 
@@ -33,9 +33,9 @@ public class WeakLaxOrganisationTests
     public void StaffTeam_Twice_Throws()
     {
         var organisation = Designated();
-        organisation.StaffTeam(A.D("2014-04-01"));
+        organisation.StaffTeam(new DateOnly(2014, 4, 1));
 
-        var act = () => organisation.StaffTeam(A.D("2014-04-02"));
+        var act = () => organisation.StaffTeam(new DateOnly(2014, 4, 2));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*already*2014-04-01*");
     }
@@ -45,7 +45,7 @@ public class WeakLaxOrganisationTests
     {
         var organisation = Designated();
 
-        var act = () => organisation.StaffTeam(A.D("2014-03-19"));
+        var act = () => organisation.StaffTeam(new DateOnly(2014, 3, 19));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*2014-03-19*designated*2014-03-20*");
         organisation.TeamStaffedOn.Should().BeNull();
@@ -56,18 +56,18 @@ public class WeakLaxOrganisationTests
     {
         var organisation = Designated();
 
-        organisation.Consolidate(A.D("2014-06-20"));
+        organisation.Consolidate(new DateOnly(2014, 6, 20));
 
-        organisation.ConsolidatedOn.Should().Be(A.D("2014-06-20"));
+        organisation.ConsolidatedOn.Should().Be(new DateOnly(2014, 6, 20));
     }
 
     [Fact]
     public void Consolidate_Twice_Throws()
     {
         var organisation = Designated();
-        organisation.Consolidate(A.D("2014-06-20"));
+        organisation.Consolidate(new DateOnly(2014, 6, 20));
 
-        var act = () => organisation.Consolidate(A.D("2014-06-21"));
+        var act = () => organisation.Consolidate(new DateOnly(2014, 6, 21));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*already consolidated*2014-06-20*");
     }
@@ -77,7 +77,7 @@ public class WeakLaxOrganisationTests
     {
         var organisation = Designated();
 
-        var act = () => organisation.Consolidate(A.D("2014-01-01"));
+        var act = () => organisation.Consolidate(new DateOnly(2014, 1, 1));
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*2014-01-01*2014-03-20*");
     }

@@ -60,7 +60,7 @@ public class ReducedCasesTests
 
     [Theory]
     [BothRuntimes]
-    public void Collect_CustomerRetractedAndInsertedAgain_CollectsTheSameElements_InEachRuntimesOrder(string runtime)
+    public void Collect_CustomerRetractedAndInsertedAgain_CollectsTheSameElementsInEachRuntimesOrder(string runtime)
     {
         // Arrange
         var (session, log) = Open(runtime, typeof(OrdersOfCustomer));
@@ -85,7 +85,7 @@ public class ReducedCasesTests
 
     [Theory]
     [BothRuntimes]
-    public void GroupBy_FactMovedIntoAGroupByUpdate_JoinsTheGroup_InEachRuntimesOrder(string runtime)
+    public void GroupBy_FactMovedIntoAGroupByUpdate_JoinsTheGroupInEachRuntimesOrder(string runtime)
     {
         // Arrange
         var (session, log) = Open(runtime, typeof(BusyCustomers));

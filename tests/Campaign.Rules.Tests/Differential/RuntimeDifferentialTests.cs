@@ -29,7 +29,7 @@ public sealed class RuntimeDifferentialTests
     }
 
     [Property(MaxTest = 1000, EndSize = 160)]
-    public void IndexedRuntime_AfterEveryStep_FiresWhatNRulesFires_InWhateverOrder(byte[] script)
+    public void IndexedRuntime_AfterEveryStep_FiresWhatNRulesFiresInWhateverOrder(byte[] script)
     {
         // The same comparison without the order: the firings of a step and the elements of collections are compared
         // sorted and Fire is never limited, so that a difference in what fires is not hidden behind one in the order.

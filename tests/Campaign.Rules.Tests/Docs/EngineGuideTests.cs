@@ -96,7 +96,7 @@ public sealed class EngineGuideTests
     }
 
     [Fact]
-    public void Chaining_UpdateInAnAction_ActivatesTheNextRule_WhichHalts()
+    public void Chaining_UpdateInAnAction_ActivatesTheNextRuleWhichHalts()
     {
         // Act
         var (fired, escalated, alerts, firedAfterHalt) = EngineGuideExamples.Chaining();

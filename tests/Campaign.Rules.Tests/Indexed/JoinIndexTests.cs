@@ -13,7 +13,7 @@ public class JoinIndexTests
     private static RightEntry Entry(string key) => new(new Fact(key), 1);
 
     [Fact]
-    public void SameKey_SameBucket_OtherKey_OtherBucket_NullKeysShareOne()
+    public void Bucket_SameOtherAndNullKeys_SameKeySharesOtherKeyDoesNotNullKeysShareOne()
     {
         var index = NewIndex();
         var a = index.ForToken(Token("a"));

@@ -258,7 +258,7 @@ public class PublicApiTests
 
     [Theory]
     [BothRuntimes]
-    public void TryAll_AllOrNothingChangesNoneOnAFailure_SkipFailedChangesTheOthers_AndBothReportTheFailedFacts(string runtime)
+    public void TryAll_AFailingFact_AllOrNothingChangesNoneSkipFailedChangesTheOthersBothReportIt(string runtime)
     {
         // Arrange
         var (session, _, _) = Open(runtime, typeof(OrderOfCustomerRule));

@@ -71,7 +71,7 @@ public class SetPropagationTests
 
     [Theory]
     [BothRuntimes]
-    public void InsertAll_OfCustomersAndOrders_FiresNotForTheCustomerWithoutOrders_AndExistsOnce(string runtime)
+    public void InsertAll_OfCustomersAndOrders_FiresNotForTheCustomerWithoutOrdersAndExistsOnce(string runtime)
     {
         // Arrange
         var (session, recorder) = Engine.Session(runtime, typeof(NoOrdersRule), typeof(SomeOrdersRule));
@@ -86,7 +86,7 @@ public class SetPropagationTests
 
     [Theory]
     [BothRuntimes]
-    public void RetractAll_OfTheOrders_UnblocksNot_AndDeletesTheExistsActivation(string runtime)
+    public void RetractAll_OfTheOrders_UnblocksNotAndDeletesTheExistsActivation(string runtime)
     {
         // Arrange
         var (session, recorder) = Engine.Session(runtime, typeof(NoOrdersRule), typeof(SomeOrdersRule));

@@ -31,7 +31,7 @@ public class UnitAtRiskTests
         RuleCheck.Findings("ESC-001", Dataset(4)).Should().BeEmpty();
 
     [Fact]
-    public void CountsEffectiveSeverity()
+    public void OverriddenSeverity_IsWhatCounts()
     {
         var lowered = new ComplianceOptions();
         lowered.SeverityOverrides["INC-002"] = FindingSeverity.Medium;
@@ -43,7 +43,7 @@ public class UnitAtRiskTests
     }
 
     [Fact]
-    public void IsWithdrawnWhenItsSupportGoes()
+    public void SupportingFindingsGone_WithdrawTheFlag()
     {
         var builder = new DatasetBuilder().Unit("U-1").Problem("PR-1");
         for (var i = 0; i < 5; i++)

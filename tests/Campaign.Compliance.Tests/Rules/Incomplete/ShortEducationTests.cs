@@ -16,7 +16,7 @@ public class ShortEducationTests
     }
 
     [Fact]
-    public void MonthAdditionClampsToTheLastDayOfTheMonth()
+    public void MonthAddition_ClampsToTheLastDayOfTheMonth()
     {
         // 30 November + 3 months = 28 February (2014 is not a leap year).
         RuleCheck.Subjects("INC-003", Dataset(new DateOnly(2013, 11, 30), new DateOnly(2014, 2, 28))).Should().BeEmpty();
@@ -28,6 +28,6 @@ public class ShortEducationTests
         RuleCheck.Subjects("INC-003", new DatasetBuilder().Unit("U-1").Build()).Should().BeEmpty();
 
     [Fact]
-    public void TheMinimumIsAnOption() =>
+    public void Minimum_IsAnOption() =>
         RuleCheck.Subjects("INC-003", Dataset(new DateOnly(2014, 3, 10), new DateOnly(2014, 6, 10)), options: new ComplianceOptions { MinEducationMonths = 4 }).Should().Equal("U-1");
 }

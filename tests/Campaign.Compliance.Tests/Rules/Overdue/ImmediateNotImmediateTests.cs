@@ -22,7 +22,7 @@ public class ImmediateNotImmediateTests
         RuleCheck.Subjects("OVD-003", Dataset(RectificationStatus.InProgress), Found.AddDays(30)).Should().BeEmpty();
 
     [Fact]
-    public void FinishedUsesTheCompletionDayNotAsOf()
+    public void FinishedItem_IsMeasuredToTheCompletionDayNotAsOf()
     {
         RuleCheck.Subjects("OVD-003", Dataset(RectificationStatus.Completed, Found.AddDays(30)), Found.AddDays(200)).Should().BeEmpty();
         RuleCheck.Subjects("OVD-003", Dataset(RectificationStatus.Completed, Found.AddDays(31)), Found.AddDays(31)).Should().Equal("R-1");
@@ -33,6 +33,6 @@ public class ImmediateNotImmediateTests
         RuleCheck.Subjects("OVD-003", Dataset(RectificationStatus.InProgress, mode: RectificationMode.Scheduled), Found.AddDays(90)).Should().BeEmpty();
 
     [Fact]
-    public void TheWindowIsAnOption() =>
+    public void Window_IsAnOption() =>
         RuleCheck.Subjects("OVD-003", Dataset(RectificationStatus.InProgress), Found.AddDays(11), new ComplianceOptions { ImmediateWindowDays = 10 }).Should().Equal("R-1");
 }

@@ -23,7 +23,7 @@ public class WeakOrgNotConsolidatedTests
         RuleCheck.Subjects("OVD-005", Dataset(Deadline.AddDays(1)), Deadline.AddDays(1)).Should().Equal("U-V");
 
     [Fact]
-    public void DeadlineFollowsTheCampaignYear()
+    public void Deadline_FollowsTheCampaignYear()
     {
         var dataset = new DatasetBuilder()
             .Campaign(start: new DateOnly(2013, 6, 1), end: new DateOnly(2014, 1, 31), asOf: new DateOnly(2013, 7, 1))

@@ -30,6 +30,6 @@ public class WeakOrgTeamNotStaffedTests
         RuleCheck.Subjects("OVD-004", Dataset(null, weak: false), Deadline.AddDays(60)).Should().BeEmpty();
 
     [Fact]
-    public void TheDeadlineIsAnOption() =>
+    public void Deadline_IsAnOption() =>
         RuleCheck.Subjects("OVD-004", Dataset(new DateOnly(2014, 5, 10)), Deadline.AddDays(60), new ComplianceOptions { TeamStaffedDeadline = new DateOnly(2014, 5, 15) }).Should().BeEmpty();
 }

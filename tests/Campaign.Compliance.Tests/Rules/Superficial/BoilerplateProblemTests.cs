@@ -50,7 +50,7 @@ public class BoilerplateProblemTests
     }
 
     [Fact]
-    public void TheOwnerCountIsAnOption()
+    public void OwnerCount_IsAnOption()
     {
         var dataset = People().Problem("PR-1", "U-1", text: "会议多").Problem("PR-2", "U-2", text: "会议多").Build();
 

@@ -25,6 +25,6 @@ public class LowSatisfactionTests
         RuleCheck.Subjects("SUP-003", Dataset(0.1, EvaluatorKind.Self)).Should().BeEmpty();
 
     [Fact]
-    public void TheTargetIsAnOption() =>
+    public void Target_IsAnOption() =>
         RuleCheck.Subjects("SUP-003", Dataset(0.94), options: new ComplianceOptions { SatisfactionTarget = 0.95 }).Should().Equal("R-1");
 }

@@ -22,17 +22,17 @@ public class VagueMeasureTests
     }
 
     [Fact]
-    public void LongestPhraseIsRemovedFirst()
+    public void OverlappingStockPhrases_LongestIsRemovedFirst()
     {
         // 高度重视 goes whole; with 重视 first, 高度 (2 chars) would stay and 4 concrete chars would make 6.
         RuleCheck.Subjects("SUP-005", Dataset("高度重视公开台账")).Should().Equal("R-1");
     }
 
     [Fact]
-    public void FullWidthCharactersAreFoldedByNfkc() =>
+    public void FullWidthCharacters_AreFoldedByNfkc() =>
         RuleCheck.Subjects("SUP-005", Dataset("ＦＵＲＴＨＥＲ ａｂｃｄｅ")).Should().Equal("R-1");
 
     [Fact]
-    public void StockPhrasesAreAnOption() =>
+    public void StockPhrases_AreAnOption() =>
         RuleCheck.Subjects("SUP-005", Dataset("每月召开群众座谈会"), options: new ComplianceOptions { StockPhrases = ["每月召开群众座谈会"] }).Should().Equal("R-1");
 }

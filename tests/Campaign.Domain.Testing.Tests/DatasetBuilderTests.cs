@@ -1,10 +1,9 @@
 using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
-using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
-namespace Campaign.Domain.Tests.Testing;
+namespace Campaign.Domain.Testing.Tests;
 
 public class DatasetBuilderTests
 {
@@ -73,5 +72,52 @@ public class DatasetBuilderTests
         var act = () => new DatasetBuilder().Rectification("R-1");
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*R-1*");
+    }
+
+    [Fact]
+    public void Build_Twice_GivesFreshRecordsSoAChangeStaysInItsDataset()
+    {
+        var builder = new DatasetBuilder().Unit("U-1", weakLax: new WeakLaxOrganisation(DatasetBuilder.DefaultDay)).Opinion("O-1", unclaimed: true);
+        var first = builder.Build();
+
+        first.Opinions[0].Claim(DatasetBuilder.DefaultDay);
+        first.Units[0].WeakLax!.AdoptPlan();
+        var second = builder.Build();
+
+        second.Opinions[0].Should().NotBeSameAs(first.Opinions[0]);
+        second.Opinions[0].ClaimedOn.Should().BeNull();
+        second.Units[0].WeakLax!.HasPlan.Should().BeFalse();
+    }
+
+    [Fact]
+    public void BuildRecord_ByIdOrTheLastAdded_GivesOneRecordAsTheDatasetWouldHoldIt()
+    {
+        var builder = new DatasetBuilder()
+            .Unit("U-1").Unit("U-2", parentId: "U-1")
+            .Person("P-1", unitId: "U-1").Person("P-2")
+            .Opinion("O-1").Opinion("O-2", unclaimed: true)
+            .Problem("PR-1", personId: "P-1").Problem("PR-2")
+            .Rectification("R-1", ["PR-1"]).Rectification("R-2", status: RectificationStatus.NotStarted, noDeadline: true);
+
+        builder.BuildUnit().ParentId.Should().Be("U-1");
+        builder.BuildUnit("U-1").ParentId.Should().BeNull();
+        builder.BuildPerson().UnitId.Should().Be("U-2");
+        builder.BuildPerson("P-1").UnitId.Should().Be("U-1");
+        builder.BuildOpinion().ClaimedOn.Should().BeNull();
+        builder.BuildOpinion("O-1").ClaimedOn.Should().Be(DatasetBuilder.DefaultDay);
+        builder.BuildProblem().Owner.Should().Be(ProblemOwner.Team);
+        builder.BuildProblem("PR-1").Owner.PersonId.Should().Be("P-1");
+        builder.BuildRectification().Deadline.Should().BeNull();
+        builder.BuildRectification("R-1").ResponsiblePersonId.Should().Be("P-1", "the defaults resolve as in Build");
+        builder.BuildRectification("R-1").Should().NotBeSameAs(builder.BuildRectification("R-1"));
+    }
+
+    [Fact]
+    public void BuildRecord_NeverAdded_ThrowsNamingTheId()
+    {
+        var builder = new DatasetBuilder().Unit("U-1");
+
+        builder.Invoking(b => b.BuildRectification("R-9")).Should().Throw<KeyNotFoundException>().WithMessage("*rectification 'R-9'*");
+        builder.Invoking(b => b.BuildPerson()).Should().Throw<KeyNotFoundException>().WithMessage("No person was added*");
     }
 }

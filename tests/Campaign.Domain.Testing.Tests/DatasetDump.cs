@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Campaign.Domain.Campaigns;
 
-namespace Campaign.Domain.Tests.Testing;
+namespace Campaign.Domain.Testing.Tests;
 
 /// <summary>A canonical text dump of every field of a dataset, to compare datasets byte for byte.</summary>
 internal static class DatasetDump

@@ -3,7 +3,7 @@ using Campaign.Domain.Focus;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 
-namespace Campaign.Domain.Tests.Testing;
+namespace Campaign.Domain.Testing.Tests;
 
 /// <summary>
 /// Checks the validity rules of dataset.md on a dataset, independently of any reader: references resolve, owners

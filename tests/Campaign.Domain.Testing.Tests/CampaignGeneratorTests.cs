@@ -3,10 +3,9 @@ using Campaign.Domain.People;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Serialization;
-using Campaign.Domain.Testing;
 using Campaign.Domain.Units;
 
-namespace Campaign.Domain.Tests.Testing;
+namespace Campaign.Domain.Testing.Tests;
 
 public class CampaignGeneratorTests
 {
@@ -171,7 +170,7 @@ public class CampaignGeneratorTests
     }
 
     [Fact]
-    public void Generate_Province_AtSmallScale_HasTheSeedsLevelCounts()
+    public void Generate_ProvinceAtSmallScale_HasTheSeedsLevelCounts()
     {
         // Scale shrinks only the villages; the administrative levels keep Anhui's 16 / 105 and about 1,050 townships.
         var d = CampaignGenerator.Generate(DatasetPreset.Province, 1, new GeneratorOptions { Scale = 0.02 });
@@ -202,5 +201,44 @@ public class CampaignGeneratorTests
         var act = () => CampaignGenerator.Generate(DatasetPreset.District, 1, new GeneratorOptions { AsOf = new DateOnly(2013, 1, 1), Scale = 0 });
 
         act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("AsOf").And.Contain("Scale");
+    }
+
+    [Theory]
+    [InlineData(DatasetPreset.Boundaries)]
+    [InlineData(DatasetPreset.Unusual)]
+    public void Generate_SmallKinds_AreDeterministicAndResolveEveryReference(DatasetPreset preset)
+    {
+        for (var seed = 0; seed < 50; seed++)
+        {
+            var d = CampaignGenerator.Generate(preset, seed);
+
+            DatasetDump.Of(CampaignGenerator.Generate(preset, seed)).Should().Be(DatasetDump.Of(d));
+            DatasetInvariants.Violations(d).Should().BeEmpty($"seed {seed} must give a dataset whose references resolve");
+        }
+    }
+
+    [Fact]
+    public void Generate_Boundaries_CrowdsTheRulesEdges()
+    {
+        var all = Enumerable.Range(0, 40).Select(seed => CampaignGenerator.Generate(DatasetPreset.Boundaries, seed)).ToList();
+
+        all.Should().AllSatisfy(d => d.Problems.Count.Should().BeInRange(8, 29));
+        all.SelectMany(d => d.Opinions).Where(o => o.ClaimedOn is not null).Select(o => o.ClaimedOn!.Value.DayNumber - o.ReceivedOn.DayNumber)
+            .Distinct().Should().BeEquivalentTo([28, 29, 30, 31, 32]);
+        all.SelectMany(d => d.Rectifications).Select(r => r.Evaluation?.SatisfiedRate).Should().Contain([0.89, 0.9, 1.0]);
+        all.Select(d => d.Campaign.FocusLists.Count).Distinct().Should().HaveCountGreaterThan(1);
+        CampaignGenerator.Generate(DatasetPreset.Boundaries, 3, new GeneratorOptions { Scale = 3 }).Problems.Count.Should().BeInRange(24, 87);
+    }
+
+    [Fact]
+    public void Generate_Unusual_HasTheAwkwardTextsAndAbsentFields()
+    {
+        var all = Enumerable.Range(0, 60).Select(seed => CampaignGenerator.Generate(DatasetPreset.Unusual, seed)).ToList();
+        var texts = all.SelectMany(d => d.Units.Select(u => u.Name).Concat(d.Problems.Select(p => p.Text))).ToList();
+
+        texts.Should().Contain(t => t.Contains('"')).And.Contain(t => t.Contains('\\')).And.Contain(t => t.Contains('\u0001'))
+            .And.Contain(t => t.Any(char.IsSurrogate));
+        all.Should().Contain(d => d.Campaign.AsOf == null).And.Contain(d => d.Campaign.AsOf != null);
+        all.SelectMany(d => d.Rectifications).Should().Contain(r => r.Deadline == null).And.Contain(r => r.Evaluation == null);
     }
 }

@@ -6,14 +6,18 @@ using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Units;
 
-namespace Campaign.Compliance.Tests.Builders;
+namespace Campaign.Domain.Testing.Generation;
 
 /// <summary>
-/// Small random but valid datasets, dense in boundary cases (dates a day either side of each window, shared
-/// texts, personal opinions, focus ids of every kind), for differential and monitor tests.
+/// The <see cref="DatasetPreset.Boundaries"/> preset: a handful of units and tens of records, drawn so that most of them
+/// sit near a rule's edge (dates a day either side of each window, texts shared or nearly shared, every unit kind, focus
+/// ids of every kind and every focus list), for differential and monitor tests.
 /// </summary>
-internal static class RandomCampaign
+internal static class BoundaryRun
 {
+    private static readonly DateOnly Start = new(2014, 3, 1);
+    private static readonly DateOnly End = new(2014, 9, 30);
+
     private static readonly string[] ProblemTexts =
     [
         "理论学习不够深入", "理论学习不够深入。", "理论 学习不够深入!", "联系群众不够紧密", "会议多、文件长", "Meetings too long",
@@ -27,26 +31,26 @@ internal static class RandomCampaign
         "深入思想意识改进做到确保", "ＡＢＣ１２３", "清理超标办公用房3间",
     ];
 
-    public static CampaignDataset Create(int seed, int scale = 1)
+    private static readonly string[][] FocusListChoices = [[], ["C"], ["C", "WD"], ["HN"]];
+
+    public static CampaignDataset Run(int seed, GeneratorOptions options)
     {
-        var random = new Random(seed);
-        var start = new DateOnly(2014, 3, 1);
-        var focusLists = random.Next(4) switch
-        {
-            0 => null,
-            1 => new[] { "C" },
-            2 => new[] { "C", "WD" },
-            _ => new[] { "HN" },
-        };
-        var campaign = new CampaignRun("随机活动 " + seed, CampaignBatch.Second, start, new DateOnly(2014, 9, 30), new DateOnly(2014, 7, 15), focusLists);
+        var random = new SplitMix64(0xB0DA_2014UL ^ ((ulong)(uint)seed * 0x9E3779B97F4A7C15UL));
+        int Scaled(int count) => Math.Max(1, (int)Math.Round(count * options.Scale));
+
+        var lists = FocusListChoices[random.Next(FocusListChoices.Length)];
+        var campaign = new CampaignRun("边界活动 " + seed, CampaignBatch.Second, Start, End, options.AsOf, lists.Length == 0 ? null : lists);
         var kinds = Enum.GetValues<UnitKind>();
         var units = new List<Unit>();
-        var unitCount = 4 + random.Next(6) * scale;
+        var unitCount = 4 + (int)Math.Round(random.Next(6) * options.Scale);
         for (var i = 0; i < unitCount; i++)
         {
-            Period? education = random.Next(3) == 0 ? null : Education(random, start);
+            Period? education = random.Next(3) == 0 ? null : Education(random);
             WeakLaxOrganisation? weak = random.Next(3) == 0
-                ? new WeakLaxOrganisation(start.AddDays(random.Next(40)), Maybe(random, new DateOnly(2014, 4, 30).AddDays(random.Next(-3, 4))), Maybe(random, new DateOnly(2014, 6, 30).AddDays(random.Next(-3, 4))))
+                ? new WeakLaxOrganisation(
+                    Start.AddDays(random.Next(40)),
+                    Maybe(random, new DateOnly(2014, 4, 30).AddDays(random.Between(-3, 3))),
+                    Maybe(random, new DateOnly(2014, 6, 30).AddDays(random.Between(-3, 3))))
                 : null;
             units.Add(new Unit($"U-{i:D2}", "单位" + i, kinds[random.Next(kinds.Length)], UnitLevel.County, i == 0 ? null : "U-00", education, weak));
         }
@@ -63,13 +67,14 @@ internal static class RandomCampaign
         }
 
         var opinions = new List<Opinion>();
-        var opinionCount = random.Next(3, 10) * scale;
+        var opinionCount = Scaled(random.Between(3, 9));
         for (var i = 0; i < opinionCount; i++)
         {
             var unit = units[random.Next(units.Count)];
-            var unitPeople = people.Where(p => p.UnitId == unit.Id).ToList();
-            var received = start.AddDays(random.Next(100));
-            DateOnly? claimed = random.Next(3) == 0 ? null : received.AddDays(random.Next(28, 33));
+            var unitPeople = people.FindAll(p => p.UnitId == unit.Id);
+            var received = Start.AddDays(random.Next(100));
+            // Claims around the 30-day window, report-backs around their own.
+            DateOnly? claimed = random.Next(3) == 0 ? null : received.AddDays(random.Between(28, 32));
             DateOnly? reported = claimed is { } c && random.Next(3) == 0 ? c.AddDays(random.Next(60)) : null;
             opinions.Add(new Opinion(
                 $"O-{i:D2}", unit.Id, "意见" + i, received,
@@ -80,20 +85,35 @@ internal static class RandomCampaign
         var problems = new List<Problem>();
         var categories = Enum.GetValues<ProblemCategory>();
         var focusIds = FocusCatalog.Default.Entries.Select(e => e.Id).ToArray();
-        var problemCount = random.Next(8, 30) * scale;
+        var problemCount = Scaled(random.Between(8, 29));
         for (var i = 0; i < problemCount; i++)
         {
             var unit = units[random.Next(units.Count)];
-            var unitPeople = people.Where(p => p.UnitId == unit.Id).ToList();
+            var unitPeople = people.FindAll(p => p.UnitId == unit.Id);
             var owner = unitPeople.Count > 0 && random.Next(2) == 0 ? ProblemOwner.Individual(unitPeople[random.Next(unitPeople.Count)].Id) : ProblemOwner.Team;
             var category = categories[random.Next(categories.Length)];
-            var unitOpinions = opinions.Where(o => o.UnitId == unit.Id || random.Next(4) == 0).Select(o => o.Id).ToList();
-            var opinionIds = unitOpinions.Count > 0 && random.Next(2) == 0
-                ? Enumerable.Range(0, random.Next(1, 3)).Select(_ => unitOpinions[random.Next(unitOpinions.Count)]).ToList()
-                : null;
+            var candidates = new List<string>();
+            foreach (var opinion in opinions)
+            {
+                if (opinion.UnitId == unit.Id || random.Next(4) == 0)
+                {
+                    candidates.Add(opinion.Id);
+                }
+            }
+
+            List<string>? opinionIds = null;
+            if (candidates.Count > 0 && random.Next(2) == 0)
+            {
+                opinionIds = [];
+                for (var n = random.Between(1, 2); n > 0; n--)
+                {
+                    opinionIds.Add(candidates[random.Next(candidates.Count)]);
+                }
+            }
+
             problems.Add(new Problem(
                 $"PR-{i:D3}", unit.Id, owner, category, ProblemTexts[random.Next(ProblemTexts.Length)], ProblemSource.SelfExamination,
-                start.AddDays(random.Next(130)),
+                Start.AddDays(random.Next(130)),
                 fourWinds: category == ProblemCategory.FourWinds && random.Next(2) == 0 ? [FourWind.Formalism] : null,
                 focusId: random.Next(3) == 0 ? null : focusIds[random.Next(focusIds.Length)],
                 opinionIds: opinionIds));
@@ -101,23 +121,28 @@ internal static class RandomCampaign
 
         var rectifications = new List<Rectification>();
         var statuses = Enum.GetValues<RectificationStatus>();
-        var rectificationCount = random.Next(5, 25) * scale;
-        for (var i = 0; i < rectificationCount && problems.Count > 0; i++)
+        var rectificationCount = Scaled(random.Between(5, 24));
+        for (var i = 0; i < rectificationCount; i++)
         {
             var first = problems[random.Next(problems.Count)];
             var ids = new List<string> { first.Id };
+            var found = first.IdentifiedOn;
             if (random.Next(3) == 0)
             {
-                ids.Add(problems[random.Next(problems.Count)].Id);
+                var second = problems[random.Next(problems.Count)];
+                ids.Add(second.Id);
+                found = second.IdentifiedOn < found ? second.IdentifiedOn : found;
             }
 
-            var found = ids.Select(id => problems.First(p => p.Id == id).IdentifiedOn).Min();
             var status = statuses[random.Next(statuses.Length)];
             var finished = status is RectificationStatus.Completed or RectificationStatus.ClosedOff;
-            DateOnly? deadline = random.Next(4) == 0 ? null : found.AddDays(random.Next(-5, 90));
-            DateOnly? completed = finished ? (deadline is { } d && random.Next(2) == 0 ? d.AddDays(random.Next(-1, 2)) : found.AddDays(random.Next(0, 40))) : null;
-            var unitPeople = people.Where(p => p.UnitId == first.UnitId).ToList();
-            var personId = random.Next(3) == 0 ? first.Owner.PersonId : unitPeople.Count > 0 && random.Next(2) == 0 ? unitPeople[random.Next(unitPeople.Count)].Id : null;
+            DateOnly? deadline = random.Next(4) == 0 ? null : found.AddDays(random.Between(-5, 89));
+            DateOnly? completed = finished
+                ? deadline is { } d && random.Next(2) == 0 ? d.AddDays(random.Between(-1, 1)) : found.AddDays(random.Next(40))
+                : null;
+            var unitPeople = people.FindAll(p => p.UnitId == first.UnitId);
+            var personId = random.Next(3) == 0 ? first.Owner.PersonId
+                : unitPeople.Count > 0 && random.Next(2) == 0 ? unitPeople[random.Next(unitPeople.Count)].Id : null;
             Evaluation? evaluation = random.Next(3) switch
             {
                 0 => null,
@@ -139,12 +164,12 @@ internal static class RandomCampaign
         return new CampaignDataset(campaign, units, people, opinions, problems, rectifications);
     }
 
-    private static Period Education(Random random, DateOnly start)
+    private static Period Education(SplitMix64 random)
     {
-        var from = start.AddDays(random.Next(60));
-        var months = random.Next(2, 5);
-        return new Period(from, from.AddMonths(months).AddDays(random.Next(-2, 3)));
+        // Two to four months, give or take two days, around the three-month minimum.
+        var from = Start.AddDays(random.Next(60));
+        return new Period(from, from.AddMonths(random.Between(2, 4)).AddDays(random.Between(-2, 2)));
     }
 
-    private static DateOnly? Maybe(Random random, DateOnly value) => random.Next(3) == 0 ? null : value;
+    private static DateOnly? Maybe(SplitMix64 random, DateOnly value) => random.Next(3) == 0 ? null : value;
 }

@@ -3,7 +3,7 @@ using Campaign.Cli.Tests.Builders;
 using Campaign.Compliance.Catalog;
 using Campaign.Domain.Serialization;
 
-namespace Campaign.Cli.Tests;
+namespace Campaign.Cli.Tests.Sample;
 
 public sealed class SampleDatasetTests
 {
