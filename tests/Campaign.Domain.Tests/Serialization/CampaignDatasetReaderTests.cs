@@ -89,7 +89,7 @@ public class CampaignDatasetReaderTests
         errors[0].Path.Should().Be("$");
         errors[0].Line.Should().Be(2);
         errors[0].Position.Should().Be("  \"format\": \"campaign-dataset/1\",".Length + 1);
-        errors[0].Code.Should().Be(DatasetErrorCode.ExpectedValue);
+        errors[0].Code.Should().Be(InputErrorCode.ExpectedValue);
         errors[0].Message.Should().Be("expected a value (text in double quotes, a number, true, false, null, an object or an array), found ','");
     }
 

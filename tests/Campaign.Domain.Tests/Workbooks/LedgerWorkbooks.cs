@@ -35,7 +35,7 @@ internal static class LedgerWorkbooks
         return CampaignDatasetReader.ReadWorkbook(stream, options);
     }
 
-    public static IReadOnlyList<DatasetError> ErrorsOf(byte[] workbook, DatasetReadOptions? options = null)
+    public static IReadOnlyList<InputError> ErrorsOf(byte[] workbook, DatasetReadOptions? options = null)
     {
         try
         {

@@ -26,7 +26,7 @@ internal static class ReferenceDatasetReader
         }
         catch (ArgumentException e)
         {
-            throw new DatasetValidationException([new DatasetError("$", null, null, e.Message)], e);
+            throw new DatasetValidationException([new InputError("$", null, null, e.Message)], e);
         }
     }
 }
