@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Campaign.Domain.Serialization;
 
 namespace Campaign.Domain.Tests.Input;
 
@@ -78,6 +79,26 @@ public sealed partial class InputErrorTests
         located.Should().BeEquivalentTo(error, o => o.Excluding(e => e.Source));
         located.Source.Should().Be("台账.json");
         error.Source.Should().BeNull();
+    }
+
+    [Fact]
+    public void ReadFile_InvalidDataset_NamesTheFileOnEveryError()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dataset-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"format\": \"campaign-dataset/2\" }");
+        try
+        {
+            var exception = FluentActions.Invoking(() => CampaignDatasetReader.ReadFile(path))
+                .Should().Throw<DatasetValidationException>().Which;
+
+            exception.Errors.Should().NotBeEmpty().And.OnlyContain(e => e.Source == path);
+            exception.Errors[0].ToString().Should().StartWith(path + ": $.format (line 1): the format 'campaign-dataset/2' is not supported");
+            exception.Message.Should().Contain(path + ": $.format");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
