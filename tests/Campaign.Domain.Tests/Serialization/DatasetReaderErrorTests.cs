@@ -324,8 +324,8 @@ public sealed partial class DatasetReaderErrorTests
     private static IEnumerable<string[]> SampleArguments(InputErrorCode code) => code switch
     {
         InputErrorCode.WrongType => from expected in new[] { "object", "string", "id", "date", "enum", "format", "array", "idArray", "codeArray", "enumArray", "evidenceArray", "periodObject", "ownerObject", "evidenceObject", "evaluationObject", "boolean", "integer", "number" }
-                                      from found in new[] { "string", "number", "boolean", "null", "object", "array" }
-                                      select new[] { expected, found, "ARG2" },
+                                    from found in new[] { "string", "number", "boolean", "null", "object", "array" }
+                                    select new[] { expected, found, "ARG2" },
         InputErrorCode.NotUtf8 => [["ARG0", "GBK"], ["ARG0", "Latin-1"], ["ARG0", string.Empty]],
         InputErrorCode.DanglingReference => new[] { "unit", "person", "opinion", "problem", "rectification" }.Select(kind => new[] { kind, "ARG1" }),
         InputErrorCode.WideEncoding => [["UTF-16"], ["UTF-32"]],
