@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Reflection;
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
-using Campaign.Domain;
 using Campaign.Domain.Focus;
+using Campaign.Domain.Input;
 
 namespace Campaign.Compliance;
 

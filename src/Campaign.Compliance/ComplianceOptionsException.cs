@@ -1,4 +1,4 @@
-using Campaign.Domain;
+using Campaign.Domain.Input;
 
 namespace Campaign.Compliance;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Campaign.Compliance.Findings;
-using Campaign.Domain;
+using Campaign.Domain.Input;
 
 namespace Campaign.Compliance;
 

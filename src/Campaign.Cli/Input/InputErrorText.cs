@@ -1,6 +1,6 @@
 using Campaign.Cli.Messages;
 using Campaign.Compliance.Findings;
-using Campaign.Domain;
+using Campaign.Domain.Input;
 
 namespace Campaign.Cli.Input;
 

@@ -2,7 +2,7 @@ using System.Reflection;
 using Campaign.Cli.Input;
 using Campaign.Cli.Messages;
 using Campaign.Compliance.Catalog;
-using Campaign.Domain;
+using Campaign.Domain.Input;
 using NRules.Fluent.Dsl;
 
 namespace Campaign.Cli.UserRules;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using Campaign.Domain;
+using Campaign.Domain.Input;
 using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Catalog;

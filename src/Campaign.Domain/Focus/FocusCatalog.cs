@@ -1,3 +1,4 @@
+using Campaign.Domain.Input;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Focus;

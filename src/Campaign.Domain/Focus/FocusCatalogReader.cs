@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Campaign.Domain.Input;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Focus;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Campaign.Domain;
+namespace Campaign.Domain.Input;
 
 /// <summary>
 /// One reason an input was refused: a campaign dataset (JSON or ledger workbook), a focus catalog, or compliance

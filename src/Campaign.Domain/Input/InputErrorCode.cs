@@ -1,4 +1,4 @@
-namespace Campaign.Domain;
+namespace Campaign.Domain.Input;
 
 /// <summary>
 /// What kind of problem an <see cref="InputError"/> reports. The code (name and number) and <see cref="InputError.Arguments"/>

@@ -1,4 +1,4 @@
-namespace Campaign.Domain;
+namespace Campaign.Domain.Input;
 
 /// <summary>The messages of the dataset codes (1–60).</summary>
 internal static partial class InputErrorMessages

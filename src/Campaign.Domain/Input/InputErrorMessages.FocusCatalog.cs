@@ -1,4 +1,4 @@
-namespace Campaign.Domain;
+namespace Campaign.Domain.Input;
 
 /// <summary>The messages of the focus catalog codes (101–115).</summary>
 internal static partial class InputErrorMessages

@@ -1,4 +1,4 @@
-namespace Campaign.Domain;
+namespace Campaign.Domain.Input;
 
 /// <summary>The messages of the compliance options codes (201–222) and the user rule class codes (301–309).</summary>
 internal static partial class InputErrorMessages

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Campaign.Domain;
+namespace Campaign.Domain.Input;
 
 /// <summary>
 /// The English and Chinese text of every <see cref="InputErrorCode"/>. Chinese messages use full-width punctuation;

@@ -1,4 +1,5 @@
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Serialization;
 

@@ -1,3 +1,5 @@
+using Campaign.Domain.Input;
+
 namespace Campaign.Domain.Serialization;
 
 /// <summary>The errors found while reading: the first <see cref="DatasetReadOptions.MaxErrors"/> are kept, every one is counted.</summary>

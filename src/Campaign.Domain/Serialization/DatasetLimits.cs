@@ -1,3 +1,5 @@
+using Campaign.Domain.Input;
+
 namespace Campaign.Domain.Serialization;
 
 /// <summary>

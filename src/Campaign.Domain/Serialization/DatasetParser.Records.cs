@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Campaign.Domain.Input;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.People;
 using Campaign.Domain.Problems;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Campaign.Domain.Input;
 namespace Campaign.Domain.Serialization;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Serialization;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Serialization;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Campaign.Compliance.Findings;
-using Campaign.Domain;
+using Campaign.Domain.Input;
 
 namespace Campaign.Compliance.Tests.Options;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Tests.Docs;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Campaign.Domain.Focus;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Tests.Focus;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Tests.Serialization.Reference;
 using FsCheck;

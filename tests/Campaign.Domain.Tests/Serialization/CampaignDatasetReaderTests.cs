@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Campaign.Domain.Focus;
+using Campaign.Domain.Input;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Serialization;

@@ -1,5 +1,6 @@
 using System.Text;
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Domain.Tests.Serialization;

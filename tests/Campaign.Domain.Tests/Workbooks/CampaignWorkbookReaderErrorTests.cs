@@ -1,3 +1,4 @@
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 using static Campaign.Domain.Tests.Workbooks.LedgerWorkbooks;
 

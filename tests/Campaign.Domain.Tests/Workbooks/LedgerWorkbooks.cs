@@ -1,4 +1,5 @@
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Tests.Serialization;
 using Campaign.Domain.Workbooks;
