@@ -145,10 +145,6 @@ public sealed class InputError
     public InputError WithSource(string? source) =>
         new(source, Path, Line, Position, Cell, Code, Arguments, _choices, Code == InputErrorCode.Custom ? Message : null);
 
-    /// <summary>The same error with its cell and arguments (record paths turned into cells); the line of the in-memory document is dropped.</summary>
-    internal InputError InCell(string? cell, string[] arguments, IReadOnlyList<(string Label, string Name)>? choices) =>
-        new(Source, Path, null, null, cell, Code, Freeze(arguments), choices, null);
-
     private string Where(bool chinese)
     {
         if (Cell is { } cell)

@@ -251,7 +251,7 @@ public enum InputErrorCode
 
     // ---- compliance options: the options file (--options FILE) ----
 
-    /// <summary>The options file's JSON is malformed. Arguments: the line; the byte position (empty when unknown).</summary>
+    /// <summary>The options file's JSON is malformed. No arguments: the place is in <see cref="InputError.Line"/> and <see cref="InputError.Position"/>.</summary>
     OptionsMalformedJson = 201,
 
     /// <summary>The options file does not hold a JSON object. No arguments.</summary>
