@@ -120,9 +120,9 @@ internal static class CampaignApp
             case DatasetValidationException invalid:
                 return Fail(console, DatasetInput.Invalid(text.TheDataset, invalid, text));
             case ComplianceOptionsException options:
-                return Fail(console, new CliInputException(text.RuleOptionsInvalid, options.Errors, options));
+                return Fail(console, new CliInputException(text.RuleOptionsInvalid, InputErrorText.Lines(options.Errors, text), options));
             case FocusCatalogException catalog:
-                return Fail(console, new CliInputException(text.FocusCatalogInvalid(OneLine(catalog.Message)), catalog));
+                return Fail(console, new CliInputException(text.FocusCatalogInvalid, InputErrorText.Lines(catalog.Errors, text), catalog));
             default:
                 console.Error.WriteLine(text.Prefix + text.InternalError(e.GetType().Name, OneLine(e.Message), console.Verbose));
                 if (console.Verbose)

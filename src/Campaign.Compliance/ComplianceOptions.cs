@@ -4,6 +4,7 @@ using System.Reflection;
 using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
 using Campaign.Domain.Focus;
+using Campaign.Domain.Input;
 
 namespace Campaign.Compliance;
 
@@ -117,6 +118,25 @@ public sealed class ComplianceOptions
         return options;
     }
 
+    /// <summary>Reads options from a JSON file; see <see cref="Load(Stream)"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>Validated options (defaults where the file is silent).</returns>
+    /// <exception cref="ComplianceOptionsException">As for <see cref="Load(Stream)"/>; every error's <see cref="InputError.Source"/> is <paramref name="path"/>.</exception>
+    /// <exception cref="IOException">The file cannot be read (e.g. <see cref="FileNotFoundException"/>).</exception>
+    public static ComplianceOptions LoadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        try
+        {
+            return Load(stream);
+        }
+        catch (ComplianceOptionsException e)
+        {
+            throw new ComplianceOptionsException(e.Errors.Select(error => error.WithSource(path)), e.InnerException);
+        }
+    }
+
     /// <summary>Checks every option against its documented range and the shipped catalog.</summary>
     /// <exception cref="ComplianceOptionsException">One or more options are invalid; all errors are listed.</exception>
     public void Validate()
@@ -129,32 +149,35 @@ public sealed class ComplianceOptions
     }
 
     /// <summary>Every validation error, the user's rule classes' included.</summary>
-    internal List<string> Errors()
+    /// <param name="root">Put before every option path: <c>$.</c> for errors of the options file, empty for options set in code.</param>
+    internal List<InputError> Errors(string root = "")
     {
-        var errors = new List<string>();
+        var errors = new List<InputError>();
+        void Add(string path, InputErrorCode code, params string[] arguments) => errors.Add(new InputError(root + path, null, null, code, arguments));
+
         var extraRuleIds = UserRuleErrors(errors);
-        NotNegative(errors, "immediateWindowDays", ImmediateWindowDays);
-        NotNegative(errors, "claimWindowDays", ClaimWindowDays);
-        NotNegative(errors, "planWindowDays", PlanWindowDays);
-        NotNegative(errors, "reportBackWindowDays", ReportBackWindowDays);
-        NotNegative(errors, "minConcreteChars", MinConcreteChars);
-        NotNegative(errors, "minEducationMonths", MinEducationMonths);
-        AtLeastOne(errors, "boilerplateMinOwners", BoilerplateMinOwners);
-        AtLeastOne(errors, "atRiskThreshold", AtRiskThreshold);
-        AtLeastOne(errors, "maxDegreeOfParallelism", MaxDegreeOfParallelism);
+        NotNegative(Add, "immediateWindowDays", ImmediateWindowDays);
+        NotNegative(Add, "claimWindowDays", ClaimWindowDays);
+        NotNegative(Add, "planWindowDays", PlanWindowDays);
+        NotNegative(Add, "reportBackWindowDays", ReportBackWindowDays);
+        NotNegative(Add, "minConcreteChars", MinConcreteChars);
+        NotNegative(Add, "minEducationMonths", MinEducationMonths);
+        AtLeastOne(Add, "boilerplateMinOwners", BoilerplateMinOwners);
+        AtLeastOne(Add, "atRiskThreshold", AtRiskThreshold);
+        AtLeastOne(Add, "maxDegreeOfParallelism", MaxDegreeOfParallelism);
         if (!(SatisfactionTarget >= 0.0 && SatisfactionTarget <= 1.0))
         {
-            errors.Add($"satisfactionTarget: must be within 0..1 (was {SatisfactionTarget.ToString(CultureInfo.InvariantCulture)}).");
+            Add("satisfactionTarget", InputErrorCode.OptionRateOutOfRange, SatisfactionTarget.ToString(CultureInfo.InvariantCulture));
         }
 
         if (MinEducationMonths > 1200)
         {
-            errors.Add($"minEducationMonths: must be at most 1200 (was {MinEducationMonths}).");
+            Add("minEducationMonths", InputErrorCode.OptionAboveMaximum, "1200", Number(MinEducationMonths));
         }
 
         if (StockPhrases is null)
         {
-            errors.Add("stockPhrases: must not be null.");
+            Add("stockPhrases", InputErrorCode.OptionNull);
         }
         else
         {
@@ -163,7 +186,7 @@ public sealed class ComplianceOptions
             {
                 if (string.IsNullOrEmpty(phrase))
                 {
-                    errors.Add($"stockPhrases[{i}]: a stock phrase must not be empty.");
+                    Add($"stockPhrases[{Number(i)}]", InputErrorCode.OptionEmptyStockPhrase);
                 }
 
                 i++;
@@ -174,7 +197,7 @@ public sealed class ComplianceOptions
         known.UnionWith(extraRuleIds);
         if (SeverityOverrides is null)
         {
-            errors.Add("severityOverrides: must not be null.");
+            Add("severityOverrides", InputErrorCode.OptionNull);
         }
         else
         {
@@ -182,19 +205,19 @@ public sealed class ComplianceOptions
             {
                 if (!known.Contains(id))
                 {
-                    errors.Add($"severityOverrides.{id}: unknown rule id '{id}'.");
+                    Add($"severityOverrides.{id}", InputErrorCode.OptionUnknownRuleId, id);
                 }
 
                 if (!Enum.IsDefined(severity))
                 {
-                    errors.Add($"severityOverrides.{id}: unknown severity {(int)severity}.");
+                    Add($"severityOverrides.{id}", InputErrorCode.OptionUnknownSeverity, Number((int)severity));
                 }
             }
         }
 
         if (DisabledRules is null)
         {
-            errors.Add("disabledRules: must not be null.");
+            Add("disabledRules", InputErrorCode.OptionNull);
         }
         else
         {
@@ -202,14 +225,14 @@ public sealed class ComplianceOptions
             {
                 if (id is null || !known.Contains(id))
                 {
-                    errors.Add($"disabledRules: unknown rule id '{id}'.");
+                    Add("disabledRules", InputErrorCode.OptionUnknownRuleId, id ?? string.Empty);
                 }
             }
         }
 
         if (FocusCatalog is null)
         {
-            errors.Add("focusCatalog: must not be null.");
+            Add("focusCatalog", InputErrorCode.OptionNull);
         }
         else if (FocusLists is not null)
         {
@@ -217,29 +240,29 @@ public sealed class ComplianceOptions
             {
                 if (!FocusCatalog.ContainsList(FocusLists[i]))
                 {
-                    errors.Add($"focusLists[{i}]: unknown focus list '{FocusLists[i]}'; known lists: {string.Join(", ", FocusCatalog.Lists)}.");
+                    Add($"focusLists[{Number(i)}]", InputErrorCode.OptionUnknownFocusList, FocusLists[i], string.Join(", ", FocusCatalog.Lists));
                 }
             }
         }
 
         if (!Enum.IsDefined(Language))
         {
-            errors.Add($"language: unknown language {(int)Language}.");
+            Add("language", InputErrorCode.OptionUnknownLanguage, Number((int)Language));
         }
 
         if (!Enum.IsDefined(Engine))
         {
-            errors.Add($"engine: unknown engine {(int)Engine}; known engines: {string.Join(", ", Enum.GetNames<RuleEngine>())}.");
+            Add("engine", InputErrorCode.OptionUnknownEngine, Number((int)Engine), string.Join(", ", Enum.GetNames<RuleEngine>()));
         }
 
         if (RuleAssemblies is null)
         {
-            errors.Add("ruleAssemblies: must not be null.");
+            Add("ruleAssemblies", InputErrorCode.OptionNull);
         }
 
         if (RuleTypes is null)
         {
-            errors.Add("ruleTypes: must not be null.");
+            Add("ruleTypes", InputErrorCode.OptionNull);
         }
         else
         {
@@ -247,7 +270,7 @@ public sealed class ComplianceOptions
             {
                 if (RuleTypes[i] is not { } type || !RuleDeclarations.IsRuleClass(type))
                 {
-                    errors.Add($"ruleTypes[{i}]: '{RuleTypes[i]}' is not a concrete NRules.Fluent.Dsl.Rule class.");
+                    Add($"ruleTypes[{Number(i)}]", InputErrorCode.OptionNotARuleClass, RuleTypes[i]?.FullName ?? string.Empty);
                 }
             }
         }
@@ -260,7 +283,7 @@ public sealed class ComplianceOptions
     /// an id of a shipped rule or of another user rule, an exposed descriptor whose id is not the declared one.
     /// </summary>
     /// <returns>The ids the user's rule classes declare.</returns>
-    private HashSet<string> UserRuleErrors(List<string> errors)
+    private HashSet<string> UserRuleErrors(List<InputError> errors)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var declaredBy = new Dictionary<string, Type>(StringComparer.Ordinal);
@@ -281,7 +304,7 @@ public sealed class ComplianceOptions
 
             if (ComplianceRuleCatalog.Shipped.Find(id) is { } shipped)
             {
-                errors.Add($"{path}: the rule class {type.FullName} declares the id '{id}', which is the shipped rule {shipped.Name}'s; a user rule needs an id of its own (to change a shipped rule, disable it and add yours under a new id).");
+                errors.Add(new InputError(path, null, null, InputErrorCode.RuleClassShippedId, type.FullName ?? type.Name, id, shipped.Name));
             }
             else if (type.GetCustomAttribute<ComplianceRuleAttribute>() is not { } declared)
             {
@@ -290,7 +313,7 @@ public sealed class ComplianceOptions
             }
             else if (declaredBy.TryGetValue(declared.Id, out var other))
             {
-                errors.Add($"{path}: the rule class {type.FullName} declares the id '{declared.Id}', which {other.FullName} declares too; give each rule an id of its own (a rule of several classes marks the others [ComplianceRulePart]).");
+                errors.Add(new InputError(path, null, null, InputErrorCode.RuleClassDuplicateId, type.FullName ?? type.Name, declared.Id, other.FullName ?? other.Name));
             }
             else
             {
@@ -404,19 +427,21 @@ public sealed class ComplianceOptions
         ? throw new InvalidOperationException("These options belong to a checker and cannot change; configure a new ComplianceOptions and build a new checker.")
         : value;
 
-    private static void NotNegative(List<string> errors, string path, int value)
+    private static void NotNegative(Action<string, InputErrorCode, string[]> add, string path, int value)
     {
         if (value < 0)
         {
-            errors.Add($"{path}: must not be negative (was {value}).");
+            add(path, InputErrorCode.OptionNegative, [Number(value)]);
         }
     }
 
-    private static void AtLeastOne(List<string> errors, string path, int value)
+    private static void AtLeastOne(Action<string, InputErrorCode, string[]> add, string path, int value)
     {
         if (value < 1)
         {
-            errors.Add($"{path}: must be at least 1 (was {value}).");
+            add(path, InputErrorCode.OptionLessThanOne, [Number(value)]);
         }
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

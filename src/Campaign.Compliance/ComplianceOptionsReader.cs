@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Campaign.Compliance.Findings;
+using Campaign.Domain.Input;
 
 namespace Campaign.Compliance;
 
@@ -24,19 +25,21 @@ internal static class ComplianceOptionsReader
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
-            throw new ComplianceOptionsException($"{e.Path ?? "$"}: malformed JSON{where}: {e.Message}", e);
+            // The parser's own wording stays in the inner exception: the user gets the place and a hint in their language.
+            int? line = e.LineNumber is { } zeroBased ? (int)zeroBased + 1 : null;
+            int? position = line is null ? null : (int)(e.BytePositionInLine ?? 0) + 1;
+            throw new ComplianceOptionsException([new InputError(e.Path ?? "$", line, position, InputErrorCode.OptionsMalformedJson)], e);
         }
 
         using (document)
         {
             var options = new ComplianceOptions();
-            var errors = new List<string>();
+            var errors = new List<InputError>();
             var additional = new List<string>();
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new ComplianceOptionsException("$: the options file must hold a JSON object.");
+                throw new ComplianceOptionsException([Error("$", InputErrorCode.OptionsNotAnObject)]);
             }
 
             foreach (var property in root.EnumerateObject())
@@ -68,7 +71,7 @@ internal static class ComplianceOptionsReader
                         }
                         else
                         {
-                            errors.Add($"{path}: expected a number, got {Describe(value)}.");
+                            errors.Add(Error(path, InputErrorCode.OptionExpectedNumber, Describe(value)));
                         }
 
                         break;
@@ -81,7 +84,7 @@ internal static class ComplianceOptionsReader
                         {
                             case "en": options.Language = ReportLanguage.En; break;
                             case "zh": options.Language = ReportLanguage.Zh; break;
-                            default: errors.Add($"{path}: expected \"en\" or \"zh\", got {Describe(value)}."); break;
+                            default: errors.Add(Error(path, InputErrorCode.OptionNotAllowedValue, Describe(value), "en, zh")); break;
                         }
 
                         break;
@@ -90,14 +93,14 @@ internal static class ComplianceOptionsReader
                         {
                             case "indexed": options.Engine = RuleEngine.Indexed; break;
                             case "nrules": options.Engine = RuleEngine.NRules; break;
-                            default: errors.Add($"{path}: expected \"indexed\" or \"nrules\", got {Describe(value)}."); break;
+                            default: errors.Add(Error(path, InputErrorCode.OptionNotAllowedValue, Describe(value), "indexed, nrules")); break;
                         }
 
                         break;
                     case "severityOverrides":
                         if (value.ValueKind != JsonValueKind.Object)
                         {
-                            errors.Add($"{path}: expected an object of rule id to severity, got {Describe(value)}.");
+                            errors.Add(Error(path, InputErrorCode.OptionExpectedSeverityMap, Describe(value)));
                             break;
                         }
 
@@ -116,13 +119,13 @@ internal static class ComplianceOptionsReader
                             }
                             else
                             {
-                                errors.Add($"{path}.{entry.Name}: expected \"low\", \"medium\" or \"high\", got {Describe(entry.Value)}.");
+                                errors.Add(Error($"{path}.{entry.Name}", InputErrorCode.OptionNotAllowedValue, Describe(entry.Value), "low, medium, high"));
                             }
                         }
 
                         break;
                     default:
-                        errors.Add($"{path}: unknown property; known properties: {string.Join(", ", Known)}.");
+                        errors.Add(Error(path, InputErrorCode.OptionUnknown, property.Name, string.Join(", ", Known)));
                         break;
                 }
             }
@@ -133,7 +136,7 @@ internal static class ComplianceOptionsReader
             }
 
             // Range errors come after type errors, all in one exception.
-            errors.AddRange(options.Errors().Select(e => "$." + e));
+            errors.AddRange(options.Errors("$."));
             if (errors.Count > 0)
             {
                 throw new ComplianceOptionsException(errors);
@@ -143,7 +146,7 @@ internal static class ComplianceOptionsReader
         }
     }
 
-    private static void Int(JsonElement value, string path, List<string> errors, Action<int> set)
+    private static void Int(JsonElement value, string path, List<InputError> errors, Action<int> set)
     {
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
         {
@@ -151,11 +154,11 @@ internal static class ComplianceOptionsReader
         }
         else
         {
-            errors.Add($"{path}: expected a whole number, got {Describe(value)}.");
+            errors.Add(Error(path, InputErrorCode.OptionExpectedInteger, Describe(value)));
         }
     }
 
-    private static void Date(JsonElement value, string path, List<string> errors, Action<DateOnly> set)
+    private static void Date(JsonElement value, string path, List<InputError> errors, Action<DateOnly> set)
     {
         if (value.ValueKind == JsonValueKind.String
             && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -164,15 +167,15 @@ internal static class ComplianceOptionsReader
         }
         else
         {
-            errors.Add($"{path}: expected a date yyyy-MM-dd, got {Describe(value)}.");
+            errors.Add(Error(path, InputErrorCode.OptionExpectedDate, Describe(value)));
         }
     }
 
-    private static void Strings(JsonElement value, string path, List<string> errors, Action<List<string>> set)
+    private static void Strings(JsonElement value, string path, List<InputError> errors, Action<List<string>> set)
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add($"{path}: expected an array of strings, got {Describe(value)}.");
+            errors.Add(Error(path, InputErrorCode.OptionExpectedStringArray, Describe(value)));
             return;
         }
 
@@ -187,7 +190,7 @@ internal static class ComplianceOptionsReader
             }
             else
             {
-                errors.Add($"{path}[{i}]: expected a string, got {Describe(item)}.");
+                errors.Add(Error(path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", InputErrorCode.OptionExpectedString, Describe(item)));
                 ok = false;
             }
 
@@ -200,6 +203,10 @@ internal static class ComplianceOptionsReader
         }
     }
 
+    private static InputError Error(string path, InputErrorCode code, params string[] arguments) => new(path, null, null, code, arguments);
+
+    /// <summary>The value as the error names it: as written for a string, number or literal; <c>array</c> or <c>object</c> otherwise
+    /// (the message puts those words in its language).</summary>
     private static string Describe(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => "\"" + value.GetString() + "\"",
@@ -207,7 +214,7 @@ internal static class ComplianceOptionsReader
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         JsonValueKind.Null => "null",
-        JsonValueKind.Array => "an array",
-        _ => "an object",
+        JsonValueKind.Array => "array",
+        _ => "object",
     };
 }

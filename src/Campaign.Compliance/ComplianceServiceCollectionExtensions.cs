@@ -44,7 +44,7 @@ public static class ComplianceServiceCollectionExtensions
         public ValidateOptionsResult Validate(string? name, ComplianceOptions options)
         {
             var errors = options.Errors();
-            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => e.ToString()));
         }
     }
 }

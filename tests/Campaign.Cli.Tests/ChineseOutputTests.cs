@@ -14,6 +14,7 @@ public sealed partial class ChineseOutputTests : IDisposable
     private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
     {
         "low", "medium", "high", "table", "json", "markdown", "csv", "html", "xlsx", "indexed", "nrules", "C", "WD", "HN", "AH",
+        "en", "zh",
     };
 
     private readonly TestFiles _files = new();
@@ -80,8 +81,14 @@ public sealed partial class ChineseOutputTests : IDisposable
 
         texts.Should().Contain(t => t.Text.Contains(Campaign.Compliance.Catalog.ComplianceRuleCatalog.Shipped.Get("MIS-005").Source(Campaign.Compliance.Findings.ReportLanguage.Zh), StringComparison.Ordinal));
 
+        // A user rule assembly's refusal and an options file's errors: the headline and every detail line.
         var clashResult = CliRunner.Run("check", "--rules", clash, "--lang", "zh");
-        texts.Add(("check --rules clash (headline)", clashResult.Stderr.Split('\n')[0]));
+        clashResult.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCountGreaterThan(1);
+        texts.Add(("check --rules clash", clashResult.Stderr));
+        var badOptions = _files.Write("bad-options.json", """{ "claimWindowDays": "20", "satisfactionTarget": 1.5, "language": "cn", "severityOverrides": [], "disabledRules": ["OVD-999"] }""");
+        var optionsResult = CliRunner.Run("check", "--options", badOptions, "--lang", "zh");
+        optionsResult.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(6);
+        texts.Add(("check --options bad-options.json", Regex.Replace(optionsResult.Stderr.Replace(badOptions, " ", StringComparison.Ordinal), @"(?m)^  \$[^\s：（]*", "  ")));
         var invalidResult = CliRunner.Run("validate", invalid, "--lang", "zh");
         invalidResult.Stderr.Should().Contain("（第 1 行）").And.Contain("数据集“" + invalid + "”无效（");
 
@@ -137,6 +144,7 @@ public sealed partial class ChineseOutputTests : IDisposable
         (@"docs/rules\.md", "a document"),
         (@"NRules\.Fluent\.Dsl\.Rule|\[ComplianceRule\]|\.NET|C#|\.dll", "type and platform names, a file extension"),
         (@"['“](critical|xml|OVD-01|XX|U-XXJ)['”]", "values the user typed"),
+        (@"""[^""]*""", "values as written in the options file (\"cn\")"),
         (@"[A-Za-z]+Rule\b|\b[A-Z][a-z]+[A-Z][A-Za-z]+\b", "rule class names (WeakOrgTeamNotStaffed)"),
         (@"\b[a-z]+[A-Z][A-Za-z]+\b", "option names of the options file (immediateWindowDays)"),
     ];

@@ -187,12 +187,11 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
 
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            return ComplianceOptions.Load(stream);
+            return ComplianceOptions.LoadFile(path);
         }
         catch (ComplianceOptionsException e)
         {
-            throw new CliInputException(text.OptionsFileInvalid(path), e.Errors, e);
+            throw new CliInputException(text.OptionsFileInvalid(path), InputErrorText.Lines(e.Errors, text), e);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

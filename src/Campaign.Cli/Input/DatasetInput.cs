@@ -1,6 +1,5 @@
 using Campaign.Cli.Messages;
 using Campaign.Cli.Output;
-using Campaign.Compliance.Findings;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.Focus;
 using Campaign.Domain.Serialization;
@@ -64,26 +63,10 @@ internal static class DatasetInput
         var lines = new List<string>(e.Errors.Count);
         foreach (var error in e.Errors)
         {
-            lines.Add(Format(error, text));
+            lines.Add(InputErrorText.Format(error, text));
         }
 
         return new CliInputException(text.DatasetInvalid(name, e.ErrorCount, e.Errors.Count), lines, e);
-    }
-
-    /// <summary>
-    /// One error as the tool prints it: <c>$.path (line N, position P): message</c>. Every dataset error the tool shows
-    /// goes through here: the place and the reader's message in the run's language.
-    /// </summary>
-    public static string Format(DatasetError error, CliText text)
-    {
-        if (error.Cell is { } cell)
-        {
-            // A workbook's error: the cell a clerk can go to first, the field's path after it.
-            var path = text.Language == ReportLanguage.Zh ? "（" + error.Path + "）" : " (" + error.Path + ")";
-            return cell + path + text.Colon + error.GetMessage(text.Culture);
-        }
-
-        return error.Path + text.Location(error.Line, error.Position) + text.Colon + error.GetMessage(text.Culture);
     }
 
     /// <summary>A ledger workbook: named <c>.xlsx</c>, or a file that starts as a zip archive does (a workbook saved under another name).</summary>

@@ -50,7 +50,7 @@ internal sealed class ChineseCliText : CliText
 
     public override string RuleOptionsInvalid => "规则选项无效：";
 
-    public override string FocusCatalogInvalid(string message) => "重点问题目录无效：" + message;
+    public override string FocusCatalogInvalid => "重点问题目录无效：";
 
     public override string SampleName => "〈示例数据：魏都区 2014〉";
 

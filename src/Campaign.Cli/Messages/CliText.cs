@@ -54,7 +54,7 @@ internal abstract class CliText
 
     public abstract string RuleOptionsInvalid { get; }
 
-    public abstract string FocusCatalogInvalid(string message);
+    public abstract string FocusCatalogInvalid { get; }
 
     // --- reading datasets and stores ----------------------------------------------------------------------------
 

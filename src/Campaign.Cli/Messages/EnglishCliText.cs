@@ -27,7 +27,7 @@ internal sealed class EnglishCliText : CliText
 
     public override string RuleOptionsInvalid => "the rule options are invalid:";
 
-    public override string FocusCatalogInvalid(string message) => "the focus catalog is invalid: " + message;
+    public override string FocusCatalogInvalid => "the focus catalog is invalid:";
 
     public override string SampleName => "<sample: Weidu district 2014>";
 

@@ -1,6 +1,8 @@
 using System.Reflection;
+using Campaign.Cli.Input;
 using Campaign.Cli.Messages;
 using Campaign.Compliance.Catalog;
+using Campaign.Domain.Input;
 using NRules.Fluent.Dsl;
 
 namespace Campaign.Cli.UserRules;
@@ -40,29 +42,42 @@ internal static class UserRuleAssemblies
     }
 
     /// <summary>
-    /// The exit-2 error for invalid options: the library's own messages, each naming the file the user gave instead of the
-    /// option path the library knows it by (<c>ruleAssemblies[1]</c>).
+    /// The exit-2 error for invalid options: the library's errors in the run's language, each about a user rule naming the
+    /// file the user gave (<c>--rules 'MyRules.dll'</c>) instead of the option path the library knows it by (<c>ruleAssemblies[1]</c>).
     /// </summary>
     public static CliInputException Refusal(Compliance.ComplianceOptionsException e, IReadOnlyList<string> paths, CliText text)
     {
-        var errors = e.Errors.Select(error => NameFile(error, paths, text)).ToArray();
-        var aboutUserRules = errors.Any(error => error.StartsWith("--rules ", StringComparison.Ordinal));
-        return new CliInputException(aboutUserRules ? text.UserRulesInvalid : text.RuleOptionsInvalid, errors, e);
-    }
-
-    /// <summary>Replaces the option path the library's messages name an assembly by (<c>ruleAssemblies[1]</c>) with its file.</summary>
-    private static string NameFile(string error, IReadOnlyList<string> paths, CliText text)
-    {
-        for (var i = 0; i < paths.Count; i++)
+        var aboutUserRules = false;
+        var errors = new string[e.Errors.Count];
+        for (var i = 0; i < errors.Length; i++)
         {
-            var key = "ruleAssemblies[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]: ";
-            if (error.StartsWith(key, StringComparison.Ordinal))
+            var error = e.Errors[i];
+            if (FileOf(error, paths) is { } file)
             {
-                return "--rules " + text.Quote(paths[i]) + text.Colon + error[key.Length..];
+                aboutUserRules = true;
+                errors[i] = "--rules " + text.Quote(file) + text.Colon + error.GetMessage(text.Culture);
+            }
+            else
+            {
+                errors[i] = InputErrorText.Format(error, text);
             }
         }
 
-        return error;
+        return new CliInputException(aboutUserRules ? text.UserRulesInvalid : text.RuleOptionsInvalid, errors, e);
+    }
+
+    /// <summary>The <c>--rules</c> file an error's option path (<c>ruleAssemblies[1]</c>) stands for, or null.</summary>
+    private static string? FileOf(InputError error, IReadOnlyList<string> paths)
+    {
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (string.Equals(error.Path, "ruleAssemblies[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", StringComparison.Ordinal))
+            {
+                return paths[i];
+            }
+        }
+
+        return null;
     }
 
     private static Assembly LoadOne(string path, CliText text)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Campaign.Domain.Input;
 using NRules.Fluent.Dsl;
 
 namespace Campaign.Compliance.Catalog;
@@ -31,11 +32,12 @@ internal static class RuleDeclarations
             return known;
         }
 
-        var errors = new List<string>();
+        var errors = new List<(InputErrorCode Code, string[] Arguments)>();
         var descriptor = Describe(type, errors);
         if (descriptor is null)
         {
-            throw new ArgumentException(string.Join(Environment.NewLine, errors), nameof(type));
+            var messages = errors.Select(e => new InputError(ClassName(type), null, null, e.Code, e.Arguments).Message);
+            throw new ArgumentException(string.Join(Environment.NewLine, messages), nameof(type));
         }
 
         return Descriptors.GetOrAdd(type, descriptor);
@@ -54,26 +56,21 @@ internal static class RuleDeclarations
     /// text, a bad id, a part of a class that declares nothing, or a static <see cref="ComplianceRuleDescriptor"/> the
     /// class exposes whose id is not the declared one.
     /// </summary>
-    public static List<string> Errors(Type type, string path)
+    public static List<InputError> Errors(Type type, string path)
     {
-        var errors = new List<string>();
+        var errors = new List<(InputErrorCode Code, string[] Arguments)>();
         if (Describe(type, errors) is { } descriptor)
         {
             foreach (var (member, exposed) in ExposedDescriptors(type))
             {
                 if (!string.Equals(exposed.Id, descriptor.Id, StringComparison.Ordinal))
                 {
-                    errors.Add($"the rule class {type.FullName} declares the id '{descriptor.Id}' but its descriptor {member} has the id '{exposed.Id}'; use ComplianceRuleDescriptor.Of<{type.Name}>() so the two cannot differ.");
+                    errors.Add((InputErrorCode.RuleClassDescriptorIdMismatch, [ClassName(type), descriptor.Id, member, exposed.Id, type.Name]));
                 }
             }
         }
 
-        for (var i = 0; i < errors.Count; i++)
-        {
-            errors[i] = path + ": " + errors[i];
-        }
-
-        return errors;
+        return errors.ConvertAll(e => new InputError(path, null, null, e.Code, e.Arguments));
     }
 
     /// <summary>The id a rule class runs under (its own or that of the rule it is part of), or <see langword="null"/> when it declares none.</summary>
@@ -94,7 +91,7 @@ internal static class RuleDeclarations
             : null;
     }
 
-    private static ComplianceRuleDescriptor? Describe(Type type, List<string> errors)
+    private static ComplianceRuleDescriptor? Describe(Type type, List<(InputErrorCode Code, string[] Arguments)> errors)
     {
         if (Descriptors.TryGetValue(type, out var known))
         {
@@ -105,7 +102,7 @@ internal static class RuleDeclarations
         var part = type.GetCustomAttribute<ComplianceRulePartAttribute>();
         if (attribute is not null && part is not null)
         {
-            errors.Add($"the rule class {type.FullName} carries both [ComplianceRule] and [ComplianceRulePart]; keep one.");
+            errors.Add((InputErrorCode.RuleClassBothAttributes, [ClassName(type)]));
             return null;
         }
 
@@ -113,7 +110,7 @@ internal static class RuleDeclarations
         {
             if (part.Rule.GetCustomAttribute<ComplianceRuleAttribute>() is null)
             {
-                errors.Add($"the rule class {type.FullName} is a [ComplianceRulePart] of {part.Rule.FullName}, which declares no [ComplianceRule].");
+                errors.Add((InputErrorCode.RuleClassPartOfUndeclared, [ClassName(type), ClassName(part.Rule)]));
                 return null;
             }
 
@@ -122,14 +119,14 @@ internal static class RuleDeclarations
 
         if (attribute is null)
         {
-            errors.Add($"the rule class {type.FullName} declares no compliance rule; add [ComplianceRule(id, family, severity, scope, TitleEn = …, TitleZh = …, MessageEn = …, MessageZh = …, Source = …, SourceZh = …)] or [ComplianceRulePart(typeof(…))].");
+            errors.Add((InputErrorCode.RuleClassNotDeclared, [ClassName(type)]));
             return null;
         }
 
         var before = errors.Count;
         if (string.IsNullOrWhiteSpace(attribute.Id) || attribute.Id.Any(char.IsWhiteSpace))
         {
-            errors.Add($"the rule class {type.FullName} declares the id '{attribute.Id}'; an id must be non-empty and hold no white space.");
+            errors.Add((InputErrorCode.RuleClassInvalidId, [ClassName(type), attribute.Id]));
         }
 
         Require(attribute.TitleEn, nameof(attribute.TitleEn));
@@ -140,7 +137,7 @@ internal static class RuleDeclarations
         Require(attribute.SourceZh, nameof(attribute.SourceZh));
         if (!Enum.IsDefined(attribute.Family) || !Enum.IsDefined(attribute.DefaultSeverity) || !Enum.IsDefined(attribute.Scope))
         {
-            errors.Add($"the rule class {type.FullName} declares an unknown family, severity or scope.");
+            errors.Add((InputErrorCode.RuleClassUnknownEnum, [ClassName(type)]));
         }
 
         if (errors.Count > before)
@@ -157,10 +154,12 @@ internal static class RuleDeclarations
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                errors.Add($"the rule class {type.FullName} declares no {name} in its [ComplianceRule].");
+                errors.Add((InputErrorCode.RuleClassMissingText, [ClassName(type), name]));
             }
         }
     }
+
+    private static string ClassName(Type type) => type.FullName ?? type.Name;
 
     /// <summary>The static fields and properties of type <see cref="ComplianceRuleDescriptor"/> a class exposes, with their values.</summary>
     private static IEnumerable<(string Member, ComplianceRuleDescriptor Descriptor)> ExposedDescriptors(Type type)

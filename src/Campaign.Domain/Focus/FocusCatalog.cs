@@ -1,3 +1,4 @@
+using Campaign.Domain.Input;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Focus;
@@ -105,14 +106,14 @@ public sealed class FocusCatalog
     {
         ArgumentNullException.ThrowIfNull(other);
         var combined = new List<FocusProblem>(Entries);
-        var errors = new List<FocusCatalogError>();
+        var errors = new List<InputError>();
         foreach (var problem in other.Entries)
         {
             if (_byId.TryGetValue(problem.Id, out var existing))
             {
                 if (!existing.HasSameContent(problem))
                 {
-                    errors.Add(new FocusCatalogError(problem.Id, FocusCatalogErrorCode.ConflictingProblem, problem.Id));
+                    errors.Add(new InputError(problem.Id, InputErrorCode.CatalogConflictingProblem, problem.Id));
                 }
 
                 continue;

@@ -1,3 +1,5 @@
+using Campaign.Domain.Input;
+
 namespace Campaign.Domain.Focus;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class FocusCatalogException : Exception
 {
     /// <summary>Creates the exception for one or more errors.</summary>
     /// <param name="errors">The errors; at least one.</param>
-    public FocusCatalogException(IEnumerable<FocusCatalogError> errors)
+    internal FocusCatalogException(IEnumerable<InputError> errors)
         : this(errors, null)
     {
     }
@@ -16,21 +18,22 @@ public sealed class FocusCatalogException : Exception
     /// <summary>Creates the exception for one or more errors with the exception that caused them.</summary>
     /// <param name="errors">The errors; at least one.</param>
     /// <param name="innerException">The cause, e.g. a JSON syntax error; may be null.</param>
-    public FocusCatalogException(IEnumerable<FocusCatalogError> errors, Exception? innerException)
+    internal FocusCatalogException(IEnumerable<InputError> errors, Exception? innerException)
         : this(Freeze(errors), innerException)
     {
     }
 
-    private FocusCatalogException(IReadOnlyList<FocusCatalogError> errors, Exception? innerException)
+    private FocusCatalogException(IReadOnlyList<InputError> errors, Exception? innerException)
         : base(Describe(errors), innerException)
     {
         Errors = errors;
     }
 
-    /// <summary>Every problem found, in document order.</summary>
-    public IReadOnlyList<FocusCatalogError> Errors { get; }
+    /// <summary>Every problem found, in document order; each with its JSON path (for a conflict between two catalogs, the focus id),
+    /// a code of the <c>Catalog…</c> group of <see cref="InputErrorCode"/> and its message in English or Chinese.</summary>
+    public IReadOnlyList<InputError> Errors { get; }
 
-    private static IReadOnlyList<FocusCatalogError> Freeze(IEnumerable<FocusCatalogError> errors)
+    private static IReadOnlyList<InputError> Freeze(IEnumerable<InputError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var copy = errors.ToArray();
@@ -42,7 +45,7 @@ public sealed class FocusCatalogException : Exception
         return Array.AsReadOnly(copy);
     }
 
-    private static string Describe(IReadOnlyList<FocusCatalogError> errors) =>
+    private static string Describe(IReadOnlyList<InputError> errors) =>
         $"The focus catalog is invalid ({errors.Count} error{(errors.Count == 1 ? string.Empty : "s")}):"
         + string.Concat(errors.Select(e => Environment.NewLine + "  " + e));
 }

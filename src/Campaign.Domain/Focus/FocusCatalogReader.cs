@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Campaign.Domain.Input;
 using Campaign.Domain.Units;
 
 namespace Campaign.Domain.Focus;
@@ -27,15 +28,17 @@ internal static class FocusCatalogReader
         }
         catch (JsonException e)
         {
-            string[] where = e.LineNumber is { } line
-                ? [(line + 1).ToString(CultureInfo.InvariantCulture), ((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)]
+            int? line = e.LineNumber is { } zeroBased ? (int)zeroBased + 1 : null;
+            int? position = line is null ? null : (int)(e.BytePositionInLine ?? 0) + 1;
+            string[] where = line is { } l
+                ? [l.ToString(CultureInfo.InvariantCulture), position!.Value.ToString(CultureInfo.InvariantCulture)]
                 : [];
-            throw new FocusCatalogException([new FocusCatalogError(e.Path ?? "$", FocusCatalogErrorCode.MalformedJson, where)], e);
+            throw new FocusCatalogException([new InputError(e.Path ?? "$", line, position, InputErrorCode.CatalogMalformedJson, where)], e);
         }
 
         using (document)
         {
-            var errors = new List<FocusCatalogError>();
+            var errors = new List<InputError>();
             var problems = ReadRoot(document.RootElement, errors);
             if (errors.Count > 0)
             {
@@ -46,34 +49,34 @@ internal static class FocusCatalogReader
         }
     }
 
-    private static List<FocusProblem> ReadRoot(JsonElement root, List<FocusCatalogError> errors)
+    private static List<FocusProblem> ReadRoot(JsonElement root, List<InputError> errors)
     {
         var problems = new List<FocusProblem>();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new("$", FocusCatalogErrorCode.ExpectedObject));
+            errors.Add(new("$", InputErrorCode.CatalogExpectedObject));
             return problems;
         }
 
         RejectUnknown(root, "$", errors, "format", "lists");
         if (!root.TryGetProperty("format", out var format))
         {
-            errors.Add(new("$.format", FocusCatalogErrorCode.MissingFormat, Format));
+            errors.Add(new("$.format", InputErrorCode.CatalogMissingFormat, Format));
         }
         else if (format.ValueKind != JsonValueKind.String || format.GetString() != Format)
         {
-            errors.Add(new("$.format", FocusCatalogErrorCode.WrongFormat, Format, format.GetRawText()));
+            errors.Add(new("$.format", InputErrorCode.CatalogWrongFormat, Format, format.GetRawText()));
         }
 
         if (!root.TryGetProperty("lists", out var lists))
         {
-            errors.Add(new("$.lists", FocusCatalogErrorCode.MissingProperty));
+            errors.Add(new("$.lists", InputErrorCode.CatalogMissingProperty));
             return problems;
         }
 
         if (lists.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new("$.lists", FocusCatalogErrorCode.ExpectedArray));
+            errors.Add(new("$.lists", InputErrorCode.CatalogExpectedArray));
             return problems;
         }
 
@@ -89,11 +92,11 @@ internal static class FocusCatalogReader
         return problems;
     }
 
-    private static void ReadList(JsonElement list, string path, HashSet<string> codes, HashSet<string> ids, List<FocusProblem> problems, List<FocusCatalogError> errors)
+    private static void ReadList(JsonElement list, string path, HashSet<string> codes, HashSet<string> ids, List<FocusProblem> problems, List<InputError> errors)
     {
         if (list.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(path, FocusCatalogErrorCode.ExpectedObject));
+            errors.Add(new(path, InputErrorCode.CatalogExpectedObject));
             return;
         }
 
@@ -101,18 +104,18 @@ internal static class FocusCatalogReader
         var code = RequiredString(list, "code", path, errors);
         if (code is not null && !codes.Add(code))
         {
-            errors.Add(new(path + ".code", FocusCatalogErrorCode.DuplicateListCode, code));
+            errors.Add(new(path + ".code", InputErrorCode.CatalogDuplicateListCode, code));
         }
 
         if (!list.TryGetProperty("entries", out var entries))
         {
-            errors.Add(new(path + ".entries", FocusCatalogErrorCode.MissingProperty));
+            errors.Add(new(path + ".entries", InputErrorCode.CatalogMissingProperty));
             return;
         }
 
         if (entries.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new(path + ".entries", FocusCatalogErrorCode.ExpectedArray));
+            errors.Add(new(path + ".entries", InputErrorCode.CatalogExpectedArray));
             return;
         }
 
@@ -130,11 +133,11 @@ internal static class FocusCatalogReader
         }
     }
 
-    private static FocusProblem? ReadEntry(JsonElement entry, string path, string? code, HashSet<string> ids, List<FocusCatalogError> errors)
+    private static FocusProblem? ReadEntry(JsonElement entry, string path, string? code, HashSet<string> ids, List<InputError> errors)
     {
         if (entry.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(path, FocusCatalogErrorCode.ExpectedObject));
+            errors.Add(new(path, InputErrorCode.CatalogExpectedObject));
             return null;
         }
 
@@ -143,7 +146,7 @@ internal static class FocusCatalogReader
         var id = RequiredString(entry, "id", path, errors);
         if (id is not null && !ids.Add(id))
         {
-            errors.Add(new(path + ".id", FocusCatalogErrorCode.DuplicateId, id));
+            errors.Add(new(path + ".id", InputErrorCode.CatalogDuplicateId, id));
         }
 
         var zh = RequiredString(entry, "zh", path, errors);
@@ -152,11 +155,11 @@ internal static class FocusCatalogReader
         var everyKind = false;
         if (!entry.TryGetProperty("unitKinds", out var unitKinds))
         {
-            errors.Add(new(path + ".unitKinds", FocusCatalogErrorCode.MissingProperty));
+            errors.Add(new(path + ".unitKinds", InputErrorCode.CatalogMissingProperty));
         }
         else if (unitKinds.ValueKind != JsonValueKind.Array || unitKinds.GetArrayLength() == 0)
         {
-            errors.Add(new(path + ".unitKinds", FocusCatalogErrorCode.ExpectedUnitKinds));
+            errors.Add(new(path + ".unitKinds", InputErrorCode.CatalogExpectedUnitKinds));
         }
         else
         {
@@ -175,7 +178,7 @@ internal static class FocusCatalogReader
                 }
                 else
                 {
-                    errors.Add(new(kindPath, FocusCatalogErrorCode.UnknownUnitKind, kind.GetRawText(), string.Join(", ", KindsByName.Keys)));
+                    errors.Add(new(kindPath, InputErrorCode.CatalogUnknownUnitKind, kind.GetRawText(), string.Join(", ", KindsByName.Keys)));
                 }
 
                 index++;
@@ -183,13 +186,13 @@ internal static class FocusCatalogReader
 
             if (everyKind && unitKinds.GetArrayLength() > 1)
             {
-                errors.Add(new(path + ".unitKinds", FocusCatalogErrorCode.EveryKindAlone));
+                errors.Add(new(path + ".unitKinds", InputErrorCode.CatalogEveryKindAlone));
             }
         }
 
         if (id is not null && IsEveryKindId(id) && !everyKind)
         {
-            errors.Add(new(path + ".unitKinds", FocusCatalogErrorCode.EveryKindIdMismatch, id));
+            errors.Add(new(path + ".unitKinds", InputErrorCode.CatalogEveryKindIdMismatch, id));
         }
 
         if (errors.Count > before || id is null || zh is null || en is null || code is null)
@@ -206,30 +209,30 @@ internal static class FocusCatalogReader
         return parts.Length >= 4 && parts[2] == "ALL";
     }
 
-    private static string? RequiredString(JsonElement element, string name, string path, List<FocusCatalogError> errors)
+    private static string? RequiredString(JsonElement element, string name, string path, List<InputError> errors)
     {
         if (!element.TryGetProperty(name, out var value))
         {
-            errors.Add(new($"{path}.{name}", FocusCatalogErrorCode.MissingProperty));
+            errors.Add(new($"{path}.{name}", InputErrorCode.CatalogMissingProperty));
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
         {
-            errors.Add(new($"{path}.{name}", FocusCatalogErrorCode.ExpectedString, value.GetRawText()));
+            errors.Add(new($"{path}.{name}", InputErrorCode.CatalogExpectedString, value.GetRawText()));
             return null;
         }
 
         return value.GetString();
     }
 
-    private static void RejectUnknown(JsonElement element, string path, List<FocusCatalogError> errors, params string[] known)
+    private static void RejectUnknown(JsonElement element, string path, List<InputError> errors, params string[] known)
     {
         foreach (var property in element.EnumerateObject())
         {
             if (Array.IndexOf(known, property.Name) < 0)
             {
-                errors.Add(new($"{path}.{property.Name}", FocusCatalogErrorCode.UnknownProperty, string.Join(", ", known)));
+                errors.Add(new($"{path}.{property.Name}", InputErrorCode.CatalogUnknownProperty, string.Join(", ", known)));
             }
         }
     }

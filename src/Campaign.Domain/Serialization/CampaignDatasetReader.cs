@@ -1,4 +1,5 @@
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Serialization;
 
@@ -45,7 +46,7 @@ public static class CampaignDatasetReader
     /// <param name="path">The file path.</param>
     /// <param name="options">The options; null means <see cref="DatasetReadOptions.Default"/>.</param>
     /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetValidationException">The document is malformed or invalid; every error is listed.</exception>
+    /// <exception cref="DatasetValidationException">The document is malformed or invalid; every error is listed, its <see cref="InputError.Source"/> set to <paramref name="path"/>.</exception>
     /// <exception cref="IOException">The file cannot be read (e.g. <see cref="FileNotFoundException"/>).</exception>
     public static CampaignDataset ReadFile(string path, DatasetReadOptions? options = null)
     {
@@ -56,7 +57,14 @@ public static class CampaignDatasetReader
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        return Read(stream, options);
+        try
+        {
+            return Read(stream, options);
+        }
+        catch (DatasetValidationException e)
+        {
+            throw e.WithSource(path);
+        }
     }
 
     /// <summary>
@@ -80,7 +88,7 @@ public static class CampaignDatasetReader
     /// <summary>
     /// Reads and validates a dataset from a ledger workbook (台账, <c>.xlsx</c>; docs/ledger.md) with exactly the rules of the JSON
     /// format: the sheets are turned into the <c>campaign-dataset/1</c> document they stand for and that document is validated
-    /// as a JSON file is. Every error names its cell (<see cref="DatasetError.Cell"/>, e.g. <c>查摆问题!D17</c>) as well as the field.
+    /// as a JSON file is. Every error names its cell (<see cref="InputError.Cell"/>, e.g. <c>查摆问题!D17</c>) as well as the field.
     /// </summary>
     /// <remarks>The sheets are streamed (no document object model). A blank id is assigned from the sheet and the row
     /// (<c>PR#17</c> for row 17 of 查摆问题). <see cref="DatasetReadOptions.Progress"/> is not reported for a workbook.</remarks>
@@ -108,13 +116,20 @@ public static class CampaignDatasetReader
     /// <param name="path">The file path.</param>
     /// <param name="options">The options; null means <see cref="DatasetReadOptions.Default"/>.</param>
     /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetValidationException">The file is not a ledger workbook, or the dataset it holds is invalid; every error is listed.</exception>
+    /// <exception cref="DatasetValidationException">The file is not a ledger workbook, or the dataset it holds is invalid; every error is listed, its <see cref="InputError.Source"/> set to <paramref name="path"/>.</exception>
     /// <exception cref="IOException">The file cannot be read (e.g. <see cref="FileNotFoundException"/>).</exception>
     public static CampaignDataset ReadWorkbook(string path, DatasetReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-        return ReadWorkbook(stream, options);
+        try
+        {
+            return ReadWorkbook(stream, options);
+        }
+        catch (DatasetValidationException e)
+        {
+            throw e.WithSource(path);
+        }
     }
 
     /// <summary>Whether a file name is a workbook's: it ends in <c>.xlsx</c> (any case).</summary>
@@ -128,7 +143,7 @@ public static class CampaignDatasetReader
 
     /// <summary>Validates a document built from another input (a workbook): <paramref name="earlier"/> are that input's own
     /// errors, and <paramref name="locate"/> gives each error of the document the input's position.</summary>
-    internal static CampaignDataset ReadDocument(Stream utf8Json, DatasetReadOptions options, IReadOnlyList<DatasetError> earlier, Func<DatasetError, DatasetError> locate) =>
+    internal static CampaignDataset ReadDocument(Stream utf8Json, DatasetReadOptions options, IReadOnlyList<InputError> earlier, Func<InputError, InputError> locate) =>
         ReadCore(utf8Json, options, null, CancellationToken.None, DatasetParser.DefaultBufferSize, earlier, locate);
 
     private static CampaignDataset ReadCore(
@@ -137,8 +152,8 @@ public static class CampaignDatasetReader
         IProgress<long>? progress,
         CancellationToken cancellation,
         int bufferSize = DatasetParser.DefaultBufferSize,
-        IReadOnlyList<DatasetError>? earlier = null,
-        Func<DatasetError, DatasetError>? locate = null)
+        IReadOnlyList<InputError>? earlier = null,
+        Func<InputError, InputError>? locate = null)
     {
         using var parser = ParallelDatasetRead.TryParse(stream, options, progress, cancellation, bufferSize) ?? ParseSequentially(stream, options, progress, cancellation, bufferSize);
         if (parser.Errors.HasErrors || earlier is { Count: > 0 })
@@ -149,7 +164,7 @@ public static class CampaignDatasetReader
             }
 
             var listed = parser.Errors.ToList();
-            var errors = new List<DatasetError>(earlier ?? []);
+            var errors = new List<InputError>(earlier ?? []);
             foreach (var error in listed)
             {
                 errors.Add(locate is null ? error : locate(error));
@@ -171,7 +186,7 @@ public static class CampaignDatasetReader
         catch (ArgumentException e)
         {
             // The parser checks every invariant the constructors guard; this only turns a missed one into the typed error.
-            throw new DatasetValidationException([new DatasetError("$", null, null, e.Message)], e);
+            throw new DatasetValidationException([new InputError("$", null, null, e.Message)], e);
         }
     }
 

@@ -1,9 +1,11 @@
+using Campaign.Domain.Input;
+
 namespace Campaign.Domain.Serialization;
 
 /// <summary>The errors found while reading: the first <see cref="DatasetReadOptions.MaxErrors"/> are kept, every one is counted.</summary>
 internal sealed class DatasetErrorList
 {
-    private readonly List<DatasetError> _errors = [];
+    private readonly List<InputError> _errors = [];
     private readonly int _max;
 
     public DatasetErrorList(int max) => _max = max;
@@ -13,11 +15,11 @@ internal sealed class DatasetErrorList
     /// <summary>How many errors were found, kept or not.</summary>
     public int Count { get; private set; }
 
-    public void Add(string path, int? line, int? position, DatasetErrorCode code, params string[] arguments)
+    public void Add(string path, int? line, int? position, InputErrorCode code, params string[] arguments)
     {
         if (_errors.Count < _max)
         {
-            _errors.Add(new DatasetError(path, line, position, code, arguments));
+            _errors.Add(new InputError(path, line, position, code, arguments));
         }
 
         Count++;
@@ -28,7 +30,7 @@ internal sealed class DatasetErrorList
     {
         if (_errors.Count < _max)
         {
-            _errors.Add(new DatasetError(path, line, position, message));
+            _errors.Add(new InputError(path, line, position, message));
         }
 
         Count++;
@@ -43,5 +45,5 @@ internal sealed class DatasetErrorList
     /// <summary>The refusal: the kept errors and the count of all.</summary>
     public DatasetValidationException ToException() => new(_errors, Count);
 
-    public List<DatasetError> ToList() => new(_errors);
+    public List<InputError> ToList() => new(_errors);
 }

@@ -1,8 +1,10 @@
+using Campaign.Domain.Input;
+
 namespace Campaign.Domain.Serialization;
 
 /// <summary>
 /// The longest text each field of <c>campaign-dataset/1</c> may hold, in characters (UTF-16 code units, so a Chinese
-/// character counts one). The reader refuses a longer value with <see cref="DatasetErrorCode.TooLong"/>, checking its
+/// character counts one). The reader refuses a longer value with <see cref="InputErrorCode.TooLong"/>, checking its
 /// length before decoding it; <c>docs/dataset-format.md</c> and the JSON schema state the same limits.
 /// </summary>
 public static class DatasetLimits

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Campaign.Domain.Input;
 using Campaign.Domain.Opinions;
 using Campaign.Domain.People;
 using Campaign.Domain.Problems;
@@ -171,7 +172,7 @@ internal sealed partial class DatasetParser
         }
         else if (!reader.ValueTextEquals(FormatName))
         {
-            Error(JsonPathLocation.Root, "format", -1, LineOf(ref reader), DatasetErrorCode.UnsupportedFormat, Excerpt(ref reader), FormatName);
+            Error(JsonPathLocation.Root, "format", -1, LineOf(ref reader), InputErrorCode.UnsupportedFormat, Excerpt(ref reader), FormatName);
         }
     }
 
@@ -237,7 +238,7 @@ internal sealed partial class DatasetParser
                 record.Name = ReadText(ref reader, where, "name", true, DatasetLimits.MaxNameLength);
                 if (record.Name is not null && string.IsNullOrWhiteSpace(record.Name))
                 {
-                    Error(where, "name", -1, LineOf(ref reader), DatasetErrorCode.EmptyCampaignName);
+                    Error(where, "name", -1, LineOf(ref reader), InputErrorCode.EmptyCampaignName);
                     record.Name = null;
                 }
             }
@@ -309,7 +310,7 @@ internal sealed partial class DatasetParser
             {
                 if (!catalog.ContainsList(code))
                 {
-                    Error(where, "focusLists", i, line, DatasetErrorCode.UnknownFocusList, code, string.Join(", ", catalog.Lists));
+                    Error(where, "focusLists", i, line, InputErrorCode.UnknownFocusList, code, string.Join(", ", catalog.Lists));
                 }
 
                 codes.Add(code);
@@ -323,7 +324,7 @@ internal sealed partial class DatasetParser
     {
         if (start is { } s && end is { } e && e < s)
         {
-            Error(where, "end", -1, line, DatasetErrorCode.PeriodEndBeforeStart, e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Error(where, "end", -1, line, InputErrorCode.PeriodEndBeforeStart, e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
     }
 
@@ -337,7 +338,7 @@ internal sealed partial class DatasetParser
 
         if (!index.TryAdd(id, position))
         {
-            Error(where, "id", -1, line, DatasetErrorCode.DuplicateId, id, new JsonPathLocation(where.Collection, index.PositionOf(id)).Path());
+            Error(where, "id", -1, line, InputErrorCode.DuplicateId, id, new JsonPathLocation(where.Collection, index.PositionOf(id)).Path());
         }
     }
 
@@ -736,7 +737,7 @@ internal sealed partial class DatasetParser
                 record.FocusId = ReadId(ref reader, where, "focusId", false);
                 if (record.FocusId is { } focusId && !_options.FocusCatalog.Contains(focusId))
                 {
-                    Error(where, "focusId", -1, focusLine, DatasetErrorCode.UnknownFocusId, focusId);
+                    Error(where, "focusId", -1, focusLine, InputErrorCode.UnknownFocusId, focusId);
                 }
             }
             else if (property.SequenceEqual("text"u8))
@@ -784,7 +785,7 @@ internal sealed partial class DatasetParser
         Require(seen, 512, where, "identifiedOn", line);
         if (record.HasFourWinds && record.Category >= 0 && record.Category != (int)ProblemCategory.FourWinds)
         {
-            Error(where, "fourWinds", -1, fourWindsLine, DatasetErrorCode.FourWindsNotAllowed, DatasetEnums.Category.Names[record.Category]);
+            Error(where, "fourWinds", -1, fourWindsLine, InputErrorCode.FourWindsNotAllowed, DatasetEnums.Category.Names[record.Category]);
         }
 
         var position = _problemCount++;
@@ -855,11 +856,11 @@ internal sealed partial class DatasetParser
         Require(seen, 1, where, "level", line);
         if (record.OwnerLevel == (int)ProblemOwnerLevel.Individual && !personGiven)
         {
-            Error(where, "personId", -1, line, DatasetErrorCode.OwnerPersonRequired);
+            Error(where, "personId", -1, line, InputErrorCode.OwnerPersonRequired);
         }
         else if (record.OwnerLevel == (int)ProblemOwnerLevel.Team && record.OwnerPersonId is not null)
         {
-            Error(where, "personId", -1, personLine, DatasetErrorCode.TeamOwnerWithPerson);
+            Error(where, "personId", -1, personLine, InputErrorCode.TeamOwnerWithPerson);
         }
     }
 
@@ -919,7 +920,7 @@ internal sealed partial class DatasetParser
                 record.HasProblemIds = ReadRefArray(ref reader, where, "problemIds", true, _problemIndex, record.ProblemIds);
                 if (record.HasProblemIds && record.ProblemIds.Count == 0)
                 {
-                    Error(where, "problemIds", -1, problemIdsLine, DatasetErrorCode.NoProblemIds);
+                    Error(where, "problemIds", -1, problemIdsLine, InputErrorCode.NoProblemIds);
                 }
             }
             else if (property.SequenceEqual("measure"u8))
@@ -1001,11 +1002,11 @@ internal sealed partial class DatasetParser
             var status = DatasetEnums.Status.Names[record.Status];
             if (finished && !hasCompletedOn)
             {
-                Error(where, "completedOn", -1, line, DatasetErrorCode.CompletedOnRequired, status);
+                Error(where, "completedOn", -1, line, InputErrorCode.CompletedOnRequired, status);
             }
             else if (!finished && hasCompletedOn)
             {
-                Error(where, "completedOn", -1, completedOnLine, DatasetErrorCode.CompletedOnNotAllowed, status);
+                Error(where, "completedOn", -1, completedOnLine, InputErrorCode.CompletedOnNotAllowed, status);
             }
         }
 
@@ -1131,7 +1132,7 @@ internal sealed partial class DatasetParser
                 var rate = ReadNumber(ref reader, where, "satisfiedRate");
                 if (rate is { } r && !(r >= 0.0 && r <= 1.0))
                 {
-                    Error(where, "satisfiedRate", -1, rateLine, DatasetErrorCode.SatisfiedRateOutOfRange, r.ToString(CultureInfo.InvariantCulture));
+                    Error(where, "satisfiedRate", -1, rateLine, InputErrorCode.SatisfiedRateOutOfRange, r.ToString(CultureInfo.InvariantCulture));
                     rate = null;
                 }
 
@@ -1145,7 +1146,7 @@ internal sealed partial class DatasetParser
                 var respondents = ReadInteger(ref reader, where, "respondents");
                 if (respondents < 0)
                 {
-                    Error(where, "respondents", -1, respondentsLine, DatasetErrorCode.NegativeRespondents, respondents.Value.ToString(CultureInfo.InvariantCulture));
+                    Error(where, "respondents", -1, respondentsLine, InputErrorCode.NegativeRespondents, respondents.Value.ToString(CultureInfo.InvariantCulture));
                     respondents = null;
                 }
 
@@ -1161,7 +1162,7 @@ internal sealed partial class DatasetParser
         Require(seen, 2, where, "on", line);
         if (record.EvaluationBy == (int)EvaluatorKind.Masses && (seen & (1 << 20)) == 0)
         {
-            Error(where, "satisfiedRate", -1, line, DatasetErrorCode.SatisfiedRateRequired);
+            Error(where, "satisfiedRate", -1, line, InputErrorCode.SatisfiedRateRequired);
         }
     }
 }

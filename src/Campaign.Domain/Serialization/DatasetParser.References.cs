@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Campaign.Domain.Input;
 namespace Campaign.Domain.Serialization;
 
 /// <summary>
@@ -70,12 +71,12 @@ internal sealed partial class DatasetParser
         var position = reference.Target >= 0 ? reference.Target : issue.Target.PositionOf(reference.Id);
         if (position < 0)
         {
-            Error(where, issue.Leaf, issue.LeafIndex, reference.Line, DatasetErrorCode.DanglingReference, issue.Target.Kind, reference.Id);
+            Error(where, issue.Leaf, issue.LeafIndex, reference.Line, InputErrorCode.DanglingReference, issue.Target.Kind, reference.Id);
         }
         else if (issue.Sub is not null && issue.ProblemUnitId is { } unitId && _personUnitIds[position] is { } personUnit
             && !string.Equals(personUnit, unitId, StringComparison.Ordinal))
         {
-            Error(where, issue.Leaf, issue.LeafIndex, reference.Line, DatasetErrorCode.OwnerInOtherUnit, reference.Id, personUnit, unitId);
+            Error(where, issue.Leaf, issue.LeafIndex, reference.Line, InputErrorCode.OwnerInOtherUnit, reference.Id, personUnit, unitId);
         }
     }
 
@@ -90,7 +91,7 @@ internal sealed partial class DatasetParser
         var position = index.PositionOf(r.Id);
         if (position < 0)
         {
-            Error(where, leaf, -1, r.Line, DatasetErrorCode.DanglingReference, index.Kind, r.Id);
+            Error(where, leaf, -1, r.Line, InputErrorCode.DanglingReference, index.Kind, r.Id);
         }
 
         return position;
@@ -157,7 +158,7 @@ internal sealed partial class DatasetParser
         names.Add(Units[first].Id!);
 
         var unit = Units[first];
-        Error(new JsonPathLocation("units", first), "parentId", -1, unit.ParentId!.Value.Line, DatasetErrorCode.ParentLoop, string.Join(" → ", names));
+        Error(new JsonPathLocation("units", first), "parentId", -1, unit.ParentId!.Value.Line, InputErrorCode.ParentLoop, string.Join(" → ", names));
     }
 }
 

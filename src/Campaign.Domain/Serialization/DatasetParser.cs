@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Serialization;
 
@@ -89,7 +90,7 @@ internal sealed partial class DatasetParser : IDisposable
             SkipByteOrderMarks();
             if (JsonSyntax.WideEncoding(_buffer.AsSpan(0, _filled)) is { } encoding)
             {
-                Errors.Add("$", 1, 1, DatasetErrorCode.WideEncoding, encoding);
+                Errors.Add("$", 1, 1, InputErrorCode.WideEncoding, encoding);
                 _progress?.Report(_bytesRead);
                 return;
             }
@@ -134,7 +135,7 @@ internal sealed partial class DatasetParser : IDisposable
         {
             Errors.Clear();
             var (line, column) = LocationOf(FirstNonWhiteSpace());
-            Errors.Add("$", line, column, DatasetErrorCode.ValueTooLarge, MaxValueBytes.ToString("N0", CultureInfo.InvariantCulture),
+            Errors.Add("$", line, column, InputErrorCode.ValueTooLarge, MaxValueBytes.ToString("N0", CultureInfo.InvariantCulture),
                 DatasetLimits.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture));
         }
 
@@ -166,14 +167,14 @@ internal sealed partial class DatasetParser : IDisposable
         if (invalid < 0)
         {
             var (tokenLine, tokenColumn) = LocationOf(start - 1);
-            Errors.Add("$", tokenLine, tokenColumn, DatasetErrorCode.InvalidString);
+            Errors.Add("$", tokenLine, tokenColumn, InputErrorCode.InvalidString);
             return;
         }
 
         var index = Math.Min(start + invalid, _filled);
         var (line, column) = LocationOf(index);
         var (hex, guess) = JsonSyntax.DescribeInvalidUtf8(_buffer.AsSpan(index, _filled - index));
-        Errors.Add("$", line, column, DatasetErrorCode.NotUtf8, hex, guess);
+        Errors.Add("$", line, column, InputErrorCode.NotUtf8, hex, guess);
     }
 
     private int FirstNonWhiteSpace()
@@ -372,14 +373,14 @@ internal sealed partial class DatasetParser : IDisposable
 
     // ---- errors ------------------------------------------------------------------------------------
 
-    private void Error(in JsonPathLocation where, string? leaf, int leafIndex, int line, DatasetErrorCode code, params string[] arguments) =>
+    private void Error(in JsonPathLocation where, string? leaf, int leafIndex, int line, InputErrorCode code, params string[] arguments) =>
         Errors.Add(where.Path(leaf, leafIndex), line, null, code, arguments);
 
     /// <summary>Reports a value of the wrong JSON type and skips it. <c>expected</c> is the key of what was expected (see
-    /// <see cref="DatasetErrorCode.WrongType"/>), <c>detail</c> the allowed values or the format name where it has them.</summary>
+    /// <see cref="InputErrorCode.WrongType"/>), <c>detail</c> the allowed values or the format name where it has them.</summary>
     private void WrongType(ref Utf8JsonReader reader, in JsonPathLocation where, string? leaf, int leafIndex, string expected, string detail = "")
     {
-        Error(where, leaf, leafIndex, LineOf(ref reader), DatasetErrorCode.WrongType, expected, Describe(reader.TokenType), detail);
+        Error(where, leaf, leafIndex, LineOf(ref reader), InputErrorCode.WrongType, expected, Describe(reader.TokenType), detail);
         Skip(ref reader);
     }
 
@@ -446,7 +447,7 @@ internal sealed partial class DatasetParser : IDisposable
             return false;
         }
 
-        Error(where, leaf, leafIndex, LineOf(ref reader), DatasetErrorCode.TooLong, leaf, max.ToString("N0", CultureInfo.InvariantCulture));
+        Error(where, leaf, leafIndex, LineOf(ref reader), InputErrorCode.TooLong, leaf, max.ToString("N0", CultureInfo.InvariantCulture));
         return true;
     }
 
@@ -456,7 +457,7 @@ internal sealed partial class DatasetParser : IDisposable
     {
         if ((seen & bit) != 0)
         {
-            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.DuplicateProperty, leaf);
+            Error(where, leaf, -1, LineOf(ref reader), InputErrorCode.DuplicateProperty, leaf);
         }
 
         seen |= bit;
@@ -466,7 +467,7 @@ internal sealed partial class DatasetParser : IDisposable
     {
         if ((seen & bit) == 0)
         {
-            Error(where, leaf, -1, objectLine, DatasetErrorCode.MissingProperty, leaf);
+            Error(where, leaf, -1, objectLine, InputErrorCode.MissingProperty, leaf);
         }
     }
 
@@ -474,7 +475,7 @@ internal sealed partial class DatasetParser : IDisposable
     private void Unknown(ref Utf8JsonReader reader, in JsonPathLocation where, string allowed)
     {
         var name = Excerpt(ref reader);
-        Error(where, name, -1, LineOf(ref reader), DatasetErrorCode.UnknownProperty, name, allowed);
+        Error(where, name, -1, LineOf(ref reader), InputErrorCode.UnknownProperty, name, allowed);
         Read(ref reader);
         Skip(ref reader);
     }
@@ -598,7 +599,7 @@ internal sealed partial class DatasetParser : IDisposable
         {
             if (reader.ValueSpan.Length == 0)
             {
-                Error(where, "id", -1, LineOf(ref reader), DatasetErrorCode.EmptyId);
+                Error(where, "id", -1, LineOf(ref reader), InputErrorCode.EmptyId);
                 return null;
             }
 
@@ -617,7 +618,7 @@ internal sealed partial class DatasetParser : IDisposable
         {
             if (reader.ValueSpan.Length == 0)
             {
-                Error(where, leaf, leafIndex, LineOf(ref reader), DatasetErrorCode.EmptyId);
+                Error(where, leaf, leafIndex, LineOf(ref reader), InputErrorCode.EmptyId);
                 return null;
             }
 
@@ -642,7 +643,7 @@ internal sealed partial class DatasetParser : IDisposable
             var line = LineOf(ref reader);
             if (reader.ValueSpan.Length == 0)
             {
-                Error(where, leaf, leafIndex, line, DatasetErrorCode.EmptyId);
+                Error(where, leaf, leafIndex, line, InputErrorCode.EmptyId);
                 return null;
             }
 
@@ -719,7 +720,7 @@ internal sealed partial class DatasetParser : IDisposable
 
         if (!IsDateShape(text))
         {
-            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.NotADate, Excerpt(ref reader));
+            Error(where, leaf, -1, LineOf(ref reader), InputErrorCode.NotADate, Excerpt(ref reader));
             return null;
         }
 
@@ -728,7 +729,7 @@ internal sealed partial class DatasetParser : IDisposable
         var day = Digits(text.Slice(8, 2));
         if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.NotACalendarDate, Excerpt(ref reader));
+            Error(where, leaf, -1, LineOf(ref reader), InputErrorCode.NotACalendarDate, Excerpt(ref reader));
             return null;
         }
 
@@ -791,7 +792,7 @@ internal sealed partial class DatasetParser : IDisposable
                 }
             }
 
-            Error(where, leaf, leafIndex, LineOf(ref reader), DatasetErrorCode.NotAllowedValue, Excerpt(ref reader), names.Allowed);
+            Error(where, leaf, leafIndex, LineOf(ref reader), InputErrorCode.NotAllowedValue, Excerpt(ref reader), names.Allowed);
             return -1;
         }
 
@@ -829,7 +830,7 @@ internal sealed partial class DatasetParser : IDisposable
                 return value;
             }
 
-            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.NumberOutOfRange, Excerpt(ref reader));
+            Error(where, leaf, -1, LineOf(ref reader), InputErrorCode.NumberOutOfRange, Excerpt(ref reader));
             return null;
         }
 
@@ -850,7 +851,7 @@ internal sealed partial class DatasetParser : IDisposable
                 return value;
             }
 
-            Error(where, leaf, -1, LineOf(ref reader), DatasetErrorCode.NotAnInteger, Excerpt(ref reader));
+            Error(where, leaf, -1, LineOf(ref reader), InputErrorCode.NotAnInteger, Excerpt(ref reader));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Serialization;
 
@@ -18,7 +19,7 @@ public sealed class DatasetValidationException : Exception
     /// <summary>Creates the exception for one or more errors.</summary>
     /// <param name="errors">The errors, in document order; at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
-    public DatasetValidationException(IEnumerable<DatasetError> errors)
+    internal DatasetValidationException(IEnumerable<InputError> errors)
         : this(errors, null)
     {
     }
@@ -27,7 +28,7 @@ public sealed class DatasetValidationException : Exception
     /// <param name="errors">The errors, in document order; at least one.</param>
     /// <param name="innerException">The cause, e.g. the JSON syntax error; may be null.</param>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
-    public DatasetValidationException(IEnumerable<DatasetError> errors, Exception? innerException)
+    internal DatasetValidationException(IEnumerable<InputError> errors, Exception? innerException)
         : this(Freeze(errors), null, innerException)
     {
     }
@@ -37,21 +38,33 @@ public sealed class DatasetValidationException : Exception
     /// <param name="errorCount">How many errors were found in all; at least the number listed.</param>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="errorCount"/> is less than the number of errors listed.</exception>
-    public DatasetValidationException(IEnumerable<DatasetError> errors, int errorCount)
+    internal DatasetValidationException(IEnumerable<InputError> errors, int errorCount)
         : this(Freeze(errors), errorCount, null)
     {
     }
 
-    private DatasetValidationException(IReadOnlyList<DatasetError> errors, int? errorCount, Exception? innerException)
+    private DatasetValidationException(IReadOnlyList<InputError> errors, int? errorCount, Exception? innerException)
         : base(Describe(errors, Count(errors, errorCount)), innerException)
     {
         Errors = errors;
         ErrorCount = Count(errors, errorCount);
     }
 
+    /// <summary>The same exception with <paramref name="source"/> on every error.</summary>
+    internal DatasetValidationException WithSource(string source)
+    {
+        var errors = new InputError[Errors.Count];
+        for (var i = 0; i < errors.Length; i++)
+        {
+            errors[i] = Errors[i].WithSource(source);
+        }
+
+        return new DatasetValidationException(Array.AsReadOnly(errors), ErrorCount, InnerException);
+    }
+
     /// <summary>The problems listed, in document order (reference checks, found after the whole document is read, come
     /// last): every one found, or the first <see cref="DatasetReadOptions.MaxErrors"/> when there were more.</summary>
-    public IReadOnlyList<DatasetError> Errors { get; }
+    public IReadOnlyList<InputError> Errors { get; }
 
     /// <summary>How many problems were found in all; more than <see cref="Errors"/> holds when the reader's limit was reached.</summary>
     public int ErrorCount { get; }
@@ -60,11 +73,11 @@ public sealed class DatasetValidationException : Exception
     /// (5,000 errors; the first 1,000 are listed).</c> or <c>数据集无效：共 5,000 处错误（列出前 1,000 处）。</c></summary>
     /// <param name="culture">The language: Chinese for any <c>zh</c> culture, English otherwise; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The summary, ending with a full stop.</returns>
-    public string GetSummary(CultureInfo? culture) => DatasetErrorMessages.IsChinese(culture)
+    public string GetSummary(CultureInfo? culture) => InputErrorMessages.IsChinese(culture)
         ? Summary(Errors.Count, ErrorCount, chinese: true) + "。"
         : Summary(Errors.Count, ErrorCount, chinese: false) + ".";
 
-    private static int Count(IReadOnlyList<DatasetError> errors, int? errorCount)
+    private static int Count(IReadOnlyList<InputError> errors, int? errorCount)
     {
         if (errorCount is { } count)
         {
@@ -90,7 +103,7 @@ public sealed class DatasetValidationException : Exception
             : $"The campaign dataset is invalid ({errors})";
     }
 
-    private static IReadOnlyList<DatasetError> Freeze(IEnumerable<DatasetError> errors)
+    private static IReadOnlyList<InputError> Freeze(IEnumerable<InputError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var copy = errors.ToArray();
@@ -110,7 +123,7 @@ public sealed class DatasetValidationException : Exception
         return Array.AsReadOnly(copy);
     }
 
-    private static string Describe(IReadOnlyList<DatasetError> errors, int count)
+    private static string Describe(IReadOnlyList<InputError> errors, int count)
     {
         var text = new System.Text.StringBuilder();
         text.Append(Summary(errors.Count, count, chinese: false)).Append(':');

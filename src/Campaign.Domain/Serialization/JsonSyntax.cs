@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Serialization;
 
@@ -21,24 +22,24 @@ internal static class JsonSyntax
     /// <param name="lastToken">The last token read successfully.</param>
     /// <param name="depth">The depth after that token.</param>
     /// <returns>The code and its argument (null for codes without one).</returns>
-    public static (DatasetErrorCode Code, string? Argument) Classify(ReadOnlySpan<byte> buffer, int consumed, bool endOfData, JsonTokenType lastToken, int depth)
+    public static (InputErrorCode Code, string? Argument) Classify(ReadOnlySpan<byte> buffer, int consumed, bool endOfData, JsonTokenType lastToken, int depth)
     {
         var rest = buffer[consumed..];
         var at = SkipWhiteSpace(rest, 0);
         if (at == rest.Length)
         {
-            return (lastToken == JsonTokenType.None ? DatasetErrorCode.EmptyDocument : endOfData ? DatasetErrorCode.Truncated : DatasetErrorCode.MalformedJson, null);
+            return (lastToken == JsonTokenType.None ? InputErrorCode.EmptyDocument : endOfData ? InputErrorCode.Truncated : InputErrorCode.MalformedJson, null);
         }
 
         rest = rest[at..];
         if (rest.StartsWith("\uFEFF"u8))
         {
-            return (DatasetErrorCode.StrayByteOrderMark, null);
+            return (InputErrorCode.StrayByteOrderMark, null);
         }
 
         if (rest.StartsWith("//"u8) || rest.StartsWith("/*"u8))
         {
-            return (DatasetErrorCode.Comment, null);
+            return (InputErrorCode.Comment, null);
         }
 
         var previous = LastNonWhiteSpace(buffer[..consumed]);
@@ -55,7 +56,7 @@ internal static class JsonSyntax
 
         if (depth == 0)
         {
-            return (DatasetErrorCode.TrailingContent, Excerpt(rest));
+            return (InputErrorCode.TrailingContent, Excerpt(rest));
         }
 
         if (previous == ',')
@@ -63,7 +64,7 @@ internal static class JsonSyntax
             // The comma was read: what follows it is wrong.
             if (rest[0] is (byte)'}' or (byte)']')
             {
-                return (DatasetErrorCode.TrailingComma, ((char)rest[0]).ToString());
+                return (InputErrorCode.TrailingComma, ((char)rest[0]).ToString());
             }
 
             return LooksLikeName(rest) ? Name(rest) : Value(rest, endOfData);
@@ -72,10 +73,10 @@ internal static class JsonSyntax
         if (lastToken == JsonTokenType.String && previous == '"' && BeforeString(buffer[..consumed]) is not ':' and not '[')
         {
             // A string after '{' or ',' was a property name that the colon should follow.
-            return (DatasetErrorCode.ExpectedColon, Excerpt(rest));
+            return (InputErrorCode.ExpectedColon, Excerpt(rest));
         }
 
-        return (DatasetErrorCode.ExpectedCommaOrEnd, Excerpt(rest));
+        return (InputErrorCode.ExpectedCommaOrEnd, Excerpt(rest));
     }
 
     /// <summary><c>UTF-16</c> or <c>UTF-32</c> when the document starts like one (a byte order mark, or zero bytes
@@ -174,20 +175,20 @@ internal static class JsonSyntax
         return text.ToString();
     }
 
-    private static (DatasetErrorCode, string?) Value(ReadOnlySpan<byte> rest, bool endOfData) => rest[0] switch
+    private static (InputErrorCode, string?) Value(ReadOnlySpan<byte> rest, bool endOfData) => rest[0] switch
     {
         (byte)'"' => Text(rest, endOfData),
-        (byte)'\'' => (DatasetErrorCode.SingleQuotes, null),
-        (byte)'-' or (>= (byte)'0' and <= (byte)'9') => IsCut(rest, endOfData) ? (DatasetErrorCode.Truncated, null) : (DatasetErrorCode.InvalidNumber, Excerpt(rest)),
-        (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') => IsCut(rest, endOfData) ? (DatasetErrorCode.Truncated, null) : (DatasetErrorCode.InvalidLiteral, Excerpt(rest)),
-        _ => (DatasetErrorCode.ExpectedValue, Excerpt(rest)),
+        (byte)'\'' => (InputErrorCode.SingleQuotes, null),
+        (byte)'-' or (>= (byte)'0' and <= (byte)'9') => IsCut(rest, endOfData) ? (InputErrorCode.Truncated, null) : (InputErrorCode.InvalidNumber, Excerpt(rest)),
+        (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') => IsCut(rest, endOfData) ? (InputErrorCode.Truncated, null) : (InputErrorCode.InvalidLiteral, Excerpt(rest)),
+        _ => (InputErrorCode.ExpectedValue, Excerpt(rest)),
     };
 
-    private static (DatasetErrorCode, string?) Name(ReadOnlySpan<byte> rest) =>
-        rest[0] == (byte)'\'' ? (DatasetErrorCode.SingleQuotes, null) : (DatasetErrorCode.ExpectedPropertyName, Excerpt(rest));
+    private static (InputErrorCode, string?) Name(ReadOnlySpan<byte> rest) =>
+        rest[0] == (byte)'\'' ? (InputErrorCode.SingleQuotes, null) : (InputErrorCode.ExpectedPropertyName, Excerpt(rest));
 
     /// <summary>A string the reader refused: cut off by the end of the file, or holding a control character or bad escape.</summary>
-    private static (DatasetErrorCode, string?) Text(ReadOnlySpan<byte> rest, bool endOfData)
+    private static (InputErrorCode, string?) Text(ReadOnlySpan<byte> rest, bool endOfData)
     {
         for (var i = 1; i < rest.Length; i++)
         {
@@ -197,11 +198,11 @@ internal static class JsonSyntax
             }
             else if (rest[i] == (byte)'"')
             {
-                return (DatasetErrorCode.InvalidString, null);
+                return (InputErrorCode.InvalidString, null);
             }
         }
 
-        return (endOfData ? DatasetErrorCode.Truncated : DatasetErrorCode.InvalidString, null);
+        return (endOfData ? InputErrorCode.Truncated : InputErrorCode.InvalidString, null);
     }
 
     /// <summary>Whether a number or word runs to the end of the file (the document was cut inside it).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Domain.Workbooks;
@@ -7,7 +8,7 @@ namespace Campaign.Domain.Workbooks;
 /// <summary>
 /// Where each value of the in-memory <c>campaign-dataset/1</c> document came from: the row of every record, the column
 /// of every field (as the workbook's header placed it) and the row of every piece of evidence. Turns the JSON path of a
-/// <see cref="DatasetError"/> into its cell (<c>查摆问题!D17</c>); kept as row numbers per record so a province costs an int each.
+/// <see cref="InputError"/> into its cell (<c>查摆问题!D17</c>); kept as row numbers per record so a province costs an int each.
 /// </summary>
 internal sealed partial class WorkbookCellMap
 {
@@ -48,14 +49,14 @@ internal sealed partial class WorkbookCellMap
     public void HintEnum(string cell, LedgerEnum choices) => _enumHints[cell] = choices;
 
     /// <summary>The error with its cell, the line of the in-memory document dropped, and record paths in its message turned into cells.</summary>
-    public DatasetError Locate(DatasetError error)
+    public InputError Locate(InputError error)
     {
         var cell = CellOf(error.Path);
         var hint = cell is not null && _enumHints.TryGetValue(cell, out var choices) ? choices.Choices : null;
-        if (error.Code == DatasetErrorCode.Custom)
+        if (error.Code == InputErrorCode.Custom)
         {
-            var message = RecordCells(error.Message) + DatasetErrorMessages.Choices(hint, chinese: false);
-            return new DatasetError(error.Path, null, null, message, cell);
+            var message = RecordCells(error.Message) + InputErrorMessages.Choices(hint, chinese: false);
+            return new InputError(error.Path, message, cell);
         }
 
         // The code and arguments are kept so the message can still be given in either language.
@@ -65,7 +66,7 @@ internal sealed partial class WorkbookCellMap
             arguments[i] = RecordCells(error.Arguments[i]);
         }
 
-        return new DatasetError(error.Path, cell, error.Code, arguments, hint);
+        return new InputError(error.Path, cell, error.Code, arguments, hint);
     }
 
     /// <summary>The cell of a JSON path such as <c>$.problems[3].owner.personId</c>; null for the document as a whole.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -20,7 +21,7 @@ internal sealed class WorkbookDocument : IDisposable
 {
     private const int FlushThreshold = 64 * 1024;
 
-    private readonly List<DatasetError> _errors = [];
+    private readonly List<InputError> _errors = [];
     private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
     private readonly PooledChunkStream _json = PooledChunkStream.CreateEmpty();
     private readonly Utf8JsonWriter _writer;
@@ -38,7 +39,7 @@ internal sealed class WorkbookDocument : IDisposable
     public WorkbookCellMap Map { get; } = new();
 
     /// <summary>The errors only a workbook can have, each with its cell.</summary>
-    public IReadOnlyList<DatasetError> Errors => _errors;
+    public IReadOnlyList<InputError> Errors => _errors;
 
     /// <summary>Whether the workbook is so far from the layout (not a workbook, a sheet or a header column missing) that validating its values would only add noise.</summary>
     public bool IsMalformed { get; private set; }
@@ -78,7 +79,7 @@ internal sealed class WorkbookDocument : IDisposable
         catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException
             or XmlException or NotSupportedException or ArgumentException)
         {
-            Malformed(null, DatasetErrorCode.NotAWorkbook, e.Message);
+            Malformed(null, InputErrorCode.NotAWorkbook, e.Message);
             return;
         }
 
@@ -90,7 +91,7 @@ internal sealed class WorkbookDocument : IDisposable
             }
             catch (Exception e) when (e is XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
             {
-                Malformed(null, DatasetErrorCode.DamagedWorkbook, e.Message);
+                Malformed(null, InputErrorCode.DamagedWorkbook, e.Message);
             }
         }
     }
@@ -100,7 +101,7 @@ internal sealed class WorkbookDocument : IDisposable
         var workbookPart = spreadsheet.WorkbookPart;
         if (workbookPart?.Workbook is not { } workbook)
         {
-            Malformed(null, DatasetErrorCode.NotAWorkbook, "it has no workbook part");
+            Malformed(null, InputErrorCode.NotAWorkbook, "it has no workbook part");
             return;
         }
 
@@ -124,7 +125,7 @@ internal sealed class WorkbookDocument : IDisposable
         {
             if (!parts.ContainsKey(required.Name))
             {
-                Malformed(required.Name, DatasetErrorCode.MissingSheet, required.Name, string.Join(", ", LedgerLayout.DataSheets.Select(s => s.Name)));
+                Malformed(required.Name, InputErrorCode.MissingSheet, required.Name, string.Join(", ", LedgerLayout.DataSheets.Select(s => s.Name)));
             }
         }
 
@@ -166,7 +167,7 @@ internal sealed class WorkbookDocument : IDisposable
             {
                 foreach (var item in items)
                 {
-                    Error(item.Cell, DatasetErrorCode.EvidenceOfUnknownRectification, LedgerLayout.Rectifications.Name, id);
+                    Error(item.Cell, InputErrorCode.EvidenceOfUnknownRectification, LedgerLayout.Rectifications.Name, id);
                 }
             }
         }
@@ -188,7 +189,7 @@ internal sealed class WorkbookDocument : IDisposable
                 {
                     if (rows.Row > 1 && !rows.Cells[1].IsBlank)
                     {
-                        Error(sheet.Name + "!A" + Number(rows.Row), DatasetErrorCode.CampaignItemWithoutName);
+                        Error(sheet.Name + "!A" + Number(rows.Row), InputErrorCode.CampaignItemWithoutName);
                     }
 
                     continue;
@@ -198,11 +199,11 @@ internal sealed class WorkbookDocument : IDisposable
                 var field = FindColumn(sheet, label);
                 if (field < 0)
                 {
-                    Error(sheet.Name + "!A" + Number(rows.Row), DatasetErrorCode.UnknownCampaignItem, label, string.Join(", ", sheet.Columns.Select(c => c.Header)));
+                    Error(sheet.Name + "!A" + Number(rows.Row), InputErrorCode.UnknownCampaignItem, label, string.Join(", ", sheet.Columns.Select(c => c.Header)));
                 }
                 else if (map.FieldRows[field] > 0)
                 {
-                    Error(sheet.Name + "!A" + Number(rows.Row), DatasetErrorCode.DuplicateCampaignItem, label, Number(map.FieldRows[field]));
+                    Error(sheet.Name + "!A" + Number(rows.Row), InputErrorCode.DuplicateCampaignItem, label, Number(map.FieldRows[field]));
                 }
                 else
                 {
@@ -347,7 +348,7 @@ internal sealed class WorkbookDocument : IDisposable
 
         if (rows.Row != 1)
         {
-            Malformed(sheet.Name + "!1:1", DatasetErrorCode.MissingHeaderRow, sheet.Name, string.Join(", ", sheet.Columns.Select(c => c.Header)));
+            Malformed(sheet.Name + "!1:1", InputErrorCode.MissingHeaderRow, sheet.Name, string.Join(", ", sheet.Columns.Select(c => c.Header)));
             return null;
         }
 
@@ -363,11 +364,11 @@ internal sealed class WorkbookDocument : IDisposable
             var cell = sheet.Name + "!" + ExcelCells.ColumnName(c) + "1";
             if (at < 0)
             {
-                Malformed(cell, DatasetErrorCode.UnknownColumn, header, sheet.Name, string.Join(", ", sheet.Columns.Select(col => col.Header)));
+                Malformed(cell, InputErrorCode.UnknownColumn, header, sheet.Name, string.Join(", ", sheet.Columns.Select(col => col.Header)));
             }
             else if (columnOf[at] >= 0)
             {
-                Malformed(cell, DatasetErrorCode.DuplicateColumn, header, ExcelCells.ColumnName(columnOf[at]));
+                Malformed(cell, InputErrorCode.DuplicateColumn, header, ExcelCells.ColumnName(columnOf[at]));
             }
             else
             {
@@ -380,7 +381,7 @@ internal sealed class WorkbookDocument : IDisposable
         {
             if (columnOf[i] < 0 && sheet.Columns[i].Required)
             {
-                Malformed(sheet.Name + "!1:1", DatasetErrorCode.MissingColumn, sheet.Columns[i].Header, sheet.Columns[i].Field);
+                Malformed(sheet.Name + "!1:1", InputErrorCode.MissingColumn, sheet.Columns[i].Header, sheet.Columns[i].Field);
             }
         }
 
@@ -433,7 +434,7 @@ internal sealed class WorkbookDocument : IDisposable
             var cell = sheet.Name + "!" + map.Letters[0] + Number(rows.Row);
             if (id.IsBlank)
             {
-                Error(cell, DatasetErrorCode.EvidenceWithoutRectificationId, LedgerLayout.Rectifications.Name);
+                Error(cell, InputErrorCode.EvidenceWithoutRectificationId, LedgerLayout.Rectifications.Name);
                 continue;
             }
 
@@ -486,7 +487,7 @@ internal sealed class WorkbookDocument : IDisposable
         var w = _writer;
         if (value.Type == WorkbookCellType.Error)
         {
-            Error(at.Reference, DatasetErrorCode.ExcelErrorValue, value.Text ?? "#VALUE!");
+            Error(at.Reference, InputErrorCode.ExcelErrorValue, value.Text ?? "#VALUE!");
             w.WriteString(column.Leaf, value.Text);
             return;
         }
@@ -652,15 +653,15 @@ internal sealed class WorkbookDocument : IDisposable
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private void Error(string? cell, DatasetErrorCode code, params string[] arguments)
+    private void Error(string? cell, InputErrorCode code, params string[] arguments)
     {
         if (_errors.Count < _maxErrors)
         {
-            _errors.Add(new DatasetError("$", cell, code, arguments));
+            _errors.Add(new InputError("$", cell, code, arguments));
         }
     }
 
-    private void Malformed(string? cell, DatasetErrorCode code, params string[] arguments)
+    private void Malformed(string? cell, InputErrorCode code, params string[] arguments)
     {
         IsMalformed = true;
         Error(cell, code, arguments);

@@ -224,6 +224,33 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_InvalidOptionsFile_InChinese_GivesEveryDetailInChinese()
+    {
+        var options = _files.Write("options.json", "{ \"satisfactionTarget\": 1.5, \"claimWindowDays\": \"20\", \"colour\": 1 }");
+
+        var result = CliRunner.Run("check", TestFiles.DistrictSmall, "--options", options, "--lang", "zh");
+
+        ValidateCommandTests.AssertRejected(result, $"选项文件“{options}”无效：");
+        result.Stderr.Should().Contain("  $.claimWindowDays：应为整数，实际为\"20\"。")
+            .And.Contain("  $.colour：未知属性“colour”；可用的属性：immediateWindowDays、")
+            .And.Contain("  $.satisfactionTarget：应在 0 到 1 之间（当前为 1.5）。")
+            .And.NotContain("expected").And.NotContain("must be");
+    }
+
+    [Fact]
+    public void Check_MalformedOptionsFile_NamesLineAndPositionInTheReportLanguage()
+    {
+        var options = _files.Write("options.json", "{\n  \"claimWindowDays\": 3,\n}");
+
+        var english = CliRunner.Run("check", TestFiles.DistrictSmall, "--options", options);
+        var chinese = CliRunner.Run("check", TestFiles.DistrictSmall, "--options", options, "--lang", "zh");
+
+        ValidateCommandTests.AssertRejected(english, "(line 3, position 1): malformed JSON: look for a missing or extra comma");
+        ValidateCommandTests.AssertRejected(chinese, "（第 3 行，第 1 字节）：JSON 格式有误：请检查此处是否缺少或多出逗号");
+        english.Stderr.Should().NotContain("BytePositionInLine").And.NotContain("LineNumber");
+    }
+
+    [Fact]
     public void Check_MissingOptionsFile_ExitsTwo()
     {
         var result = CliRunner.Run("check", TestFiles.DistrictSmall, "--options", _files.Path_("none.json"));

@@ -117,7 +117,7 @@ public sealed class UserRuleAssemblyTests : IDisposable
         var result = CliRunner.Run("check", "--rules", path, "--lang", "zh");
 
         ValidateCommandTests.AssertRejected(result, "用户规则无效：");
-        result.Stderr.Should().Contain($"--rules “{path}”：the rule class LongMeasureRule declares no TitleZh");
+        result.Stderr.Should().Contain($"--rules “{path}”：规则类 LongMeasureRule 的 [ComplianceRule] 没有填写 TitleZh。");
     }
 
     [Fact]

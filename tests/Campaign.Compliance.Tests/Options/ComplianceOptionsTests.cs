@@ -1,5 +1,6 @@
 using System.Text;
 using Campaign.Compliance.Findings;
+using Campaign.Domain.Input;
 
 namespace Campaign.Compliance.Tests.Options;
 
@@ -40,7 +41,7 @@ public class ComplianceOptionsTests
 
         var act = options.Validate;
 
-        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().Equal($"maxDegreeOfParallelism: must be at least 1 (was {degree}).");
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Select(e => e.ToString()).Should().Equal($"maxDegreeOfParallelism: must be at least 1 (was {degree}).");
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public class ComplianceOptionsTests
 
         var act = () => Load("""{ "maxDegreeOfParallelism": 0 }""");
 
-        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().Equal("$.maxDegreeOfParallelism: must be at least 1 (was 0).");
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Select(e => e.ToString()).Should().Equal("$.maxDegreeOfParallelism: must be at least 1 (was 0).");
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public class ComplianceOptionsTests
     {
         var act = () => Load("""{ "engine": "Rete" }""");
 
-        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().Equal("$.engine: expected \"indexed\" or \"nrules\", got \"Rete\".");
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Select(e => e.ToString()).Should().Equal("$.engine: expected \"indexed\" or \"nrules\", got \"Rete\".");
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public class ComplianceOptionsTests
 
         var act = options.Validate;
 
-        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().Equal("engine: unknown engine 7; known engines: Indexed, NRules.");
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Select(e => e.ToString()).Should().Equal("engine: unknown engine 7; known engines: Indexed, NRules.");
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public class ComplianceOptionsTests
 
         var act = options.Validate;
 
-        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().BeEquivalentTo(
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Select(e => e.ToString()).Should().BeEquivalentTo(
             "immediateWindowDays: must not be negative (was -1).",
             "claimWindowDays: must not be negative (was -2).",
             "satisfactionTarget: must be within 0..1 (was 1.01).",
@@ -156,8 +157,8 @@ public class ComplianceOptionsTests
             { "claimWindow": 3, "planWindowDays": "ten", "severityOverrides": { "OVD-001": "urgent", "ZZZ-1": "low" }, "stockPhrases": ["a", 1], "atRiskThreshold": -1 }
             """);
 
-        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().BeEquivalentTo(
-            "$.claimWindow: unknown property; known properties: immediateWindowDays, teamStaffedDeadline, consolidationDeadline, claimWindowDays, planWindowDays, satisfactionTarget, reportBackWindowDays, minConcreteChars, stockPhrases, additionalStockPhrases, boilerplateMinOwners, atRiskThreshold, minEducationMonths, severityOverrides, disabledRules, focusLists, language, maxDegreeOfParallelism, engine.",
+        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Select(e => e.ToString()).Should().BeEquivalentTo(
+            "$.claimWindow: unknown property 'claimWindow'; known properties: immediateWindowDays, teamStaffedDeadline, consolidationDeadline, claimWindowDays, planWindowDays, satisfactionTarget, reportBackWindowDays, minConcreteChars, stockPhrases, additionalStockPhrases, boilerplateMinOwners, atRiskThreshold, minEducationMonths, severityOverrides, disabledRules, focusLists, language, maxDegreeOfParallelism, engine.",
             "$.planWindowDays: expected a whole number, got \"ten\".",
             "$.severityOverrides.OVD-001: expected \"low\", \"medium\" or \"high\", got \"urgent\".",
             "$.stockPhrases[1]: expected a string, got 1.",
@@ -170,7 +171,10 @@ public class ComplianceOptionsTests
     {
         var act = () => Load("{\n  \"claimWindowDays\": 3,\n  oops\n}");
 
-        act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().ContainSingle().Which.Should().Contain("line 3");
+        var error = act.Should().Throw<ComplianceOptionsException>().Which.Errors.Should().ContainSingle().Which;
+        error.Code.Should().Be(InputErrorCode.OptionsMalformedJson);
+        (error.Path, error.Line, error.Position).Should().Be(("$", 3, 3));
+        error.Message.Should().NotContainAny("is an invalid start", "LineNumber", "BytePositionInLine", "Path:");
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public class DomainConventionTests
     [Fact]
     public void PublicTypes_LiveInAConceptFolderNamespace()
     {
-        string[] concepts = ["Campaigns", "Units", "People", "Opinions", "Problems", "Rectifications", "Events", "Focus", "Specifications", "Serialization", "Workbooks"];
+        string[] concepts = ["Campaigns", "Units", "People", "Opinions", "Problems", "Rectifications", "Events", "Focus", "Specifications", "Serialization", "Workbooks", "Input"];
 
         PublicTypes.Select(t => t.Namespace!.Split('.')).Where(parts => parts.Length != 3 || !concepts.Contains(parts[2]))
             .Select(parts => string.Join('.', parts)).Should().BeEmpty();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Domain.Tests.Docs;
@@ -14,7 +15,7 @@ public sealed partial class DatasetFormatDocTests
     [Fact]
     public void EveryErrorCode_IsListedWithAnExampleMessage()
     {
-        foreach (var code in Enum.GetValues<DatasetErrorCode>().Where(c => c != DatasetErrorCode.Custom))
+        foreach (var code in Enum.GetValues<InputErrorCode>().Where(IsDatasetOrCatalogCode))
         {
             var row = Doc.Split('\n').FirstOrDefault(l => l.StartsWith($"| `{code}` |", StringComparison.Ordinal));
             row.Should().NotBeNull($"{code} has a row in the table of errors");
@@ -26,13 +27,13 @@ public sealed partial class DatasetFormatDocTests
     public void ExampleMessages_AreTheReadersWording()
     {
         // Each example is rendered by the message table from the arguments it names, so the page cannot drift.
-        var english = Enum.GetValues<DatasetErrorCode>().Where(c => c != DatasetErrorCode.Custom)
-            .Select(c => (Code: c, Text: new DatasetError("$", null, null, c, "ARG0", "ARG1", "ARG2").Message)).ToList();
+        var english = Enum.GetValues<InputErrorCode>().Where(IsDatasetOrCatalogCode)
+            .Select(c => (Code: c, Text: new InputError("$", null, null, c, "ARG0", "ARG1", "ARG2").Message)).ToList();
         foreach (var (code, text) in english)
         {
             var row = Doc.Split('\n').First(l => l.StartsWith($"| `{code}` |", StringComparison.Ordinal));
             var fixedStart = text.Split("ARG")[0];
-            if (fixedStart.Length >= 8 && code is not (DatasetErrorCode.WrongType or DatasetErrorCode.NotUtf8))
+            if (fixedStart.Length >= 8 && code is not (InputErrorCode.WrongType or InputErrorCode.NotUtf8))
             {
                 row.Should().Contain(fixedStart, $"the example of {code} starts as the reader's message does");
             }
@@ -75,7 +76,10 @@ public sealed partial class DatasetFormatDocTests
     }
 
     // A JSON error with its line, a workbook error with its cell (or none, for the file as a whole).
-    [GeneratedRegex(@"`(\$[^`]* \(line \d+(, position \d+)?\)|[^`\s]+ \(\$[^`)]*\)|\$): [^`]+`")]
+    /// <summary>The codes this page lists: the dataset's (1–60) and the focus catalog's (101–115); the options' are in rules.md.</summary>
+    private static bool IsDatasetOrCatalogCode(InputErrorCode code) => code != InputErrorCode.Custom && (int)code < 200;
+
+    [GeneratedRegex(@"`(\$[^`]* \(line \d+(, position \d+)?\)|[^`\s]+ \(\$[^`)]*\)|\$[^`\s(]*|FP\.[A-Z0-9.]+): [^`]+`")]
     private static partial Regex ExampleLine();
 
     private static string RepositoryRoot()

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Campaign.Domain.Focus;
+using Campaign.Domain.Input;
 
 namespace Campaign.Domain.Tests.Focus;
 
@@ -13,9 +14,12 @@ public sealed partial class FocusCatalogErrorTests
     public void EveryErrorCode_HasAChineseMessageWithoutUntranslatedEnglish()
     {
         var allowed = new HashSet<string>(StringComparer.Ordinal) { "JSON", "ALL", "unitKinds" };
-        foreach (var code in Enum.GetValues<FocusCatalogErrorCode>().Where(c => c != FocusCatalogErrorCode.Custom))
+        // The focus catalog's codes are 101–115.
+        var codes = Enum.GetValues<InputErrorCode>().Where(c => (int)c is > 100 and < 200).ToList();
+        codes.Should().HaveCount(15);
+        foreach (var code in codes)
         {
-            var error = new FocusCatalogError("$.lists[0].entries[1].id", code, "ARG0", "ARG1");
+            var error = new InputError("$.lists[0].entries[1].id", null, null, code, "ARG0", "ARG1");
             var zh = error.GetMessage(Chinese);
 
             zh.Should().NotBe(error.Message);
@@ -39,7 +43,7 @@ public sealed partial class FocusCatalogErrorTests
         var exception = FluentActions.Invoking(() => FocusCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(json))))
             .Should().Throw<FocusCatalogException>().Which;
 
-        exception.Errors.Select(e => e.Code).Should().Equal(FocusCatalogErrorCode.UnknownProperty, FocusCatalogErrorCode.UnknownUnitKind);
+        exception.Errors.Select(e => e.Code).Should().Equal(InputErrorCode.CatalogUnknownProperty, InputErrorCode.CatalogUnknownUnitKind);
         exception.Errors[0].GetMessage(Chinese).Should().Be("未知属性；应为 id、unitKinds、zh、en 之一。");
         exception.Errors[0].Message.Should().Be("Unknown property; expected id, unitKinds, zh, en.");
     }

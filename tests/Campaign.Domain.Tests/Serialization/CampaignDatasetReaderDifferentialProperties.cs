@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Tests.Serialization.Reference;
 using FsCheck;
@@ -153,18 +154,18 @@ public partial class CampaignDatasetReaderDifferentialProperties
         dataset.FindRectification("no such id").Should().BeNull();
     }
 
-    private static readonly DatasetErrorCode[] SyntaxCodes =
+    private static readonly InputErrorCode[] SyntaxCodes =
     [
-        DatasetErrorCode.EmptyDocument, DatasetErrorCode.Truncated, DatasetErrorCode.TrailingComma, DatasetErrorCode.Comment,
-        DatasetErrorCode.StrayByteOrderMark, DatasetErrorCode.TrailingContent, DatasetErrorCode.ExpectedPropertyName,
-        DatasetErrorCode.ExpectedColon, DatasetErrorCode.ExpectedValue, DatasetErrorCode.SingleQuotes, DatasetErrorCode.ExpectedCommaOrEnd,
-        DatasetErrorCode.InvalidString, DatasetErrorCode.InvalidNumber, DatasetErrorCode.InvalidLiteral, DatasetErrorCode.MalformedJson,
-        DatasetErrorCode.NotUtf8,
+        InputErrorCode.EmptyDocument, InputErrorCode.Truncated, InputErrorCode.TrailingComma, InputErrorCode.Comment,
+        InputErrorCode.StrayByteOrderMark, InputErrorCode.TrailingContent, InputErrorCode.ExpectedPropertyName,
+        InputErrorCode.ExpectedColon, InputErrorCode.ExpectedValue, InputErrorCode.SingleQuotes, InputErrorCode.ExpectedCommaOrEnd,
+        InputErrorCode.InvalidString, InputErrorCode.InvalidNumber, InputErrorCode.InvalidLiteral, InputErrorCode.MalformedJson,
+        InputErrorCode.NotUtf8,
     ];
 
-    private static string Describe(DatasetError error) => $"{error.Path} | {error.Line} | {error.Position} | {error.Message}";
+    private static string Describe(InputError error) => $"{error.Path} | {error.Line} | {error.Position} | {error.Message}";
 
-    private static (CampaignDataset? Dataset, IReadOnlyList<DatasetError>? Errors) Outcome(Func<CampaignDataset> read)
+    private static (CampaignDataset? Dataset, IReadOnlyList<InputError>? Errors) Outcome(Func<CampaignDataset> read)
     {
         try
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Campaign.Domain.Focus;
+using Campaign.Domain.Input;
 using Campaign.Domain.Problems;
 using Campaign.Domain.Rectifications;
 using Campaign.Domain.Serialization;
@@ -89,7 +90,7 @@ public class CampaignDatasetReaderTests
         errors[0].Path.Should().Be("$");
         errors[0].Line.Should().Be(2);
         errors[0].Position.Should().Be("  \"format\": \"campaign-dataset/1\",".Length + 1);
-        errors[0].Code.Should().Be(DatasetErrorCode.ExpectedValue);
+        errors[0].Code.Should().Be(InputErrorCode.ExpectedValue);
         errors[0].Message.Should().Be("expected a value (text in double quotes, a number, true, false, null, an object or an array), found ','");
     }
 

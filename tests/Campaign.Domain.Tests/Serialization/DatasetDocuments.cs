@@ -1,5 +1,6 @@
 using System.Text;
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Domain.Tests.Serialization;
@@ -67,7 +68,7 @@ internal static class DatasetDocuments
     }
 
     /// <summary>Reads <paramref name="json"/> and returns the errors it must be refused with.</summary>
-    public static IReadOnlyList<DatasetError> ErrorsOf(string json, DatasetReadOptions? options = null)
+    public static IReadOnlyList<InputError> ErrorsOf(string json, DatasetReadOptions? options = null)
     {
         try
         {

@@ -1,3 +1,4 @@
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Domain.Tests.Serialization;
@@ -9,9 +10,9 @@ public class DatasetValidationExceptionTests
     {
         var exception = new DatasetValidationException(
         [
-            new DatasetError("$.units[0].kind", 5, null, "'x' is not allowed"),
-            new DatasetError("$", 2, 7, "malformed JSON: oops"),
-            new DatasetError("$", null, null, "3 more errors not listed"),
+            new InputError("$.units[0].kind", 5, null, "'x' is not allowed"),
+            new InputError("$", 2, 7, "malformed JSON: oops"),
+            new InputError("$", null, null, "3 more errors not listed"),
         ]);
 
         exception.Message.Split('\n').Should().Equal(

@@ -1,5 +1,6 @@
 using System.Text;
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 using FsCheck;
 using FsCheck.Fluent;
@@ -298,7 +299,7 @@ public class ParallelDatasetReadTests
         }
     }
 
-    private static (CampaignDataset? Dataset, IReadOnlyList<DatasetError>? Errors) Outcome(byte[] document, int degree, int maxErrors = 1000, int order = 0)
+    private static (CampaignDataset? Dataset, IReadOnlyList<InputError>? Errors) Outcome(byte[] document, int degree, int maxErrors = 1000, int order = 0)
     {
         try
         {
@@ -310,7 +311,7 @@ public class ParallelDatasetReadTests
         }
     }
 
-    private static string Describe(DatasetError error) => $"{error.Path} | {error.Line} | {error.Position} | {error.Message}";
+    private static string Describe(InputError error) => $"{error.Path} | {error.Line} | {error.Position} | {error.Message}";
 
     private sealed class Recorder(List<long> reported) : IProgress<long>
     {

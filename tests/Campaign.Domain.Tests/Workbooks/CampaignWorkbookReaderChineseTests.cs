@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Tests.Serialization;
 using static Campaign.Domain.Tests.Workbooks.LedgerWorkbooks;
@@ -12,24 +13,24 @@ public sealed partial class CampaignWorkbookReaderChineseTests
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
-    public static TheoryData<string, DatasetErrorCode, string?> WorkbookErrors() => new()
+    public static TheoryData<string, InputErrorCode, string?> WorkbookErrors() => new()
     {
-        { "unknown column", DatasetErrorCode.UnknownColumn, "单位!M1" },
-        { "repeated column", DatasetErrorCode.DuplicateColumn, "单位!M1" },
-        { "missing column", DatasetErrorCode.MissingColumn, "查摆问题!1:1" },
-        { "missing sheet", DatasetErrorCode.MissingSheet, "单位" },
-        { "item without name", DatasetErrorCode.CampaignItemWithoutName, "活动!A9" },
-        { "unknown item", DatasetErrorCode.UnknownCampaignItem, "活动!A9" },
-        { "repeated item", DatasetErrorCode.DuplicateCampaignItem, "活动!A9" },
-        { "Excel error", DatasetErrorCode.ExcelErrorValue, "单位!B2" },
-        { "evidence without id", DatasetErrorCode.EvidenceWithoutRectificationId, "整改佐证!A2" },
-        { "evidence of unknown id", DatasetErrorCode.EvidenceOfUnknownRectification, "整改佐证!A2" },
-        { "not a zip", DatasetErrorCode.NotAWorkbook, null },
+        { "unknown column", InputErrorCode.UnknownColumn, "单位!M1" },
+        { "repeated column", InputErrorCode.DuplicateColumn, "单位!M1" },
+        { "missing column", InputErrorCode.MissingColumn, "查摆问题!1:1" },
+        { "missing sheet", InputErrorCode.MissingSheet, "单位" },
+        { "item without name", InputErrorCode.CampaignItemWithoutName, "活动!A9" },
+        { "unknown item", InputErrorCode.UnknownCampaignItem, "活动!A9" },
+        { "repeated item", InputErrorCode.DuplicateCampaignItem, "活动!A9" },
+        { "Excel error", InputErrorCode.ExcelErrorValue, "单位!B2" },
+        { "evidence without id", InputErrorCode.EvidenceWithoutRectificationId, "整改佐证!A2" },
+        { "evidence of unknown id", InputErrorCode.EvidenceOfUnknownRectification, "整改佐证!A2" },
+        { "not a zip", InputErrorCode.NotAWorkbook, null },
     };
 
     [Theory]
     [MemberData(nameof(WorkbookErrors))]
-    public void WorkbookError_HasItsCodeAndAChineseMessage(string input, DatasetErrorCode code, string? cell)
+    public void WorkbookError_HasItsCodeAndAChineseMessage(string input, InputErrorCode code, string? cell)
     {
         var errors = input == "not a zip" ? ErrorsOf("{\"format\": \"campaign-dataset/1\"}"u8.ToArray()) : ErrorsAfter(input);
 
@@ -54,7 +55,7 @@ public sealed partial class CampaignWorkbookReaderChineseTests
     {
         var error = Edited(e => e.Set("查摆问题", "E3", "作风问题")).Single();
 
-        error.Code.Should().Be(DatasetErrorCode.NotAllowedValue);
+        error.Code.Should().Be(InputErrorCode.NotAllowedValue);
         error.Arguments[0].Should().Be("作风问题");
         error.Message.Should().Contain("; in the workbook: 四风问题 (fourWinds)");
         error.GetMessage(Chinese).Should().StartWith("不允许的值“作风问题”；应为下列值之一：fourWinds、")
@@ -68,7 +69,7 @@ public sealed partial class CampaignWorkbookReaderChineseTests
     {
         var error = Edited(e => e.Set("人员", "A3", "P-1")).Single(e => e.Cell == "人员!A3");
 
-        error.Code.Should().Be(DatasetErrorCode.DuplicateId);
+        error.Code.Should().Be(InputErrorCode.DuplicateId);
         error.Arguments.Should().Equal("P-1", "人员!A2");
         error.GetMessage(Chinese).Should().Be("编号“P-1”已被 人员!A2 使用");
         error.Message.Should().Be("the id 'P-1' is already used by 人员!A2");
@@ -78,15 +79,15 @@ public sealed partial class CampaignWorkbookReaderChineseTests
     public void EveryWorkbookCode_IsReachedByTheseTests()
     {
         // The codes a workbook alone reports, but for a damaged part and an empty header row (covered by the message table).
-        var reached = WorkbookErrors().Select(row => (DatasetErrorCode)row[1]).ToHashSet();
-        var workbookCodes = Enum.GetValues<DatasetErrorCode>().Where(c => c >= DatasetErrorCode.NotAWorkbook);
+        var reached = WorkbookErrors().Select(row => (InputErrorCode)row[1]).ToHashSet();
+        var workbookCodes = Enum.GetValues<InputErrorCode>().Where(c => c is >= InputErrorCode.NotAWorkbook and <= InputErrorCode.EvidenceOfUnknownRectification);
 
-        workbookCodes.Except(reached).Should().BeEquivalentTo([DatasetErrorCode.DamagedWorkbook, DatasetErrorCode.MissingHeaderRow]);
+        workbookCodes.Except(reached).Should().BeEquivalentTo([InputErrorCode.DamagedWorkbook, InputErrorCode.MissingHeaderRow]);
     }
 
-    private static IReadOnlyList<DatasetError> Edited(Action<Editor> edit) => ErrorsOf(Edit(Valid(), edit));
+    private static IReadOnlyList<InputError> Edited(Action<Editor> edit) => ErrorsOf(Edit(Valid(), edit));
 
-    private static IReadOnlyList<DatasetError> ErrorsAfter(string input) => input switch
+    private static IReadOnlyList<InputError> ErrorsAfter(string input) => input switch
     {
         "unknown column" => Edited(e => e.Set("单位", "M1", "备注")),
         "repeated column" => Edited(e => e.Set("单位", "M1", "单位名称")),
@@ -103,7 +104,7 @@ public sealed partial class CampaignWorkbookReaderChineseTests
 
     /// <summary>No English word but the arguments (ids, cells, headers, values as written), the format's field and enum names,
     /// and the few names a clerk knows (Excel, .xlsx); full-width punctuation outside the arguments.</summary>
-    private static void ShouldBeChinese(DatasetError error)
+    private static void ShouldBeChinese(InputError error)
     {
         var zh = error.GetMessage(Chinese);
         zh.Should().NotBe(error.Message);

@@ -1,3 +1,4 @@
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 using static Campaign.Domain.Tests.Workbooks.LedgerWorkbooks;
 
@@ -7,9 +8,9 @@ namespace Campaign.Domain.Tests.Workbooks;
 /// each error names the cell as well as the JSON path, and the message is the JSON reader's.</summary>
 public class CampaignWorkbookReaderErrorTests
 {
-    private static IReadOnlyList<DatasetError> ErrorsAfter(Action<Editor> edit) => ErrorsOf(Edit(Valid(), edit));
+    private static IReadOnlyList<InputError> ErrorsAfter(Action<Editor> edit) => ErrorsOf(Edit(Valid(), edit));
 
-    private static void ShouldBeOnly(IReadOnlyList<DatasetError> errors, string cell, string path, string message)
+    private static void ShouldBeOnly(IReadOnlyList<InputError> errors, string cell, string path, string message)
     {
         errors.Should().ContainSingle();
         errors[0].Cell.Should().Be(cell);

@@ -1,4 +1,5 @@
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 using Campaign.Domain.Tests.Serialization;
 using Campaign.Domain.Workbooks;
@@ -35,7 +36,7 @@ internal static class LedgerWorkbooks
         return CampaignDatasetReader.ReadWorkbook(stream, options);
     }
 
-    public static IReadOnlyList<DatasetError> ErrorsOf(byte[] workbook, DatasetReadOptions? options = null)
+    public static IReadOnlyList<InputError> ErrorsOf(byte[] workbook, DatasetReadOptions? options = null)
     {
         try
         {

@@ -1,4 +1,5 @@
 using Campaign.Domain.Campaigns;
+using Campaign.Domain.Input;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Domain.Tests.Serialization.Reference;
@@ -26,7 +27,7 @@ internal static class ReferenceDatasetReader
         }
         catch (ArgumentException e)
         {
-            throw new DatasetValidationException([new DatasetError("$", null, null, e.Message)], e);
+            throw new DatasetValidationException([new InputError("$", null, null, e.Message)], e);
         }
     }
 }

@@ -1,13 +1,14 @@
-namespace Campaign.Domain.Serialization;
+namespace Campaign.Domain.Input;
 
 /// <summary>
-/// What kind of problem a <see cref="DatasetError"/> reports. The code and <see cref="DatasetError.Arguments"/> are
-/// stable for programs to match on; <see cref="DatasetError.GetMessage"/> renders them in English or Chinese. Every code
-/// is listed with an example message in <c>docs/dataset-format.md</c>.
+/// What kind of problem an <see cref="InputError"/> reports. The code (name and number) and <see cref="InputError.Arguments"/>
+/// are stable for programs to match on; <see cref="InputError.GetMessage"/> renders them in English or Chinese. The dataset
+/// codes (1–60) and the focus catalog codes (101–115) are listed with their messages in <c>docs/dataset-format.md</c>, the
+/// options codes (201–222) and the user rule class codes (301–309) in <c>docs/rules.md</c>.
 /// </summary>
-public enum DatasetErrorCode
+public enum InputErrorCode
 {
-    /// <summary>A message given as text (<see cref="DatasetError(string, int?, int?, string)"/>): no code, shown as written in every language.</summary>
+    /// <summary>A message given as text (<see cref="InputError(string, int?, int?, string)"/>): no code, shown as written in every language.</summary>
     Custom = 0,
 
     // ---- the file and its JSON: the only error reported, with line and position ----
@@ -159,7 +160,7 @@ public enum DatasetErrorCode
     /// <summary>A parent chain that loops. Arguments: the unit ids of the loop, from its first unit back to it.</summary>
     ParentLoop,
 
-    // ---- a ledger workbook (.xlsx) only: each error has its cell (DatasetError.Cell) ----
+    // ---- a ledger workbook (.xlsx) only: each error has its cell (InputError.Cell) ----
 
     /// <summary>The file is not an Excel workbook (not a zip archive, or no workbook in it). Arguments: the reason as the
     /// Open XML library gives it, or empty (English text, shown in the English message only).</summary>
@@ -200,4 +201,150 @@ public enum DatasetErrorCode
 
     /// <summary>An evidence row whose rectification id no row of the rectifications' sheet has. Arguments: the rectifications' sheet; the id.</summary>
     EvidenceOfUnknownRectification,
+
+    // ---- a focus catalog (focus-catalog/1) ----
+
+    /// <summary>The focus catalog's JSON is malformed. Arguments: the line and the byte position, when known.</summary>
+    CatalogMalformedJson = 101,
+
+    /// <summary>A value of the focus catalog that must be an object is not. No arguments.</summary>
+    CatalogExpectedObject = 102,
+
+    /// <summary>The focus catalog's <c>format</c> is missing. Arguments: the expected format.</summary>
+    CatalogMissingFormat = 103,
+
+    /// <summary>The focus catalog's <c>format</c> is not <c>focus-catalog/1</c>. Arguments: the expected format; the value found, as JSON.</summary>
+    CatalogWrongFormat = 104,
+
+    /// <summary>A required property of the focus catalog is missing. No arguments (the path names it).</summary>
+    CatalogMissingProperty = 105,
+
+    /// <summary>A value of the focus catalog that must be an array is not. No arguments.</summary>
+    CatalogExpectedArray = 106,
+
+    /// <summary>A focus list code given twice. Arguments: the code.</summary>
+    CatalogDuplicateListCode = 107,
+
+    /// <summary>A focus entry id given twice. Arguments: the id.</summary>
+    CatalogDuplicateId = 108,
+
+    /// <summary>A focus entry's <c>unitKinds</c> is not a non-empty array. No arguments.</summary>
+    CatalogExpectedUnitKinds = 109,
+
+    /// <summary>A unit kind the model does not have. Arguments: the value found, as JSON; the known kinds.</summary>
+    CatalogUnknownUnitKind = 110,
+
+    /// <summary><c>"*"</c> listed with other kinds. No arguments.</summary>
+    CatalogEveryKindAlone = 111,
+
+    /// <summary>An <c>ALL</c> id whose <c>unitKinds</c> is not <c>["*"]</c>. Arguments: the id.</summary>
+    CatalogEveryKindIdMismatch = 112,
+
+    /// <summary>A value of the focus catalog that must be a non-empty string is not. Arguments: the value found, as JSON.</summary>
+    CatalogExpectedString = 113,
+
+    /// <summary>A property the focus catalog's shape does not have. Arguments: the allowed properties.</summary>
+    CatalogUnknownProperty = 114,
+
+    /// <summary>Two focus catalogs give one id different content. Arguments: the id.</summary>
+    CatalogConflictingProblem = 115,
+
+    // ---- compliance options: the options file (--options FILE) ----
+
+    /// <summary>The options file's JSON is malformed. No arguments: the place is in <see cref="InputError.Line"/> and <see cref="InputError.Position"/>.</summary>
+    OptionsMalformedJson = 201,
+
+    /// <summary>The options file does not hold a JSON object. No arguments.</summary>
+    OptionsNotAnObject = 202,
+
+    /// <summary>A property the options do not have. Arguments: the property; the known properties, comma-separated.</summary>
+    OptionUnknown = 203,
+
+    /// <summary>An option that takes a whole number holds something else. Arguments: the value found (as JSON, or <c>an array</c>, <c>an object</c>).</summary>
+    OptionExpectedInteger = 204,
+
+    /// <summary>An option that takes a number holds something else. Arguments: the value found.</summary>
+    OptionExpectedNumber = 205,
+
+    /// <summary>An option that takes a date <c>yyyy-MM-dd</c> holds something else. Arguments: the value found.</summary>
+    OptionExpectedDate = 206,
+
+    /// <summary>An option that takes an array of strings holds something else. Arguments: the value found.</summary>
+    OptionExpectedStringArray = 207,
+
+    /// <summary>An item of an array of strings is not a string. Arguments: the value found.</summary>
+    OptionExpectedString = 208,
+
+    /// <summary>An option value outside its choices (<c>language</c>, <c>engine</c>, a severity). Arguments: the value found; the allowed values, comma-separated.</summary>
+    OptionNotAllowedValue = 209,
+
+    /// <summary><c>severityOverrides</c> is not an object of rule id to severity. Arguments: the value found.</summary>
+    OptionExpectedSeverityMap = 210,
+
+    // ---- compliance options: the values, from the file or set in code ----
+
+    /// <summary>A count of days or characters below zero. Arguments: the value.</summary>
+    OptionNegative = 211,
+
+    /// <summary>An option that must be at least 1 is less. Arguments: the value.</summary>
+    OptionLessThanOne = 212,
+
+    /// <summary>An option above its maximum. Arguments: the maximum; the value.</summary>
+    OptionAboveMaximum = 213,
+
+    /// <summary>A rate outside 0..1. Arguments: the value.</summary>
+    OptionRateOutOfRange = 214,
+
+    /// <summary>An option set to null in code. No arguments.</summary>
+    OptionNull = 215,
+
+    /// <summary>An empty stock phrase. No arguments.</summary>
+    OptionEmptyStockPhrase = 216,
+
+    /// <summary>A rule id that neither the shipped catalog nor a user rule has. Arguments: the id.</summary>
+    OptionUnknownRuleId = 217,
+
+    /// <summary>A severity number that is not a <c>FindingSeverity</c>. Arguments: the number.</summary>
+    OptionUnknownSeverity = 218,
+
+    /// <summary>A focus list code not in the focus catalog. Arguments: the code; the known lists, comma-separated.</summary>
+    OptionUnknownFocusList = 219,
+
+    /// <summary>A language number that is not a <c>ReportLanguage</c>. Arguments: the number.</summary>
+    OptionUnknownLanguage = 220,
+
+    /// <summary>An engine number that is not a <c>RuleEngine</c>. Arguments: the number; the known engines, comma-separated.</summary>
+    OptionUnknownEngine = 221,
+
+    /// <summary>An entry of <c>ruleTypes</c> that is not a concrete NRules rule class. Arguments: the type (empty for null).</summary>
+    OptionNotARuleClass = 222,
+
+    // ---- compliance options: the user's rule classes (ruleTypes, ruleAssemblies, campaign check --rules) ----
+
+    /// <summary>A rule class without <c>[ComplianceRule]</c> or <c>[ComplianceRulePart]</c>. Arguments: the class.</summary>
+    RuleClassNotDeclared = 301,
+
+    /// <summary>A rule class with both <c>[ComplianceRule]</c> and <c>[ComplianceRulePart]</c>. Arguments: the class.</summary>
+    RuleClassBothAttributes = 302,
+
+    /// <summary>A <c>[ComplianceRulePart]</c> of a class that declares no rule. Arguments: the class; the class it names.</summary>
+    RuleClassPartOfUndeclared = 303,
+
+    /// <summary>A rule id that is empty or holds white space. Arguments: the class; the id.</summary>
+    RuleClassInvalidId = 304,
+
+    /// <summary>A text of <c>[ComplianceRule]</c> left empty. Arguments: the class; the attribute property (<c>TitleZh</c> …).</summary>
+    RuleClassMissingText = 305,
+
+    /// <summary>An unknown family, severity or scope in <c>[ComplianceRule]</c>. Arguments: the class.</summary>
+    RuleClassUnknownEnum = 306,
+
+    /// <summary>A static descriptor whose id is not the declared one. Arguments: the class; the declared id; the member; the descriptor's id; the class's short name.</summary>
+    RuleClassDescriptorIdMismatch = 307,
+
+    /// <summary>A user rule with a shipped rule's id. Arguments: the class; the id; the shipped rule's name.</summary>
+    RuleClassShippedId = 308,
+
+    /// <summary>Two user rule classes declaring one id. Arguments: the class; the id; the other class.</summary>
+    RuleClassDuplicateId = 309,
 }
