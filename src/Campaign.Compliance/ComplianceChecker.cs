@@ -100,10 +100,12 @@ public sealed class ComplianceChecker
             }
         }
 
-        var session = new ComplianceSession(_rules.Value, dataset, date, trackChanges: false);
+        using var session = new CheckSession(_rules.Value, dataset, date);
         session.Fire();
         var findings = session.Findings();
-        session.Release();
+
+        // Released before the report sorts the findings: the session's memory is free for it.
+        session.Dispose();
         return new ComplianceReport(date, DatasetSummary.Of(dataset), findings, ruleFailures: session.Failures);
     }
 

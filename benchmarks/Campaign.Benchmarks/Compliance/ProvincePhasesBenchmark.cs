@@ -4,7 +4,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Campaign.Compliance;
-using Campaign.Compliance.Checking;
+using Campaign.Compliance.Monitoring;
 using Campaign.Compliance.Reporting;
 using Campaign.Compliance.Tests.Reference;
 using Campaign.Domain.Campaigns;
@@ -16,10 +16,10 @@ namespace Campaign.Benchmarks.Compliance;
 
 /// <summary>
 /// A profile, not a comparison: one pass of every phase a user goes through at a preset (generate, write the file,
-/// read it, check it as insert / fire / collect, write the JSON report), each timed with a stopwatch, with the
-/// bytes it allocated, the managed heap it leaves behind (after a full collection, outside the timings) and the
-/// process's peak working set; then the latency of single changes on the loaded session (what a monitor does per
-/// change: update the rectification's facts and fire; median, 95th percentile) and the reference evaluator's time. The
+/// read it, check it, write the JSON report, load a monitor), each timed with a stopwatch, with the bytes it
+/// allocated, the managed heap it leaves behind (after a full collection, outside the timings) and the process's peak
+/// working set; then the latency of single changes in the monitor (median, 95th percentile) and the reference
+/// evaluator's time. Public API only, as an application calls it. The
 /// table goes to standard output (the BenchmarkDotNet log keeps it). Run with
 /// <c>--filter '*ProvincePhases*'</c>; the baseline is the reading phase alone.
 /// </summary>
@@ -108,19 +108,9 @@ public class ProvincePhasesBenchmark
 
         var checker = new ComplianceChecker();
         var asOf = Presets.AsOf(dataset);
-        before = GC.GetTotalMemory(forceFullCollection: true);
         Start();
-        var session = new ComplianceSession(checker.Rules, dataset, asOf);
-        Stop("check: insert (session + facts)");
-        var insertedBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
-        Console.Error.WriteLine("firing");
-        Start();
-        session.Fire();
-        Stop("check: fire");
-        var sessionBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
-        Start();
-        var report = new ComplianceReport(asOf, DatasetSummary.Of(dataset), session.Findings(), ruleFailures: session.Failures);
-        Stop("check: collect + order findings");
+        var report = checker.Check(dataset, asOf);
+        Stop("check (compile the rules, insert, fire, collect + order findings)");
 
         var reportPath = datasetPath + ".report.json";
         Start();
@@ -134,11 +124,16 @@ public class ProvincePhasesBenchmark
         File.Delete(reportPath);
         File.Delete(datasetPath);
 
-        // The monitor's work per change, on the loaded session: update the rectification's facts and fire
-        // (ComplianceMonitor.Apply adds only the bookkeeping of the findings the change touched).
-        var latencies = Changes(session, dataset, asOf, 1_000);
-        GC.KeepAlive(session);
-        session = null;
+        before = GC.GetTotalMemory(forceFullCollection: true);
+        Start();
+        var monitor = checker.CreateMonitor(dataset, asOf);
+        Stop("monitor: load (one session: insert, fire, collect)");
+        var monitorBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+
+        // The monitor's work per change: update the rectification's facts, fire, and collect the findings it touched.
+        var latencies = Changes(monitor, dataset, asOf, 1_000);
+        monitor.Dispose();
+        monitor = null;
         GC.GetTotalMemory(forceFullCollection: true);
 
         Start();
@@ -147,12 +142,12 @@ public class ProvincePhasesBenchmark
 
         rows.AppendLine();
         rows.AppendLine(CultureInfo.InvariantCulture, $"records: {counts}; findings: {report.Findings.Count:N0} (the reference found {reference:N0} after the changes below); report file {reportFile / 1e6:N1} MB");
-        rows.AppendLine(CultureInfo.InvariantCulture, $"retained: dataset {datasetBytes / 1e6:N0} MB, session after insert {insertedBytes / 1e6:N0} MB, after fire {sessionBytes / 1e6:N0} MB (dataset excluded)");
-        rows.AppendLine(CultureInfo.InvariantCulture, $"single changes on the loaded session: {latencies.Length}, median {Percentile(latencies, 0.5):N3} ms, p95 {Percentile(latencies, 0.95):N3} ms, max {latencies[^1]:N3} ms");
+        rows.AppendLine(CultureInfo.InvariantCulture, $"retained: dataset {datasetBytes / 1e6:N0} MB, monitor after load {monitorBytes / 1e6:N0} MB (dataset excluded)");
+        rows.AppendLine(CultureInfo.InvariantCulture, $"single changes in the monitor: {latencies.Length}, median {Percentile(latencies, 0.5):N3} ms, p95 {Percentile(latencies, 0.95):N3} ms, max {latencies[^1]:N3} ms");
         return rows.ToString();
     }
 
-    private static double[] Changes(ComplianceSession session, CampaignDataset dataset, DateOnly asOf, int count)
+    private static double[] Changes(ComplianceMonitor monitor, CampaignDataset dataset, DateOnly asOf, int count)
     {
         var latencies = new List<double>(count);
         var clock = new Stopwatch();
@@ -161,22 +156,12 @@ public class ProvincePhasesBenchmark
         {
             var rectification = dataset.Rectifications[i];
             clock.Restart();
-            switch (rectification.Status)
+            _ = rectification.Status switch
             {
-                case RectificationStatus.NotStarted:
-                    rectification.Start();
-                    break;
-                case RectificationStatus.InProgress:
-                    rectification.Complete(asOf, Proof);
-                    break;
-                default:
-                    rectification.Evaluate(new Evaluation(EvaluatorKind.Masses, asOf, 0.9, 10));
-                    break;
-            }
-
-            session.RectificationChanged(rectification);
-            session.Fire();
-
+                RectificationStatus.NotStarted => monitor.StartRectification(rectification.Id),
+                RectificationStatus.InProgress => monitor.CompleteRectification(rectification.Id, asOf, Proof),
+                _ => monitor.EvaluateRectification(rectification.Id, new Evaluation(EvaluatorKind.Masses, asOf, 0.9, 10)),
+            };
             clock.Stop();
             latencies.Add(clock.Elapsed.TotalMilliseconds);
         }

@@ -50,7 +50,7 @@ internal sealed class GlobalStage
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="textFacts">The problems of shared texts and their groups, asked for only when the rules read them.</param>
     /// <param name="findings">Findings of the earlier stages, inserted after the records.</param>
-    public ComplianceSession Session(CampaignDataset dataset, DateOnly asOf, Func<List<object>> textFacts, IReadOnlyList<List<Finding>>? findings)
+    public CheckSession Session(CampaignDataset dataset, DateOnly asOf, Func<List<object>> textFacts, IReadOnlyList<List<Finding>>? findings)
     {
         var findingCount = 0;
         foreach (var list in findings ?? [])
@@ -60,7 +60,7 @@ internal sealed class GlobalStage
 
         if (LoadsEverything)
         {
-            var full = new ComplianceSession(Rules, dataset, asOf, trackChanges: false);
+            var full = new CheckSession(Rules, dataset, asOf);
             var all = new List<object>(findingCount);
             foreach (var list in findings ?? [])
             {
@@ -87,7 +87,7 @@ internal sealed class GlobalStage
             facts.AddRange(list);
         }
 
-        return new ComplianceSession(Rules, dataset, asOf, facts);
+        return new CheckSession(Rules, dataset, asOf, facts);
     }
 
     /// <summary>How many records of the types the rules match the dataset holds.</summary>

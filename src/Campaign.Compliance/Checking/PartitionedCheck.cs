@@ -69,7 +69,7 @@ internal sealed class PartitionedCheck
         {
             Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = degree }, i =>
             {
-                var session = new ComplianceSession(_local, parts[i].ToRecords(dataset), asOf);
+                using var session = new CheckSession(_local, parts[i].ToRecords(dataset), asOf);
                 session.Fire();
                 var partFindings = session.Findings();
 
@@ -77,7 +77,6 @@ internal sealed class PartitionedCheck
                 partFindings.Sort(FindingOrder.Instance);
                 var profiles = keepTexts ? session.TextProfiles() : [];
                 results[i] = new PartResult(partFindings, [.. session.Failures], profiles, TextHashes(profiles));
-                session.Release();
 
                 // The part's records stay in the caller's dataset; drop the part so its session can be collected.
                 parts[i] = null!;
@@ -106,10 +105,12 @@ internal sealed class PartitionedCheck
             List<Finding> datasetFindings = [];
             if (_dataset is not null)
             {
-                var session = _dataset.Session(dataset, asOf, () => BoilerplateFacts(results), findings: null);
+                using var session = _dataset.Session(dataset, asOf, () => BoilerplateFacts(results), findings: null);
                 session.Fire();
                 datasetFindings = session.Findings();
-                session.Release();
+
+                // Released now, before the findings stage fires, rather than at the end of the block.
+                session.Dispose();
                 datasetFindings.Sort(FindingOrder.Instance);
                 sortedLists.Add(datasetFindings);
                 failures.AddRange(session.Failures);
@@ -117,7 +118,7 @@ internal sealed class PartitionedCheck
 
             if (escalation is not null)
             {
-                var session = escalation.GetAwaiter().GetResult();
+                using var session = escalation.GetAwaiter().GetResult();
                 escalation = null;
                 if (datasetFindings.Count > 0)
                 {
@@ -135,7 +136,7 @@ internal sealed class PartitionedCheck
                     }
                 }
 
-                session.Release();
+                session.Dispose();
                 made.Sort(FindingOrder.Instance);
                 sortedLists.Add(made);
                 failures.AddRange(session.Failures);
@@ -153,7 +154,7 @@ internal sealed class PartitionedCheck
     }
 
     /// <summary>The findings stage's session over its records and the parts' findings, built on a pool thread when <paramref name="degree"/> allows.</summary>
-    private Task<ComplianceSession> StartFindingsStage(CampaignDataset dataset, DateOnly asOf, PartResult[] results, List<List<Finding>> partFindings, int degree)
+    private Task<CheckSession> StartFindingsStage(CampaignDataset dataset, DateOnly asOf, PartResult[] results, List<List<Finding>> partFindings, int degree)
     {
         // The caller adds the dataset stage's findings to its list while this session is built: take the parts' lists now.
         var lists = partFindings.ToArray();

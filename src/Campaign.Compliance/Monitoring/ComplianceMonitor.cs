@@ -26,7 +26,7 @@ namespace Campaign.Compliance.Monitoring;
 /// </remarks>
 public sealed class ComplianceMonitor : IDisposable
 {
-    private readonly ComplianceSession _session;
+    private readonly MonitorSession _session;
     private readonly DatasetSummary _dataset;
     private readonly Dictionary<Finding, Finding> _current = [];
     private readonly Dictionary<Finding, Finding?> _touched = [];
@@ -42,7 +42,7 @@ public sealed class ComplianceMonitor : IDisposable
     internal ComplianceMonitor(CompiledRules rules, CampaignDataset dataset, DateOnly asOf)
     {
         _dataset = DatasetSummary.Of(dataset);
-        _session = new ComplianceSession(rules, dataset, asOf);
+        _session = new MonitorSession(rules, dataset, asOf);
         foreach (var unit in dataset.Units)
         {
             _unitsById[unit.Id] = unit;
@@ -247,7 +247,7 @@ public sealed class ComplianceMonitor : IDisposable
 
         _disposed = true;
         _subscription.Dispose();
-        _session.Release();
+        _session.Dispose();
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);

@@ -1,4 +1,6 @@
 using Campaign.Compliance.Checking;
+using Campaign.Compliance.Monitoring;
+using Campaign.Compliance.Text;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Compliance.Tests.Checking;
@@ -10,47 +12,82 @@ public class ComplianceSessionTests
     private static string TestData(string file) => Path.Combine(AppContext.BaseDirectory, "TestData", file);
 
     [Fact]
-    public void OneShotSession_GivesTheSameFindingsAsATrackingSession()
+    public void CheckSession_GivesTheSameFindingsAsAMonitorSession()
     {
         var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
         var rules = new CompiledRules(new ComplianceOptions(), null);
-        var tracking = new ComplianceSession(rules, dataset, AsOf);
-        var oneShot = new ComplianceSession(rules, dataset, AsOf, trackChanges: false);
+        using var monitor = new MonitorSession(rules, dataset, AsOf);
+        using var check = new CheckSession(rules, dataset, AsOf);
 
-        tracking.Fire();
-        oneShot.Fire();
+        monitor.Fire();
+        check.Fire();
 
-        var expected = tracking.Findings().Select(f => f.ToString()).Order(StringComparer.Ordinal).ToList();
-        oneShot.Findings().Select(f => f.ToString()).Order(StringComparer.Ordinal).Should().Equal(expected);
+        var expected = monitor.Findings().Select(f => f.ToString()).Order(StringComparer.Ordinal).ToList();
+        check.Findings().Select(f => f.ToString()).Order(StringComparer.Ordinal).Should().Equal(expected);
         expected.Should().NotBeEmpty();
     }
 
     [Fact]
-    public void OneShotSession_RefusesChangesThatNeedTheMaps()
+    public void CheckSessionAndMonitorSession_LoadTheSameFacts()
     {
         var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
-        var session = new ComplianceSession(new CompiledRules(new ComplianceOptions(), null), dataset, AsOf, trackChanges: false);
-        var problem = dataset.Problems[0];
-        var rectification = dataset.Rectifications[0];
+        var rules = new CompiledRules(new ComplianceOptions(), null);
+        using var monitor = new MonitorSession(rules, dataset, AsOf);
+        using var check = new CheckSession(rules, dataset, AsOf);
 
-        FluentActions.Invoking(() => session.RemoveProblem(problem.Id)).Should().Throw<InvalidOperationException>().WithMessage("*one-shot check*");
-        FluentActions.Invoking(() => session.AddProblem(problem)).Should().Throw<InvalidOperationException>().WithMessage("*one-shot check*");
-        FluentActions.Invoking(() => session.AddRectification(rectification)).Should().Throw<InvalidOperationException>().WithMessage("*one-shot check*");
-        FluentActions.Invoking(() => session.RectificationChanged(rectification)).Should().Throw<InvalidOperationException>().WithMessage("*one-shot check*");
+        var expected = FactCounts(monitor);
+
+        FactCounts(check).Should().Equal(expected);
+        expected.Should().Contain(entry => entry.StartsWith("ProblemProfile ", StringComparison.Ordinal))
+            .And.Contain(entry => entry.StartsWith("RectificationProblem ", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Release_EmptiesTheEngineSession_AfterTheFindingsAreTaken()
+    public void CheckSession_TextProfiles_AreTheLoadedProblemsWithAText_InDatasetOrder()
     {
         var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
-        var session = new ComplianceSession(new CompiledRules(new ComplianceOptions(), null), dataset, AsOf, trackChanges: false);
+        using var session = new CheckSession(new CompiledRules(new ComplianceOptions(), null), dataset, AsOf);
+
+        var profiles = session.TextProfiles();
+
+        profiles.Select(p => p.Problem).Should().Equal(dataset.Problems.Where(p => TextNormalization.Normalize(p.Text).Length > 0));
+        profiles.Should().NotBeEmpty().And.OnlyContain(p => p.NormalizedText != null);
+    }
+
+    [Fact]
+    public void Dispose_EmptiesTheEngineSession_AndKeepsTheFailures()
+    {
+        var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
+        var session = new CheckSession(new CompiledRules(new ComplianceOptions(), null), dataset, AsOf);
         session.Fire();
         var findings = session.Findings();
+        var failures = session.Failures;
 
-        session.Release();
+        session.Dispose();
+        session.Dispose();
 
         findings.Should().NotBeEmpty();
-        session.Session.Query<object>().Should().BeEmpty("a released session holds no facts");
-        session.Findings().Should().BeEmpty();
+        session.Session.Query<object>().Should().BeEmpty("a disposed session holds no facts");
+        session.Failures.Should().BeSameAs(failures);
+        session.Invoking(s => s.Fire()).Should().Throw<ObjectDisposedException>();
+        session.Invoking(s => s.Findings()).Should().Throw<ObjectDisposedException>();
     }
+
+    [Fact]
+    public void MonitorSession_AfterDispose_RefusesChanges()
+    {
+        var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
+        var session = new MonitorSession(new CompiledRules(new ComplianceOptions(), null), dataset, AsOf);
+        var rectification = dataset.Rectifications[0];
+
+        session.Dispose();
+
+        session.Invoking(s => s.RectificationChanged(rectification)).Should().Throw<ObjectDisposedException>();
+        session.Invoking(s => s.MoveAsOf(AsOf.AddDays(1))).Should().Throw<ObjectDisposedException>();
+        session.Invoking(s => s.RemoveProblem(dataset.Problems[0].Id)).Should().Throw<ObjectDisposedException>();
+    }
+
+    // How many facts of each type the session holds, as "Type count", sorted.
+    private static List<string> FactCounts(ComplianceSession session) =>
+        [.. session.Session.Query<object>().GroupBy(f => f.GetType().Name).Select(g => $"{g.Key} {g.Count()}").Order(StringComparer.Ordinal)];
 }
