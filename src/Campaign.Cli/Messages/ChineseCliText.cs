@@ -68,7 +68,7 @@ internal sealed class ChineseCliText : CliText
 
     public override string Location(int? line, int? position) => (line, position) switch
     {
-        ({ } l, { } p) => Invariant($"（第 {l} 行，第 {p} 字节）"),
+        ({ } l, { } p) => Invariant($"（第 {l} 行，第 {p} 个字节）"),
         ({ } l, null) => Invariant($"（第 {l} 行）"),
         _ => string.Empty,
     };

@@ -12,7 +12,7 @@ public sealed class CampaignStoreConcurrencyException : Exception
     /// <summary>Creates the exception.</summary>
     /// <param name="recordIds">The records in conflict, as <c>type 'id'</c>.</param>
     /// <param name="innerException">EF Core's concurrency exception.</param>
-    public CampaignStoreConcurrencyException(IReadOnlyList<string> recordIds, Exception? innerException)
+    internal CampaignStoreConcurrencyException(IReadOnlyList<string> recordIds, Exception? innerException)
         : base(Describe(recordIds), innerException)
     {
         RecordIds = recordIds;

@@ -246,7 +246,7 @@ public sealed class CheckCommandTests : IDisposable
         var chinese = CliRunner.Run("check", TestFiles.DistrictSmall, "--options", options, "--lang", "zh");
 
         ValidateCommandTests.AssertRejected(english, "(line 3, position 1): malformed JSON: look for a missing or extra comma");
-        ValidateCommandTests.AssertRejected(chinese, "（第 3 行，第 1 字节）：JSON 格式有误：请检查此处是否缺少或多出逗号");
+        ValidateCommandTests.AssertRejected(chinese, "（第 3 行，第 1 个字节）：JSON 格式有误：请检查此处是否缺少或多出逗号");
         english.Stderr.Should().NotContain("BytePositionInLine").And.NotContain("LineNumber");
     }
 
