@@ -127,9 +127,6 @@ public sealed class ComplianceChecker
     /// <summary>Whether the split rule sets of the partitioned check are compiled yet; for tests.</summary>
     internal bool PartitionedRulesCompiled => _partitioned?.IsValueCreated ?? false;
 
-    /// <summary>The compiled rules, shared by the monitors this checker creates.</summary>
-    internal CompiledRules Rules => _rules.Value;
-
     /// <summary>The evaluation date: the argument, else the dataset's, else today's local date.</summary>
     internal DateOnly ResolveAsOf(CampaignDataset dataset, DateOnly? asOf) =>
         asOf ?? dataset.Campaign.AsOf ?? DateOnly.FromDateTime(_timeProvider.GetLocalNow().DateTime);

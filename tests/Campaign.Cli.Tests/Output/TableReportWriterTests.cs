@@ -1,5 +1,6 @@
 using Campaign.Cli.Output;
 using Campaign.Cli.Tests.Builders;
+using Campaign.Compliance.Reporting.Tests.Builders;
 using Campaign.Compliance.Findings;
 using Campaign.Domain.Serialization;
 
@@ -13,7 +14,7 @@ public sealed class TableReportWriterTests
         var dataset = CampaignDatasetReader.ReadFile(TestFiles.DistrictSmall);
         using var text = new StringWriter();
 
-        new TableReportWriter(ReportLanguage.En, ansi: false, width: 140).Write(Builders.Reports.Sample(), dataset, text);
+        new TableReportWriter(ReportLanguage.En, ansi: false, width: 140).Write(Reports.Sample(), dataset, text);
 
         var table = text.ToString();
         table.Should().Contain("中共魏都区委 (U-WD)  high 2 · medium 0 · low 0");
@@ -27,8 +28,8 @@ public sealed class TableReportWriterTests
         using var plain = new StringWriter();
         using var coloured = new StringWriter();
 
-        new TableReportWriter(ReportLanguage.En, ansi: false, width: 120).Write(Builders.Reports.Sample(), null, plain);
-        new TableReportWriter(ReportLanguage.En, ansi: true, width: 120).Write(Builders.Reports.Sample(), null, coloured);
+        new TableReportWriter(ReportLanguage.En, ansi: false, width: 120).Write(Reports.Sample(), null, plain);
+        new TableReportWriter(ReportLanguage.En, ansi: true, width: 120).Write(Reports.Sample(), null, coloured);
 
         plain.ToString().Should().NotContain("\u001b[");
         coloured.ToString().Should().Contain("\u001b[");
@@ -39,7 +40,7 @@ public sealed class TableReportWriterTests
     {
         using var text = new StringWriter();
 
-        new TableReportWriter(ReportLanguage.Zh, ansi: false, width: 120).Write(Builders.Reports.Sample(), null, text);
+        new TableReportWriter(ReportLanguage.Zh, ansi: false, width: 120).Write(Reports.Sample(), null, text);
 
         text.ToString().Should().Contain("高 2").And.Contain("合计").And.Contain("逾期");
     }
