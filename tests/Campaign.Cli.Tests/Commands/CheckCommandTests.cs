@@ -224,7 +224,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Check_InvalidOptionsFile_InChinese_GivesEveryDetailInChinese()
+    public void Check_InvalidOptionsFileInChinese_GivesEveryDetailInChinese()
     {
         var options = _files.Write("options.json", "{ \"satisfactionTarget\": 1.5, \"claimWindowDays\": \"20\", \"colour\": 1 }");
 

@@ -43,7 +43,7 @@ public class ComplianceSessionTests
     }
 
     [Fact]
-    public void CheckSession_TextProfiles_AreTheLoadedProblemsWithAText_InDatasetOrder()
+    public void CheckSessionTextProfiles_AfterLoading_AreTheProblemsWithATextInDatasetOrder()
     {
         var dataset = CampaignDatasetReader.ReadFile(TestData("district-small.json"));
         using var session = new CheckSession(new CompiledRules(new ComplianceOptions(), null), dataset, AsOf);
