@@ -220,7 +220,7 @@ public sealed class CampaignStore
             {
                 var connection = context.Database.GetDbConnection();
                 var sequence = await ChangeLogTable.LastSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                var dataset = await StoredDatasetStream.LoadAsync(Provider, connection, transaction, readOptions ?? DatasetReadOptions.Default, cancellationToken)
+                var dataset = await StoredDatasetStream.LoadAsync(connection, transaction, readOptions ?? DatasetReadOptions.Default, cancellationToken)
                     .ConfigureAwait(false);
                 return (dataset, sequence);
             }
