@@ -275,7 +275,7 @@ internal sealed class CampaignCommandLine
         });
         var monitor = new Command("monitor", "Follow a store and print the findings every committed change adds and removes, as it happens (edits by any clerk or process), until Ctrl+C.")
         {
-            MonitorDb, MonitorAsOf, MonitorFormat, PollInterval, UntilIdle, MaxChanges,
+            MonitorDb, MonitorAsOf, MonitorFormat, PollInterval, UntilIdle, MaxChanges, Focus, Disable, OptionsFile,
         };
         monitor.SetAction(parse => new MonitorCommand(console, this).Run(parse));
 

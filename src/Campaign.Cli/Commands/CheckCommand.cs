@@ -203,7 +203,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         }
     }
 
-    private static void ApplyFocus(ComplianceOptions options, IReadOnlyList<string> lists, CliText text)
+    internal static void ApplyFocus(ComplianceOptions options, IReadOnlyList<string> lists, CliText text)
     {
         if (lists.Count == 0)
         {
@@ -219,7 +219,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         options.FocusLists = lists.ToList();
     }
 
-    private static void ApplyDisable(ComplianceOptions options, IReadOnlyList<string> ids, ComplianceRuleCatalog catalog, CliText text)
+    internal static void ApplyDisable(ComplianceOptions options, IReadOnlyList<string> ids, ComplianceRuleCatalog catalog, CliText text)
     {
         var unknown = ids.Where(id => !catalog.Contains(id)).ToArray();
         if (unknown.Length > 0)
@@ -233,7 +233,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         }
     }
 
-    private static ComplianceChecker CreateChecker(ComplianceOptions options, IReadOnlyList<string> rulePaths, CliText text)
+    internal static ComplianceChecker CreateChecker(ComplianceOptions options, IReadOnlyList<string> rulePaths, CliText text)
     {
         try
         {

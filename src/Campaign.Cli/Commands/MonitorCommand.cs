@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Campaign.Cli.Input;
 using Campaign.Compliance;
+using Campaign.Compliance.Catalog;
 using Campaign.Compliance.Findings;
 using Campaign.Domain.Campaigns;
 using Campaign.Domain.EntityFrameworkCore;
@@ -26,9 +27,9 @@ internal sealed class MonitorCommand(CliConsole console, CampaignCommandLine com
         var idleSeconds = parse.GetValue(CommandLine.UntilIdle);
         var maxChanges = parse.GetValue(CommandLine.MaxChanges) ?? int.MaxValue;
         var printed = 0;
+        var checker = Checker(parse, language);
         var store = StoreInput.Open(parse.GetValue(CommandLine.MonitorDb)!, mustExist: true, Text);
         var name = StoreInput.DisplayName(store, Text);
-        var checker = new ComplianceChecker(new ComplianceOptions { Language = language });
 
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -40,7 +41,7 @@ internal sealed class MonitorCommand(CliConsole console, CampaignCommandLine com
         System.Console.CancelKeyPress += onCancel;
         try
         {
-            using var monitor = StoreInput.Run(name, () => CampaignStoreMonitor.StartAsync(store, checker, parse.GetValue(CommandLine.MonitorAsOf)), Text);
+            using var monitor = StoreInput.Run(name, () => CampaignStoreMonitor.StartAsync(store, checker, parse.GetValue(CommandLine.MonitorAsOf), new Campaign.Domain.Serialization.DatasetReadOptions(checker.Options.FocusCatalog)), Text);
             if (!Console.Quiet)
             {
                 Console.Error.WriteLine(Text.Prefix + Text.MonitorFollowing(name, monitor.Sequence, monitor.Current.Count, monitor.AsOf));
@@ -88,6 +89,16 @@ internal sealed class MonitorCommand(CliConsole console, CampaignCommandLine com
         }
 
         return ExitCodes.Ok;
+    }
+
+    // The rule options of check (--options, --focus, --disable), read and refused the same way.
+    private ComplianceChecker Checker(ParseResult parse, ReportLanguage language)
+    {
+        var options = CheckCommand.LoadOptions(parse.GetValue(CommandLine.OptionsFile), Text);
+        options.Language = language;
+        CheckCommand.ApplyFocus(options, CampaignCommandLine.SplitList(parse.GetValue(CommandLine.Focus)), Text);
+        CheckCommand.ApplyDisable(options, CampaignCommandLine.SplitList(parse.GetValue(CommandLine.Disable)), ComplianceRuleCatalog.Shipped, Text);
+        return CheckCommand.CreateChecker(options, [], Text);
     }
 
     private void WriteText(MonitoredChange change, CampaignDataset dataset)

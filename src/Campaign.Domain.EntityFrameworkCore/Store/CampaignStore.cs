@@ -90,12 +90,52 @@ public sealed class CampaignStore
         var context = CreateDbContext();
         await using (context.ConfigureAwait(false))
         {
+            if (await IsCurrentAsync(context, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             if (Provider == CampaignStoreProvider.Sqlite)
             {
                 // Readers keep reading while one clerk writes.
                 await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    // Whether every migration of this version is applied (and, on SQLite, the journal is WAL): then the migrator, which
+    // takes a write lock on the store and commits even when there is nothing to do, is skipped. A store that cannot be
+    // read yet (no file, no database, no history table) is left to the migrator, which creates it or says why it cannot.
+    private static async Task<bool> IsCurrentAsync(CampaignDbContext context, CancellationToken cancellationToken)
+    {
+        var known = context.Database.GetMigrations().ToList();
+        try
+        {
+            if (context.Database.GetDbConnection() is SqliteConnection { DataSource: var path } && !File.Exists(path))
+            {
+                return false;
+            }
+
+            var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+            if (!known.TrueForAll(applied.Contains))
+            {
+                return false;
+            }
+
+            if (context.Provider != CampaignStoreProvider.Sqlite)
+            {
+                return true;
+            }
+
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            using var journal = Command(context.Database.GetDbConnection(), null, "PRAGMA journal_mode");
+            var mode = await journal.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+            return string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (DbException)
+        {
+            return false;
         }
     }
 
@@ -220,7 +260,7 @@ public sealed class CampaignStore
             {
                 var connection = context.Database.GetDbConnection();
                 var sequence = await ChangeLogTable.LastSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                var dataset = await StoredDatasetStream.LoadAsync(Provider, connection, transaction, readOptions ?? DatasetReadOptions.Default, cancellationToken)
+                var dataset = await StoredDatasetStream.LoadAsync(connection, transaction, readOptions ?? DatasetReadOptions.Default, cancellationToken)
                     .ConfigureAwait(false);
                 return (dataset, sequence);
             }

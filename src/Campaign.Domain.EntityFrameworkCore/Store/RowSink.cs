@@ -46,6 +46,7 @@ internal abstract class RowSink : IAsyncDisposable
         private readonly ArrayBufferWriter<byte> _json = new(256);
         private readonly Utf8JsonWriter _jsonWriter;
         private sqlite3_stmt? _batch;
+        private byte[] _utf8 = new byte[1024];
 
         public SqliteRowSink(SqliteConnection connection, string table, string[] columns)
         {
@@ -105,8 +106,10 @@ internal abstract class RowSink : IAsyncDisposable
                     Check(cell switch
                     {
                         null => raw.sqlite3_bind_null(statement, at),
-                        string s => raw.sqlite3_bind_text(statement, at, s),
-                        DateOnly d => raw.sqlite3_bind_text(statement, at, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                        // An empty span is bound as NULL (no pointer): an empty text goes through the string overload.
+                        string { Length: 0 } => raw.sqlite3_bind_text(statement, at, string.Empty),
+                        string s => raw.sqlite3_bind_text(statement, at, Utf8(s)),
+                        DateOnly d => raw.sqlite3_bind_text(statement, at, Utf8(d)),
                         long l => raw.sqlite3_bind_int64(statement, at, l),
                         int n => raw.sqlite3_bind_int64(statement, at, n),
                         bool b => raw.sqlite3_bind_int64(statement, at, b ? 1 : 0),
@@ -135,12 +138,31 @@ internal abstract class RowSink : IAsyncDisposable
             }
         }
 
+        // SQLite copies a bound value (SQLITE_TRANSIENT), so one buffer serves every cell: no byte array per value.
+        private ReadOnlySpan<byte> Utf8(string value)
+        {
+            var length = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (_utf8.Length < length)
+            {
+                _utf8 = new byte[Math.Max(length, _utf8.Length * 2)];
+            }
+
+            return _utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(value, _utf8));
+        }
+
+        // EF Core's SQLite mapping of a DateOnly: its yyyy-MM-dd text.
+        private ReadOnlySpan<byte> Utf8(DateOnly value)
+        {
+            value.TryFormat(_utf8, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return _utf8.AsSpan(0, written);
+        }
+
         // The JSON array EF Core's SQLite provider reads for a primitive collection; one writer and buffer serve every row.
-        private string JsonArray(string[] items)
+        private ReadOnlySpan<byte> JsonArray(string[] items)
         {
             if (items.Length == 0)
             {
-                return "[]";
+                return "[]"u8;
             }
 
             _json.ResetWrittenCount();
@@ -153,7 +175,7 @@ internal abstract class RowSink : IAsyncDisposable
 
             _jsonWriter.WriteEndArray();
             _jsonWriter.Flush();
-            return System.Text.Encoding.UTF8.GetString(_json.WrittenSpan);
+            return _json.WrittenSpan;
         }
     }
 

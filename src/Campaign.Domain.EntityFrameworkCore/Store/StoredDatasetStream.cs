@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.IO.Pipelines;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,10 +19,10 @@ internal static class StoredDatasetStream
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     public static async Task<CampaignDataset> LoadAsync(
-        CampaignStoreProvider provider, DbConnection connection, DbTransaction transaction, DatasetReadOptions options, CancellationToken cancellation)
+        DbConnection connection, DbTransaction transaction, DatasetReadOptions options, CancellationToken cancellation)
     {
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19, useSynchronizationContext: false));
-        var writing = Task.Run(() => WriteAsync(provider, connection, transaction, pipe.Writer, cancellation), cancellation);
+        var writing = Task.Run(() => WriteAsync(connection, transaction, pipe.Writer, cancellation), cancellation);
         CampaignDataset dataset;
         try
         {
@@ -60,128 +59,127 @@ internal static class StoredDatasetStream
         return dataset;
     }
 
-    private static async Task WriteAsync(CampaignStoreProvider provider, DbConnection connection, DbTransaction transaction, PipeWriter output, CancellationToken cancellation)
+    private static async Task WriteAsync(DbConnection connection, DbTransaction transaction, PipeWriter output, CancellationToken cancellation)
     {
         try
         {
-            var columns = new ColumnReader(provider);
+            var names = new StoreEnumNameCache();
             using var w = new Utf8JsonWriter(output, WriterOptions);
             w.WriteStartObject();
-            w.WriteString("format", "campaign-dataset/1");
-            if (!await WriteCampaignAsync(w, connection, transaction, columns, cancellation).ConfigureAwait(false))
+            w.WriteString("format"u8, "campaign-dataset/1"u8);
+            if (!await WriteCampaignAsync(w, connection, transaction, names, cancellation).ConfigureAwait(false))
             {
                 throw new InvalidOperationException("The store holds no dataset: import one first (campaign import FILE --db …).");
             }
 
-            await WriteTableAsync(w, output, connection, transaction, "units", N.Units.Table,
+            await WriteTableAsync(w, output, connection, transaction, names, "units", N.Units.Table,
                 [N.Units.Id, N.Units.Name, N.Units.Kind, N.Units.Level, N.Units.ParentId, N.Units.EducationStart, N.Units.EducationEnd,
                  N.Units.DesignatedOn, N.Units.TeamStaffedOn, N.Units.ConsolidatedOn, N.Units.FirstSecretaryId, N.Units.HasPlan],
-                r =>
+                static (w, r) =>
                 {
-                    w.WriteString("id", r.GetString(0));
-                    w.WriteString("name", r.GetString(1));
-                    w.WriteString("kind", StoreEnumNames.ToDatasetName(r.GetString(2)));
-                    w.WriteString("level", StoreEnumNames.ToDatasetName(r.GetString(3)));
-                    OptionalString(w, r, 4, "parentId");
-                    if (!r.IsDBNull(5))
+                    r.String(w, "id"u8, 0);
+                    r.String(w, "name"u8, 1);
+                    r.EnumName(w, "kind"u8, 2);
+                    r.EnumName(w, "level"u8, 3);
+                    r.OptionalString(w, "parentId"u8, 4);
+                    if (!r.IsNull(5))
                     {
-                        w.WriteStartObject("education");
-                        columns.Date(w, r, 5, "start");
-                        columns.Date(w, r, 6, "end");
+                        w.WriteStartObject("education"u8);
+                        r.Date(w, "start"u8, 5);
+                        r.Date(w, "end"u8, 6);
                         w.WriteEndObject();
                     }
 
-                    if (!r.IsDBNull(7))
+                    if (!r.IsNull(7))
                     {
-                        w.WriteStartObject("weakLax");
-                        columns.Date(w, r, 7, "designatedOn");
-                        columns.OptionalDate(w, r, 8, "teamStaffedOn");
-                        columns.OptionalDate(w, r, 9, "consolidatedOn");
-                        OptionalString(w, r, 10, "firstSecretaryId");
-                        w.WriteBoolean("hasPlan", !r.IsDBNull(11) && r.GetBoolean(11));
+                        w.WriteStartObject("weakLax"u8);
+                        r.Date(w, "designatedOn"u8, 7);
+                        r.OptionalDate(w, "teamStaffedOn"u8, 8);
+                        r.OptionalDate(w, "consolidatedOn"u8, 9);
+                        r.OptionalString(w, "firstSecretaryId"u8, 10);
+                        w.WriteBoolean("hasPlan"u8, !r.IsNull(11) && r.Boolean(11));
                         w.WriteEndObject();
                     }
                 },
                 writeWhenEmpty: true, cancellation).ConfigureAwait(false);
 
-            await WriteTableAsync(w, output, connection, transaction, "people", N.People.Table,
+            await WriteTableAsync(w, output, connection, transaction, names, "people", N.People.Table,
                 [N.People.Id, N.People.Name, N.People.UnitId, N.People.Role],
-                r =>
+                static (w, r) =>
                 {
-                    w.WriteString("id", r.GetString(0));
-                    w.WriteString("name", r.GetString(1));
-                    w.WriteString("unitId", r.GetString(2));
-                    w.WriteString("role", StoreEnumNames.ToDatasetName(r.GetString(3)));
+                    r.String(w, "id"u8, 0);
+                    r.String(w, "name"u8, 1);
+                    r.String(w, "unitId"u8, 2);
+                    r.EnumName(w, "role"u8, 3);
                 },
                 writeWhenEmpty: false, cancellation).ConfigureAwait(false);
 
-            await WriteTableAsync(w, output, connection, transaction, "opinions", N.Opinions.Table,
+            await WriteTableAsync(w, output, connection, transaction, names, "opinions", N.Opinions.Table,
                 [N.Opinions.Id, N.Opinions.UnitId, N.Opinions.TargetPersonId, N.Opinions.Channel, N.Opinions.Text, N.Opinions.ReceivedOn,
                  N.Opinions.ClaimedOn, N.Opinions.ClaimedById, N.Opinions.ReportedBackOn],
-                r =>
+                static (w, r) =>
                 {
-                    w.WriteString("id", r.GetString(0));
-                    w.WriteString("unitId", r.GetString(1));
-                    OptionalString(w, r, 2, "targetPersonId");
-                    OptionalString(w, r, 3, "channel");
-                    w.WriteString("text", r.GetString(4));
-                    columns.Date(w, r, 5, "receivedOn");
-                    columns.OptionalDate(w, r, 6, "claimedOn");
-                    OptionalString(w, r, 7, "claimedById");
-                    columns.OptionalDate(w, r, 8, "reportedBackOn");
+                    r.String(w, "id"u8, 0);
+                    r.String(w, "unitId"u8, 1);
+                    r.OptionalString(w, "targetPersonId"u8, 2);
+                    r.OptionalString(w, "channel"u8, 3);
+                    r.String(w, "text"u8, 4);
+                    r.Date(w, "receivedOn"u8, 5);
+                    r.OptionalDate(w, "claimedOn"u8, 6);
+                    r.OptionalString(w, "claimedById"u8, 7);
+                    r.OptionalDate(w, "reportedBackOn"u8, 8);
                 },
                 writeWhenEmpty: false, cancellation).ConfigureAwait(false);
 
-            await WriteTableAsync(w, output, connection, transaction, "problems", N.Problems.Table,
+            await WriteTableAsync(w, output, connection, transaction, names, "problems", N.Problems.Table,
                 [N.Problems.Id, N.Problems.UnitId, N.Problems.OwnerLevel, N.Problems.OwnerPersonId, N.Problems.Category, N.Problems.FourWinds,
                  N.Problems.FocusId, N.Problems.Text, N.Problems.Source, N.Problems.OpinionIds, N.Problems.IdentifiedOn, N.Problems.Severity],
-                r =>
+                static (w, r) =>
                 {
-                    w.WriteString("id", r.GetString(0));
-                    w.WriteString("unitId", r.GetString(1));
-                    w.WriteStartObject("owner");
-                    w.WriteString("level", StoreEnumNames.ToDatasetName(r.GetString(2)));
-                    OptionalString(w, r, 3, "personId");
+                    r.String(w, "id"u8, 0);
+                    r.String(w, "unitId"u8, 1);
+                    w.WriteStartObject("owner"u8);
+                    r.EnumName(w, "level"u8, 2);
+                    r.OptionalString(w, "personId"u8, 3);
                     w.WriteEndObject();
-                    w.WriteString("category", StoreEnumNames.ToDatasetName(r.GetString(4)));
-                    columns.OptionalArray(w, r, 5, "fourWinds", camelCase: true);
-                    OptionalString(w, r, 6, "focusId");
-                    w.WriteString("text", r.GetString(7));
-                    w.WriteString("source", StoreEnumNames.ToDatasetName(r.GetString(8)));
-                    columns.OptionalArray(w, r, 9, "opinionIds", camelCase: false);
-                    columns.Date(w, r, 10, "identifiedOn");
-                    w.WriteString("severity", StoreEnumNames.ToDatasetName(r.GetString(11)));
+                    r.EnumName(w, "category"u8, 4);
+                    r.Array(w, "fourWinds"u8, 5, enumNames: true, optional: true);
+                    r.OptionalString(w, "focusId"u8, 6);
+                    r.String(w, "text"u8, 7);
+                    r.EnumName(w, "source"u8, 8);
+                    r.Array(w, "opinionIds"u8, 9, enumNames: false, optional: true);
+                    r.Date(w, "identifiedOn"u8, 10);
+                    r.EnumName(w, "severity"u8, 11);
                 },
                 writeWhenEmpty: false, cancellation).ConfigureAwait(false);
 
-            await WriteTableAsync(w, output, connection, transaction, "rectifications", N.Rectifications.Table,
+            await WriteTableAsync(w, output, connection, transaction, names, "rectifications", N.Rectifications.Table,
                 [N.Rectifications.Id, N.Rectifications.ProblemIds, N.Rectifications.Measure, N.Rectifications.Mode, N.Rectifications.ResponsiblePersonId,
                  N.Rectifications.ResponsibleUnitId, N.Rectifications.Deadline, N.Rectifications.Status, N.Rectifications.CompletedOn, N.Rectifications.Evidence,
                  N.Rectifications.EvaluationBy, N.Rectifications.EvaluationOn, N.Rectifications.EvaluationSatisfiedRate, N.Rectifications.EvaluationRespondents],
-                r =>
+                static (w, r) =>
                 {
-                    w.WriteString("id", r.GetString(0));
-                    columns.Array(w, r, 1, "problemIds", camelCase: false);
-                    w.WriteString("measure", r.GetString(2));
-                    w.WriteString("mode", StoreEnumNames.ToDatasetName(r.GetString(3)));
-                    OptionalString(w, r, 4, "responsiblePersonId");
-                    OptionalString(w, r, 5, "responsibleUnitId");
-                    columns.OptionalDate(w, r, 6, "deadline");
-                    w.WriteString("status", StoreEnumNames.ToDatasetName(r.GetString(7)));
-                    columns.OptionalDate(w, r, 8, "completedOn");
-                    w.WritePropertyName("evidence");
-                    w.WriteRawValue(r.GetString(9), skipInputValidation: true);
-                    if (!r.IsDBNull(10))
+                    r.String(w, "id"u8, 0);
+                    r.Array(w, "problemIds"u8, 1, enumNames: false, optional: false);
+                    r.String(w, "measure"u8, 2);
+                    r.EnumName(w, "mode"u8, 3);
+                    r.OptionalString(w, "responsiblePersonId"u8, 4);
+                    r.OptionalString(w, "responsibleUnitId"u8, 5);
+                    r.OptionalDate(w, "deadline"u8, 6);
+                    r.EnumName(w, "status"u8, 7);
+                    r.OptionalDate(w, "completedOn"u8, 8);
+                    r.Json(w, "evidence"u8, 9);
+                    if (!r.IsNull(10))
                     {
-                        w.WriteStartObject("evaluation");
-                        w.WriteString("by", StoreEnumNames.ToDatasetName(r.GetString(10)));
-                        columns.Date(w, r, 11, "on");
-                        if (!r.IsDBNull(12))
+                        w.WriteStartObject("evaluation"u8);
+                        r.EnumName(w, "by"u8, 10);
+                        r.Date(w, "on"u8, 11);
+                        if (!r.IsNull(12))
                         {
-                            w.WriteNumber("satisfiedRate", r.GetDouble(12));
+                            w.WriteNumber("satisfiedRate"u8, r.Double(12));
                         }
 
-                        w.WriteNumber("respondents", r.IsDBNull(13) ? 0 : r.GetInt32(13));
+                        w.WriteNumber("respondents"u8, r.IsNull(13) ? 0 : r.Int32(13));
                         w.WriteEndObject();
                     }
                 },
@@ -199,179 +197,70 @@ internal static class StoredDatasetStream
         }
     }
 
-    private static async Task<bool> WriteCampaignAsync(Utf8JsonWriter w, DbConnection connection, DbTransaction transaction, ColumnReader columns, CancellationToken cancellation)
+    private static async Task<bool> WriteCampaignAsync(Utf8JsonWriter w, DbConnection connection, DbTransaction transaction, StoreEnumNameCache names, CancellationToken cancellation)
     {
-        var command = CampaignStore.Command(connection, transaction,
-            $"SELECT {N.Campaigns.Name}, {N.Campaigns.Batch}, {N.Campaigns.StartsOn}, {N.Campaigns.EndsOn}, {N.Campaigns.AsOf}, {N.Campaigns.FocusLists} FROM {N.Campaigns.Table}");
-        await using (command.ConfigureAwait(false))
+        var r = await StoredRows.OpenAsync(connection, transaction,
+            $"SELECT {N.Campaigns.Name}, {N.Campaigns.Batch}, {N.Campaigns.StartsOn}, {N.Campaigns.EndsOn}, {N.Campaigns.AsOf}, {N.Campaigns.FocusLists} FROM {N.Campaigns.Table}",
+            names, cancellation).ConfigureAwait(false);
+        await using (r.ConfigureAwait(false))
         {
-            var r = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
-            await using (r.ConfigureAwait(false))
+            if (!await r.ReadAsync(cancellation).ConfigureAwait(false))
             {
-                if (!await r.ReadAsync(cancellation).ConfigureAwait(false))
-                {
-                    return false;
-                }
-
-                w.WriteStartObject("campaign");
-                w.WriteString("name", r.GetString(0));
-                w.WriteString("batch", StoreEnumNames.ToDatasetName(r.GetString(1)));
-                columns.Date(w, r, 2, "start");
-                columns.Date(w, r, 3, "end");
-                columns.OptionalDate(w, r, 4, "asOf");
-                columns.Array(w, r, 5, "focusLists", camelCase: false);
-                w.WriteEndObject();
-                return true;
+                return false;
             }
+
+            w.WriteStartObject("campaign"u8);
+            r.String(w, "name"u8, 0);
+            r.EnumName(w, "batch"u8, 1);
+            r.Date(w, "start"u8, 2);
+            r.Date(w, "end"u8, 3);
+            r.OptionalDate(w, "asOf"u8, 4);
+            r.Array(w, "focusLists"u8, 5, enumNames: false, optional: false);
+            w.WriteEndObject();
+            return true;
         }
     }
 
     private static async Task WriteTableAsync(
-        Utf8JsonWriter w, PipeWriter output, DbConnection connection, DbTransaction transaction, string property, string table, string[] columns,
-        Action<DbDataReader> writeItem, bool writeWhenEmpty, CancellationToken cancellation)
+        Utf8JsonWriter w, PipeWriter output, DbConnection connection, DbTransaction transaction, StoreEnumNameCache names, string property, string table,
+        string[] columns, Action<Utf8JsonWriter, StoredRows> writeItem, bool writeWhenEmpty, CancellationToken cancellation)
     {
-        var command = CampaignStore.Command(connection, transaction, $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY {N.Position}, {columns[0]}");
-        await using (command.ConfigureAwait(false))
+        var r = await StoredRows.OpenAsync(connection, transaction, $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY {N.Position}, {columns[0]}", names, cancellation)
+            .ConfigureAwait(false);
+        await using (r.ConfigureAwait(false))
         {
-            var r = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellation).ConfigureAwait(false);
-            await using (r.ConfigureAwait(false))
+            var started = false;
+            while (await r.ReadAsync(cancellation).ConfigureAwait(false))
             {
-                var started = false;
-                while (await r.ReadAsync(cancellation).ConfigureAwait(false))
-                {
-                    if (!started)
-                    {
-                        w.WriteStartArray(property);
-                        started = true;
-                    }
-
-                    w.WriteStartObject();
-                    writeItem(r);
-                    w.WriteEndObject();
-                    if (w.BytesPending > 32 * 1024)
-                    {
-                        w.Flush();
-                        var flushed = await output.FlushAsync(cancellation).ConfigureAwait(false);
-                        if (flushed.IsCompleted)
-                        {
-                            throw new ReadStoppedException();
-                        }
-                    }
-                }
-
-                if (started)
-                {
-                    w.WriteEndArray();
-                }
-                else if (writeWhenEmpty)
+                if (!started)
                 {
                     w.WriteStartArray(property);
-                    w.WriteEndArray();
+                    started = true;
                 }
-            }
-        }
-    }
 
-    private static void OptionalString(Utf8JsonWriter w, DbDataReader r, int ordinal, string name)
-    {
-        if (!r.IsDBNull(ordinal))
-        {
-            w.WriteString(name, r.GetString(ordinal));
-        }
-    }
-
-    /// <summary>Reads the columns whose representation differs by provider: dates and primitive collections.</summary>
-    private sealed class ColumnReader(CampaignStoreProvider provider)
-    {
-        private readonly bool _sqlite = provider == CampaignStoreProvider.Sqlite;
-
-        public void Date(Utf8JsonWriter w, DbDataReader r, int ordinal, string name)
-        {
-            if (_sqlite)
-            {
-                // SQLite keeps a DateOnly as its yyyy-MM-dd text.
-                w.WriteString(name, r.GetString(ordinal));
-            }
-            else
-            {
-                w.WriteString(name, r.GetFieldValue<DateOnly>(ordinal).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-        }
-
-        public void OptionalDate(Utf8JsonWriter w, DbDataReader r, int ordinal, string name)
-        {
-            if (!r.IsDBNull(ordinal))
-            {
-                Date(w, r, ordinal, name);
-            }
-        }
-
-        public void Array(Utf8JsonWriter w, DbDataReader r, int ordinal, string name, bool camelCase)
-        {
-            w.WritePropertyName(name);
-            if (_sqlite && !camelCase)
-            {
-                // SQLite keeps a primitive collection as a JSON array already.
-                w.WriteRawValue(r.GetString(ordinal), skipInputValidation: true);
-                return;
-            }
-
-            var items = _sqlite ? JsonSerializer.Deserialize<string[]>(r.GetString(ordinal))! : r.GetFieldValue<string[]>(ordinal);
-            w.WriteStartArray();
-            foreach (var item in items)
-            {
-                w.WriteStringValue(camelCase ? StoreEnumNames.ToDatasetName(item) : item);
-            }
-
-            w.WriteEndArray();
-        }
-
-        public void OptionalArray(Utf8JsonWriter w, DbDataReader r, int ordinal, string name, bool camelCase)
-        {
-            if (r.IsDBNull(ordinal))
-            {
-                return;
-            }
-
-            if (_sqlite)
-            {
-                var text = r.GetString(ordinal);
-                if (text == "[]")
+                w.WriteStartObject();
+                writeItem(w, r);
+                w.WriteEndObject();
+                if (w.BytesPending > 32 * 1024)
                 {
-                    return;
+                    w.Flush();
+                    var flushed = await output.FlushAsync(cancellation).ConfigureAwait(false);
+                    if (flushed.IsCompleted)
+                    {
+                        throw new ReadStoppedException();
+                    }
                 }
+            }
 
-                w.WritePropertyName(name);
-                if (!camelCase)
-                {
-                    w.WriteRawValue(text, skipInputValidation: true);
-                    return;
-                }
-
-                w.WriteStartArray();
-                foreach (var item in JsonSerializer.Deserialize<string[]>(text)!)
-                {
-                    w.WriteStringValue(StoreEnumNames.ToDatasetName(item));
-                }
-
+            if (started)
+            {
                 w.WriteEndArray();
-                return;
             }
-
-            var items = r.GetFieldValue<string[]>(ordinal);
-            if (items.Length == 0)
+            else if (writeWhenEmpty)
             {
-                return;
+                w.WriteStartArray(property);
+                w.WriteEndArray();
             }
-
-            w.WritePropertyName(name);
-            w.WriteStartArray();
-            foreach (var item in items)
-            {
-                w.WriteStringValue(camelCase ? StoreEnumNames.ToDatasetName(item) : item);
-            }
-
-            w.WriteEndArray();
         }
     }
 

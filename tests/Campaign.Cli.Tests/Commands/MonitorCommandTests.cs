@@ -71,6 +71,80 @@ public sealed class MonitorCommandTests : IDisposable
         result.Stderr.Should().Contain("--poll-interval");
     }
 
+    [Fact]
+    public async Task Monitor_Disable_LeavesTheRuleOutOfThePrintedFindings()
+    {
+        var db = Import();
+        var (rectificationId, _) = await OverdueRectification(db);
+
+        var (code, stdout, stderr) = await RunWhileEditing(db, ["--format", "jsonl", "--max-changes", "1", "--disable", "OVD-001"], async context =>
+            (await context.Rectifications.SingleAsync(r => r.Id == rectificationId)).Reschedule(new DateOnly(2014, 12, 31)));
+
+        code.Should().Be(0, stderr);
+        var json = JsonNode.Parse(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Subject)!;
+        json["recordId"]!.GetValue<string>().Should().Be(rectificationId);
+        json["added"]!.AsArray().Concat(json["removed"]!.AsArray()).Select(f => f!["ruleId"]!.GetValue<string>()).Should().NotContain("OVD-001");
+    }
+
+    [Fact]
+    public async Task Monitor_OptionsFile_ItsSeverityOverrideIsTheSeverityPrinted()
+    {
+        var db = Import();
+        var (rectificationId, _) = await OverdueRectification(db);
+        var options = _files.Write("options.json", "{ \"severityOverrides\": { \"OVD-001\": \"low\" } }");
+
+        var (code, stdout, stderr) = await RunWhileEditing(db, ["--format", "jsonl", "--max-changes", "1", "--options", options], async context =>
+            (await context.Rectifications.SingleAsync(r => r.Id == rectificationId)).Reschedule(new DateOnly(2014, 12, 31)));
+
+        code.Should().Be(0, stderr);
+        var json = JsonNode.Parse(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Subject)!;
+        var removed = json["removed"]!.AsArray().Should().ContainSingle(f => f!["ruleId"]!.GetValue<string>() == "OVD-001" && f["subjectId"]!.GetValue<string>() == rectificationId).Subject!;
+        removed["severity"]!.GetValue<string>().Should().Be("low");
+    }
+
+    [Fact]
+    public void Monitor_Focus_FollowsTheFindingsCheckGivesWithTheSameLists()
+    {
+        var db = Import();
+
+        // PR-30's focus id FP.WD.COM.01 satisfies U-BGSQ's focus only when the Weidu list is in use.
+        var central = FindingsFollowed(db, "C");
+        var weidu = FindingsFollowed(db, "C,WD");
+
+        central.Should().Be(FindingsChecked(db, "C"));
+        weidu.Should().Be(FindingsChecked(db, "C,WD"));
+        weidu.Should().BeLessThan(central);
+    }
+
+    [Theory]
+    [InlineData("--disable", "OVD-999", "'OVD-999'")]
+    [InlineData("--focus", "C,XX", "'XX'")]
+    [InlineData("--options", "none.json", "none.json")]
+    public void Monitor_BadRuleOption_ExitsTwoBeforeReadingTheStore(string option, string value, string named)
+    {
+        var result = CliRunner.Run("monitor", "--db", _files.Path_("missing.db"), option, option == "--options" ? _files.Path_(value) : value, "--until-idle", "0");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain(named).And.NotContain("missing.db");
+    }
+
+    // The count of findings the monitor says it starts from ("following … : N finding(s) …").
+    private static int FindingsFollowed(string db, string focus)
+    {
+        var result = CliRunner.Run("monitor", "--db", db, "--focus", focus, "--until-idle", "0");
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var match = System.Text.RegularExpressions.Regex.Match(result.Stderr, @": (\d+) finding\(s\)");
+        match.Success.Should().BeTrue(result.Stderr);
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int FindingsChecked(string db, string focus)
+    {
+        var result = CliRunner.Run("check", "--db", db, "--focus", focus, "-f", "json");
+        result.ExitCode.Should().Be(0, result.Stderr);
+        return JsonNode.Parse(result.Stdout)!["findings"]!.AsArray().Count;
+    }
+
     private string Import()
     {
         var db = _files.Path_("ledger.db");
