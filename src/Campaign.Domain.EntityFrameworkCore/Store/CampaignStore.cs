@@ -50,6 +50,14 @@ public sealed class CampaignStore
         return new CampaignStore(CampaignStoreProvider.Sqlite, builder.ConnectionString);
     }
 
+    // A store whose connections really close when disposed: the new-file import's temporary file must be closed
+    // before it is moved.
+    internal static CampaignStore SqliteUnpooled(string path)
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true, DefaultTimeout = 30, Pooling = false };
+        return new CampaignStore(CampaignStoreProvider.Sqlite, builder.ConnectionString);
+    }
+
     /// <summary>A store in a PostgreSQL database.</summary>
     /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=campaign;Username=clerk;Password=…</c>; <see cref="MigrateAsync"/> creates the database when it is missing and the account may.</param>
     /// <returns>The store.</returns>
@@ -172,7 +180,9 @@ public sealed class CampaignStore
 
     /// <summary>
     /// Imports a dataset in one transaction with bulk inserts (SQLite: one prepared statement per table; PostgreSQL:
-    /// binary <c>COPY</c>), no change tracking. All or nothing: on any error the store is as it was.
+    /// binary <c>COPY</c>), no change tracking. All or nothing: on any error the store is as it was. A SQLite store
+    /// whose file does not exist yet (or is empty) is built in a temporary file next to it, without a journal, and
+    /// moved into place when complete; a failed import then leaves no file behind.
     /// </summary>
     /// <param name="dataset">The dataset, as <see cref="CampaignDatasetReader"/> or the generator builds it (references are
     /// also checked by the database's foreign keys).</param>
@@ -183,6 +193,15 @@ public sealed class CampaignStore
     public async Task ImportAsync(CampaignDataset dataset, bool replace = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        if (Provider == CampaignStoreProvider.Sqlite
+            && new SqliteConnectionStringBuilder(ConnectionString).DataSource is { Length: > 0 } path
+            && !path.Equals(":memory:", StringComparison.Ordinal)
+            && SqliteNewFileImport.Applies(path)
+            && await SqliteNewFileImport.RunAsync(this, path, dataset, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         await MigrateAsync(cancellationToken).ConfigureAwait(false);
         var context = CreateDbContext();
         await using (context.ConfigureAwait(false))
@@ -205,7 +224,7 @@ public sealed class CampaignStore
         }
     }
 
-    private async Task ImportInTransactionAsync(CampaignDbContext context, CampaignDataset dataset, bool replace, CancellationToken cancellationToken)
+    internal async Task ImportInTransactionAsync(CampaignDbContext context, CampaignDataset dataset, bool replace, CancellationToken cancellationToken)
     {
         var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
