@@ -194,8 +194,7 @@ public sealed class CampaignStore
     {
         ArgumentNullException.ThrowIfNull(dataset);
         if (Provider == CampaignStoreProvider.Sqlite
-            && new SqliteConnectionStringBuilder(ConnectionString).DataSource is { Length: > 0 } path
-            && !path.Equals(":memory:", StringComparison.Ordinal)
+            && new SqliteConnectionStringBuilder(ConnectionString).DataSource is var path
             && SqliteNewFileImport.Applies(path)
             && await SqliteNewFileImport.RunAsync(this, path, dataset, cancellationToken).ConfigureAwait(false))
         {

@@ -22,6 +22,13 @@ internal static class SqliteNewFileImport
     /// <summary>Whether <paramref name="path"/> names no store yet: no file, or an empty one without journal files.</summary>
     public static bool Applies(string path)
     {
+        // Memory databases, URIs and |DataDirectory| paths are SQLite's to resolve: they keep the transactional path.
+        if (path.Length == 0 || path.Equals(":memory:", StringComparison.Ordinal) || path.Contains('|', StringComparison.Ordinal)
+            || path.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var file = new FileInfo(path);
         return (!file.Exists || file.Length == 0) && !Array.Exists(SideFiles, suffix => File.Exists(path + suffix));
     }

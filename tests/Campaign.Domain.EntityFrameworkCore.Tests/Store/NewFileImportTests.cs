@@ -147,6 +147,19 @@ public class NewFileImportTests(PostgreSqlServer server) : StoreTestBase(server)
         }
     }
 
+    // A URI is SQLite's to resolve: the import takes the transactional path and the store is the file the URI names.
+    [Fact]
+    public async Task Import_SqliteUriDataSource_WritesTheFileTheUriNames()
+    {
+        var path = new SqliteConnectionStringBuilder((await NewStoreAsync(Provider.Sqlite)).ConnectionString).DataSource;
+        var store = CampaignStore.Sqlite("file:" + path);
+        var dataset = Preset(DatasetPreset.District);
+
+        await store.ImportAsync(dataset);
+
+        (await ExportAsync(CampaignStore.Sqlite(path))).Should().Equal(Json(dataset));
+    }
+
     private static CampaignDataset Broken()
     {
         var good = Preset(DatasetPreset.District);
