@@ -286,6 +286,24 @@ internal sealed class ChineseCliText : CliText
 
     public override string CannotWrite(string output, string reason) => $"无法写入“{output}”：{reason}";
 
+    // The system's own wording is English; the common causes get ours, the rest the error number.
+    public override string SystemReason(Exception error) => error switch
+    {
+        FileNotFoundException { FileName: { Length: > 0 } file } => $"找不到“{file}”。",
+        FileNotFoundException => "文件不存在。",
+        DirectoryNotFoundException => "文件夹不存在。",
+        UnauthorizedAccessException => "没有访问权限。",
+        PathTooLongException => "路径过长。",
+        FileLoadException => "程序集无法加载（可能缺少它所依赖的文件，或版本不符）。",
+        IOException io when SystemErrors.IsDiskFull(io) => "磁盘空间不足。",
+        IOException io when SystemErrors.IsFileInUse(io) => "文件正被其他程序占用（例如已在 Excel 中打开）：请关闭后重试。",
+        _ => Invariant($"系统报告错误（错误代码 {error.HResult}）。"),
+    };
+
+    public override string FolderMissing(string folder) => $"文件夹“{folder}”不存在。";
+
+    public override string OutputIsAFolder => "这是一个文件夹。";
+
     public override string Converted(string name, string output, string counts) => $"已将 {name} 转换为 {output}：{counts}";
 
     public override string TemplateNotWorkbook(string output) =>

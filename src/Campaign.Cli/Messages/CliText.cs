@@ -240,6 +240,13 @@ internal abstract class CliText
 
     public abstract string CannotWrite(string output, string reason);
 
+    /// <summary>Why the system refused to read, write or load a file, in the report language.</summary>
+    public abstract string SystemReason(Exception error);
+
+    public abstract string FolderMissing(string folder);
+
+    public abstract string OutputIsAFolder { get; }
+
     public abstract string Converted(string name, string output, string counts);
 
     public abstract string TemplateNotWorkbook(string output);

@@ -230,6 +230,12 @@ internal sealed class EnglishCliText : CliText
 
     public override string CannotWrite(string output, string reason) => $"cannot write '{output}': {reason}";
 
+    public override string SystemReason(Exception error) => string.Join(' ', error.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+
+    public override string FolderMissing(string folder) => $"the folder '{folder}' does not exist.";
+
+    public override string OutputIsAFolder => "it is a folder.";
+
     public override string Converted(string name, string output, string counts) => $"converted {name} to {output}: {counts}";
 
     public override string TemplateNotWorkbook(string output) =>
