@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Campaign.Compliance.Findings;
 
 namespace Campaign.Cli.Messages;
@@ -96,6 +97,13 @@ internal abstract class CliText
     public abstract string PostgresStore(string database, string host);
 
     public abstract string StoreFailed(string name, string message);
+
+    public abstract string StoreEmpty(string name);
+
+    public abstract string StoreHoldsDataset(string name);
+
+    /// <summary>Why the database refused, in the report language.</summary>
+    public abstract string DatabaseReason(DbException error);
 
     public abstract string Importing(string store);
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Campaign.Compliance.Findings;
 
@@ -67,6 +68,12 @@ internal sealed class EnglishCliText : CliText
     public override string PostgresStore(string database, string host) => $"PostgreSQL database '{database}' on {host}";
 
     public override string StoreFailed(string name, string message) => $"cannot use the store {name}: {message}";
+
+    public override string StoreEmpty(string name) => $"{name}: the store holds no dataset: import one first (campaign import FILE --db …).";
+
+    public override string StoreHoldsDataset(string name) => $"{name}: the store already holds a dataset; import with --replace to overwrite it.";
+
+    public override string DatabaseReason(DbException error) => SystemReason(error);
 
     public override string Importing(string store) => "importing into " + store;
 
