@@ -199,7 +199,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException(text.OptionsFileUnreadable(path, e.Message), e);
+            throw new CliInputException(text.OptionsFileUnreadable(path, text.SystemReason(e)), e);
         }
     }
 
@@ -267,7 +267,7 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
             }
             else
             {
-                AtomicFile.WriteText(outputPath, text => table.Write(report, dataset, text));
+                AtomicFile.WriteText(outputPath, writer => table.Write(report, dataset, writer), Text);
             }
 
             return;
@@ -290,11 +290,11 @@ internal sealed class CheckCommand(CliConsole console, CampaignCommandLine comma
         else if (writer is JsonReportWriter json)
         {
             // JSON is UTF-8 already: straight to the file, no text writer to decode and encode it again.
-            AtomicFile.Write(outputPath, stream => json.Write(report, stream));
+            AtomicFile.Write(outputPath, stream => json.Write(report, stream), Text);
         }
         else
         {
-            AtomicFile.Write(outputPath, stream => writer.Write(report, dataset, stream));
+            AtomicFile.Write(outputPath, stream => writer.Write(report, dataset, stream), Text);
         }
     }
 }

@@ -28,11 +28,11 @@ internal sealed class ConvertCommand(CliConsole console, CampaignCommandLine com
         {
             if (toWorkbook)
             {
-                AtomicFile.Write(outputPath, stream => CampaignWorkbookWriter.Write(dataset, stream));
+                AtomicFile.Write(outputPath, stream => CampaignWorkbookWriter.Write(dataset, stream), Text);
             }
             else
             {
-                AtomicFile.Write(outputPath, stream => CampaignDatasetWriter.Write(dataset, stream));
+                AtomicFile.Write(outputPath, stream => CampaignDatasetWriter.Write(dataset, stream), Text);
             }
         }
         catch (ArgumentException e)

@@ -27,7 +27,7 @@ internal sealed class ExportCommand(CliConsole console, CampaignCommandLine comm
         }
         else
         {
-            AtomicFile.Write(outputPath, stream => CampaignDatasetWriter.Write(dataset, stream));
+            AtomicFile.Write(outputPath, stream => CampaignDatasetWriter.Write(dataset, stream), Text);
         }
 
         return ExitCodes.Ok;

@@ -40,7 +40,7 @@ internal sealed class GenerateCommand(CliConsole console, CampaignCommandLine co
         }
         else
         {
-            AtomicFile.Write(outputPath, stream => CampaignDatasetWriter.Write(dataset, stream));
+            AtomicFile.Write(outputPath, stream => CampaignDatasetWriter.Write(dataset, stream), Text);
         }
 
         progress.Done();

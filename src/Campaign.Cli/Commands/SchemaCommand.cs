@@ -34,7 +34,7 @@ internal sealed class SchemaCommand(CliConsole console, CampaignCommandLine comm
         }
         else
         {
-            AtomicFile.Write(path, CampaignDatasetSchema.WriteTo);
+            AtomicFile.Write(path, CampaignDatasetSchema.WriteTo, Text);
         }
 
         return ExitCodes.Ok;

@@ -16,7 +16,7 @@ internal sealed class TemplateCommand(CliConsole console, CampaignCommandLine co
             throw new CliInputException(Text.TemplateNotWorkbook(outputPath));
         }
 
-        AtomicFile.Write(outputPath, CampaignWorkbookWriter.WriteTemplate);
+        AtomicFile.Write(outputPath, CampaignWorkbookWriter.WriteTemplate, Text);
         Console.Info(Text.WroteTemplate(outputPath));
         return ExitCodes.Ok;
     }

@@ -53,7 +53,7 @@ internal static class DatasetInput
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             progress.Done();
-            throw new CliInputException(text.CannotRead(name, e.Message), e);
+            throw new CliInputException(text.CannotRead(name, text.SystemReason(e)), e);
         }
     }
 

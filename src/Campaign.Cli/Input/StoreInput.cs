@@ -77,13 +77,22 @@ internal static class StoreInput
         {
             throw DatasetInput.Invalid(name, e, text);
         }
+        catch (CampaignStoreStateException e)
+        {
+            throw new CliInputException(e.HoldsDataset ? text.StoreHoldsDataset(name) : text.StoreEmpty(name), e);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is DbException database)
+        {
+            // EF Core's retrying strategy wraps the database's error once it gives up.
+            throw new CliInputException(text.StoreFailed(name, text.DatabaseReason(database)), e);
+        }
         catch (InvalidOperationException e) when (e.InnerException is null)
         {
             throw new CliInputException(name + text.Colon + e.Message, e);
         }
         catch (DbException e)
         {
-            throw new CliInputException(text.StoreFailed(name, e.Message), e);
+            throw new CliInputException(text.StoreFailed(name, text.DatabaseReason(e)), e);
         }
     }
 }

@@ -1,5 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
+using System.Net.Sockets;
 using Campaign.Compliance.Findings;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Campaign.Cli.Messages;
 
@@ -90,6 +94,28 @@ internal sealed class ChineseCliText : CliText
     public override string PostgresStore(string database, string host) => $"{host} 上的 PostgreSQL 数据库“{database}”";
 
     public override string StoreFailed(string name, string message) => $"无法使用存储{name}：{message}";
+
+    public override string StoreEmpty(string name) => $"{name}：存储中还没有数据集：请先导入（campaign import FILE --db …）。";
+
+    public override string StoreHoldsDataset(string name) => $"{name}：存储中已有数据集；如要覆盖，请加 --replace 重新导入。";
+
+    // SQLite's result codes and PostgreSQL's SQLSTATE name the cause; their wording is English.
+    public override string DatabaseReason(DbException error) => error switch
+    {
+        SqliteException { SqliteErrorCode: 26 } => "这不是 SQLite 数据库文件。",
+        SqliteException { SqliteErrorCode: 11 } => "数据库文件已损坏。",
+        SqliteException { SqliteErrorCode: 5 or 6 } => "存储正被其他程序使用：请稍后重试。",
+        SqliteException { SqliteErrorCode: 8 } => "存储是只读的。",
+        SqliteException { SqliteErrorCode: 13 } => "磁盘空间不足。",
+        SqliteException { SqliteErrorCode: 14 } => "无法打开存储文件。",
+        SqliteException { SqliteErrorCode: 1 } => "这个数据库不是本工具的存储，或其结构不符。",
+        SqliteException sqlite => Invariant($"SQLite 报告错误（错误代码 {sqlite.SqliteErrorCode}）。"),
+        PostgresException { SqlState: "28P01" or "28000" } => "数据库拒绝登录：请检查用户名和密码。",
+        PostgresException { SqlState: "3D000" } => "数据库不存在。",
+        PostgresException postgres => $"PostgreSQL 报告错误（SQLSTATE {postgres.SqlState}）。",
+        NpgsqlException { InnerException: SocketException or TimeoutException } => "无法连接数据库服务器：请检查主机、端口和服务器是否在运行。",
+        _ => Invariant($"数据库报告错误（错误代码 {error.ErrorCode}）。"),
+    };
 
     public override string Importing(string store) => "正在导入" + store;
 
@@ -285,6 +311,24 @@ internal sealed class ChineseCliText : CliText
     public override string WritingFile(string output) => "正在写入 " + output;
 
     public override string CannotWrite(string output, string reason) => $"无法写入“{output}”：{reason}";
+
+    // The system's own wording is English; the common causes get ours, the rest the error number.
+    public override string SystemReason(Exception error) => error switch
+    {
+        FileNotFoundException { FileName: { Length: > 0 } file } => $"找不到“{file}”。",
+        FileNotFoundException => "文件不存在。",
+        DirectoryNotFoundException => "文件夹不存在。",
+        UnauthorizedAccessException => "没有访问权限。",
+        PathTooLongException => "路径过长。",
+        FileLoadException => "程序集无法加载（可能缺少它所依赖的文件，或版本不符）。",
+        IOException io when SystemErrors.IsDiskFull(io) => "磁盘空间不足。",
+        IOException io when SystemErrors.IsFileInUse(io) => "文件正被其他程序占用（例如已在 Excel 中打开）：请关闭后重试。",
+        _ => Invariant($"系统报告错误（错误代码 {error.HResult}）。"),
+    };
+
+    public override string FolderMissing(string folder) => $"文件夹“{folder}”不存在。";
+
+    public override string OutputIsAFolder => "这是一个文件夹。";
 
     public override string Converted(string name, string output, string counts) => $"已将 {name} 转换为 {output}：{counts}";
 

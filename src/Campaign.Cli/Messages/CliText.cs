@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Campaign.Compliance.Findings;
 
 namespace Campaign.Cli.Messages;
@@ -96,6 +97,13 @@ internal abstract class CliText
     public abstract string PostgresStore(string database, string host);
 
     public abstract string StoreFailed(string name, string message);
+
+    public abstract string StoreEmpty(string name);
+
+    public abstract string StoreHoldsDataset(string name);
+
+    /// <summary>Why the database refused, in the report language.</summary>
+    public abstract string DatabaseReason(DbException error);
 
     public abstract string Importing(string store);
 
@@ -239,6 +247,13 @@ internal abstract class CliText
     public abstract string WritingFile(string output);
 
     public abstract string CannotWrite(string output, string reason);
+
+    /// <summary>Why the system refused to read, write or load a file, in the report language.</summary>
+    public abstract string SystemReason(Exception error);
+
+    public abstract string FolderMissing(string folder);
+
+    public abstract string OutputIsAFolder { get; }
 
     public abstract string Converted(string name, string output, string counts);
 

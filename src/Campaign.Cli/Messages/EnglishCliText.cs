@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Campaign.Compliance.Findings;
 
@@ -67,6 +68,12 @@ internal sealed class EnglishCliText : CliText
     public override string PostgresStore(string database, string host) => $"PostgreSQL database '{database}' on {host}";
 
     public override string StoreFailed(string name, string message) => $"cannot use the store {name}: {message}";
+
+    public override string StoreEmpty(string name) => $"{name}: the store holds no dataset: import one first (campaign import FILE --db …).";
+
+    public override string StoreHoldsDataset(string name) => $"{name}: the store already holds a dataset; import with --replace to overwrite it.";
+
+    public override string DatabaseReason(DbException error) => SystemReason(error);
 
     public override string Importing(string store) => "importing into " + store;
 
@@ -229,6 +236,12 @@ internal sealed class EnglishCliText : CliText
     public override string WritingFile(string output) => "writing " + output;
 
     public override string CannotWrite(string output, string reason) => $"cannot write '{output}': {reason}";
+
+    public override string SystemReason(Exception error) => string.Join(' ', error.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+
+    public override string FolderMissing(string folder) => $"the folder '{folder}' does not exist.";
+
+    public override string OutputIsAFolder => "it is a folder.";
 
     public override string Converted(string name, string output, string counts) => $"converted {name} to {output}: {counts}";
 

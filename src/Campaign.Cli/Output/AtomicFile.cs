@@ -1,4 +1,5 @@
 using System.Text;
+using Campaign.Cli.Messages;
 
 namespace Campaign.Cli.Output;
 
@@ -12,19 +13,19 @@ internal static class AtomicFile
     public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, atomically.</summary>
-    /// <exception cref="CliInputException">The folder does not exist or cannot be written.</exception>
-    public static void Write(string path, Action<Stream> write)
+    /// <exception cref="CliInputException">The folder does not exist or the file cannot be written (said in <paramref name="text"/>'s language).</exception>
+    public static void Write(string path, Action<Stream> write, CliText text)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? Directory.GetCurrentDirectory();
         if (!Directory.Exists(folder))
         {
-            throw new CliInputException($"cannot write '{path}': the folder '{folder}' does not exist.");
+            throw new CliInputException(text.CannotWrite(path, text.FolderMissing(folder)));
         }
 
         if (Directory.Exists(full))
         {
-            throw new CliInputException($"cannot write '{path}': it is a folder.");
+            throw new CliInputException(text.CannotWrite(path, text.OutputIsAFolder));
         }
 
         var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
@@ -38,9 +39,9 @@ internal static class AtomicFile
 
             File.Move(temporary, full, overwrite: true);
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"cannot write '{path}': {e.Message}", e);
+            throw new CliInputException(text.CannotWrite(path, text.SystemReason(e)), e);
         }
         finally
         {
@@ -52,11 +53,12 @@ internal static class AtomicFile
     }
 
     /// <summary>Writes text (UTF-8, no byte order mark) to <paramref name="path"/>, atomically.</summary>
-    public static void WriteText(string path, Action<TextWriter> write) =>
+    public static void WriteText(string path, Action<TextWriter> write, CliText text) =>
         Write(path, stream =>
         {
-            using var text = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true) { NewLine = "\n" };
-            write(text);
-            text.Flush();
-        });
+            using var writer = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+            write(writer);
+            writer.Flush();
+        },
+        text);
 }

@@ -99,7 +99,7 @@ internal static class UserRuleAssemblies
         }
         catch (Exception e) when (e is FileLoadException or IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException(text.RulesFileUnloadable(path, e.Message), e);
+            throw new CliInputException(text.RulesFileUnloadable(path, text.SystemReason(e)), e);
         }
 
         Type[] types;
@@ -109,7 +109,7 @@ internal static class UserRuleAssemblies
         }
         catch (ReflectionTypeLoadException e)
         {
-            var reasons = e.LoaderExceptions.Where(x => x is not null).Select(x => x!.Message).Distinct(StringComparer.Ordinal).Take(3);
+            var reasons = e.LoaderExceptions.Where(x => x is not null).Select(x => text.SystemReason(x!)).Distinct(StringComparer.Ordinal).Take(3);
             throw new CliInputException(text.RulesFileUnloadable(path, string.Join(" ", reasons)), e);
         }
 

@@ -61,7 +61,7 @@ public sealed class CampaignStoreMonitor : IDisposable
     /// <param name="readOptions">The reader's options (focus catalog); null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The monitor.</returns>
-    /// <exception cref="InvalidOperationException">The store holds no dataset.</exception>
+    /// <exception cref="CampaignStoreStateException">The store holds no dataset.</exception>
     public static async Task<CampaignStoreMonitor> StartAsync(CampaignStore store, ComplianceChecker checker, DateOnly? asOf = null, DatasetReadOptions? readOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);

@@ -169,7 +169,7 @@ public sealed class CampaignStore
     /// <param name="cancellationToken">Cancels the import; the store is then unchanged.</param>
     /// <returns>The imported dataset.</returns>
     /// <exception cref="DatasetValidationException">The document is invalid; the store is unchanged.</exception>
-    /// <exception cref="InvalidOperationException">The store holds a dataset and <paramref name="replace"/> is false.</exception>
+    /// <exception cref="CampaignStoreStateException">The store holds a dataset and <paramref name="replace"/> is false.</exception>
     public async Task<CampaignDataset> ImportAsync(Stream utf8Json, bool replace = false, DatasetReadOptions? readOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -189,7 +189,7 @@ public sealed class CampaignStore
     /// <param name="replace">Whether to replace a dataset already in the store; when false, a store that holds one is refused.</param>
     /// <param name="cancellationToken">Cancels the import; the store is then unchanged.</param>
     /// <returns>A task that completes when the transaction is committed.</returns>
-    /// <exception cref="InvalidOperationException">The store holds a dataset and <paramref name="replace"/> is false.</exception>
+    /// <exception cref="CampaignStoreStateException">The store holds a dataset and <paramref name="replace"/> is false.</exception>
     public async Task ImportAsync(CampaignDataset dataset, bool replace = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -232,8 +232,7 @@ public sealed class CampaignStore
             {
                 if (!replace)
                 {
-                    throw new InvalidOperationException(
-                        "The store already holds a dataset; import with replace (campaign import --replace) to overwrite it.");
+                    throw new CampaignStoreStateException(holdsDataset: true);
                 }
             }
 
@@ -253,7 +252,7 @@ public sealed class CampaignStore
     /// <param name="readOptions">The reader's options (focus catalog, error limit); null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The dataset.</returns>
-    /// <exception cref="InvalidOperationException">The store holds no dataset.</exception>
+    /// <exception cref="CampaignStoreStateException">The store holds no dataset.</exception>
     /// <exception cref="DatasetValidationException">The stored data breaks a rule of the format that the schema does not enforce.</exception>
     public async Task<CampaignDataset> LoadAsync(DatasetReadOptions? readOptions = null, CancellationToken cancellationToken = default) =>
         (await LoadSnapshotAsync(readOptions, cancellationToken).ConfigureAwait(false)).Dataset;
@@ -265,7 +264,7 @@ public sealed class CampaignStore
     /// <param name="readOptions">The reader's options; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The dataset and the sequence of the last change it includes (0 for a store without a change log yet).</returns>
-    /// <exception cref="InvalidOperationException">The store holds no dataset.</exception>
+    /// <exception cref="CampaignStoreStateException">The store holds no dataset.</exception>
     /// <exception cref="DatasetValidationException">The stored data breaks a rule of the format that the schema does not enforce.</exception>
     public async Task<(CampaignDataset Dataset, long Sequence)> LoadSnapshotAsync(DatasetReadOptions? readOptions = null, CancellationToken cancellationToken = default)
     {
@@ -315,7 +314,7 @@ public sealed class CampaignStore
     /// <param name="utf8Json">The stream to write to; not disposed.</param>
     /// <param name="cancellationToken">Cancels the export.</param>
     /// <returns>The exported dataset.</returns>
-    /// <exception cref="InvalidOperationException">The store holds no dataset.</exception>
+    /// <exception cref="CampaignStoreStateException">The store holds no dataset.</exception>
     public async Task<CampaignDataset> ExportAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);

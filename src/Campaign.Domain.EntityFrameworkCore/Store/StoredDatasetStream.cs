@@ -69,7 +69,7 @@ internal static class StoredDatasetStream
             w.WriteString("format"u8, "campaign-dataset/1"u8);
             if (!await WriteCampaignAsync(w, connection, transaction, names, cancellation).ConfigureAwait(false))
             {
-                throw new InvalidOperationException("The store holds no dataset: import one first (campaign import FILE --db …).");
+                throw new CampaignStoreStateException(holdsDataset: false);
             }
 
             await WriteTableAsync(w, output, connection, transaction, names, "units", N.Units.Table,

@@ -77,6 +77,38 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Import_IntoAStoreThatHoldsADatasetInChinese_SaysSoInChinese()
+    {
+        var db = _files.Path_("ledger.db");
+        CliRunner.Run("import", TestFiles.DistrictSmall, "--db", db).ExitCode.Should().Be(0);
+
+        var again = CliRunner.Run("import", TestFiles.DistrictSmall, "--db", db, "--lang", "zh");
+
+        again.ExitCode.Should().Be(2);
+        again.Stderr.Trim().Should().Be($"campaign：{db}：存储中已有数据集；如要覆盖，请加 --replace 重新导入。");
+    }
+
+    [Fact]
+    public void Check_StoreFileThatIsNoDatabaseInChinese_SaysSoInChinese()
+    {
+        var db = _files.Write("ledger.db", "not a database, just text");
+
+        var check = CliRunner.Run("check", "--db", db, "--as-of", "2014-07-15", "--lang", "zh");
+
+        check.ExitCode.Should().Be(2);
+        check.Stderr.Trim().Should().Be($"campaign：无法使用存储{db}：这不是 SQLite 数据库文件。");
+    }
+
+    [Fact]
+    public void Check_UnreachablePostgreSqlServer_ExitsTwoSayingItCannotConnect()
+    {
+        var check = CliRunner.Run("check", "--db", "Host=127.0.0.1;Port=1;Database=ledger;Username=clerk;Password=x", "--as-of", "2014-07-15", "--lang", "zh");
+
+        check.ExitCode.Should().Be(2);
+        check.Stderr.Should().Contain("无法连接数据库服务器").And.NotContain("Exception");
+    }
+
+    [Fact]
     public void ExportOrCheck_MissingStoreFile_ExitsTwoNamingIt()
     {
         var db = _files.Path_("none.db");

@@ -1,3 +1,4 @@
+using Campaign.Cli.Messages;
 using Campaign.Cli.Output;
 using Campaign.Cli.Tests.Builders;
 
@@ -14,7 +15,7 @@ public sealed class AtomicFileTests : IDisposable
     {
         var path = _files.Path_("report.txt");
 
-        AtomicFile.WriteText(path, text => text.Write("整改 ok\n"));
+        AtomicFile.WriteText(path, text => text.Write("整改 ok\n"), CliText.English);
 
         File.ReadAllBytes(path).Should().Equal(new System.Text.UTF8Encoding(false).GetBytes("整改 ok\n"));
     }
@@ -29,7 +30,7 @@ public sealed class AtomicFileTests : IDisposable
             text.Write("half a rep");
             text.Flush();
             throw new InvalidOperationException("disk full");
-        });
+        }, CliText.English);
 
         act.Should().Throw<InvalidOperationException>();
         File.ReadAllText(path).Should().Be("old report");
@@ -41,8 +42,38 @@ public sealed class AtomicFileTests : IDisposable
     {
         var path = Path.Combine(_files.Folder, "no", "such", "report.json");
 
-        var act = () => AtomicFile.WriteText(path, text => text.Write("x"));
+        var act = () => AtomicFile.WriteText(path, text => text.Write("x"), CliText.English);
 
         act.Should().Throw<CliInputException>().WithMessage("*does not exist*");
+    }
+
+    [Fact]
+    public void Write_IntoAMissingFolderInChinese_SaysSoInChinese()
+    {
+        var folder = Path.Combine(_files.Folder, "no");
+        var path = Path.Combine(folder, "report.json");
+
+        var act = () => AtomicFile.WriteText(path, text => text.Write("x"), CliText.Chinese);
+
+        act.Should().Throw<CliInputException>().Which.Message.Should().Be($"无法写入“{path}”：文件夹“{folder}”不存在。");
+    }
+
+    [Fact]
+    public void Write_OntoAFolder_IsAnInputErrorInTheReportLanguage()
+    {
+        var act = () => AtomicFile.WriteText(_files.Folder, text => text.Write("x"), CliText.Chinese);
+
+        act.Should().Throw<CliInputException>().Which.Message.Should().EndWith("：这是一个文件夹。");
+    }
+
+    [Fact]
+    public void Write_WhenTheSystemRefuses_IsAnInputErrorWithTheReason()
+    {
+        var path = _files.Path_("report.json");
+
+        var act = () => AtomicFile.WriteText(path, _ => throw new IOException("No space left on device", 28), CliText.Chinese);
+
+        act.Should().Throw<CliInputException>().Which.Message.Should().Be($"无法写入“{path}”：磁盘空间不足。");
+        Directory.GetFiles(_files.Folder).Should().BeEmpty();
     }
 }

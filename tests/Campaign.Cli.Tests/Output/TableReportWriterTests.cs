@@ -1,7 +1,7 @@
 using Campaign.Cli.Output;
 using Campaign.Cli.Tests.Builders;
-using Campaign.Compliance.Reporting.Tests.Builders;
 using Campaign.Compliance.Findings;
+using Campaign.Compliance.Reporting.Tests.Builders;
 using Campaign.Domain.Serialization;
 
 namespace Campaign.Cli.Tests.Output;

@@ -11,7 +11,7 @@ public class MigrationTests(PostgreSqlServer server) : StoreTestBase(server)
     private const string EmptyHistory = "CREATE TABLE \"__EFMigrationsHistory\" (\"MigrationId\" varchar(150) NOT NULL PRIMARY KEY, \"ProductVersion\" varchar(32) NOT NULL)";
 
     [Fact]
-    public async Task Migrate_SqliteHistoryWithoutTheMigrations_CreatesTheSchema()
+    public async Task MigrateSqlite_HistoryWithoutTheMigrations_CreatesTheSchema()
     {
         var store = await NewStoreAsync(Provider.Sqlite);
         await using (var connection = new SqliteConnection(store.ConnectionString))
@@ -27,7 +27,7 @@ public class MigrationTests(PostgreSqlServer server) : StoreTestBase(server)
     }
 
     [PostgreSqlFact]
-    public async Task Migrate_PostgreSqlHistoryWithoutTheMigrations_CreatesTheSchema()
+    public async Task MigratePostgreSql_HistoryWithoutTheMigrations_CreatesTheSchema()
     {
         var store = await NewStoreAsync(Provider.PostgreSql);
         await using (var connection = new NpgsqlConnection(store.ConnectionString))
@@ -43,7 +43,7 @@ public class MigrationTests(PostgreSqlServer server) : StoreTestBase(server)
     }
 
     [Fact]
-    public async Task Migrate_CurrentSqliteStoreWhoseJournalIsNotWal_IsPutBackInWal()
+    public async Task MigrateSqlite_CurrentStoreWhoseJournalIsNotWal_IsPutBackInWal()
     {
         var store = await NewStoreAsync(Provider.Sqlite);
         await store.MigrateAsync();
@@ -64,7 +64,7 @@ public class MigrationTests(PostgreSqlServer server) : StoreTestBase(server)
     }
 
     [Fact]
-    public async Task Migrate_CurrentSqliteStore_KeepsItsDataset()
+    public async Task MigrateSqlite_CurrentStore_KeepsItsDataset()
     {
         var store = await NewStoreAsync(Provider.Sqlite);
         var dataset = Preset(DatasetPreset.District);

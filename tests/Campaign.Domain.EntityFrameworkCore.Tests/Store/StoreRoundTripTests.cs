@@ -43,7 +43,7 @@ public class StoreRoundTripTests(PostgreSqlServer server) : StoreTestBase(server
 
         var act = () => store.LoadAsync();
 
-        (await act.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*holds no dataset*");
+        (await act.Should().ThrowAsync<CampaignStoreStateException>()).Which.HoldsDataset.Should().BeFalse();
     }
 
     private async Task RoundTrip(Provider provider, DatasetPreset preset)
@@ -101,7 +101,7 @@ public class StoreRoundTripTests(PostgreSqlServer server) : StoreTestBase(server
 
         var act = () => store.ImportAsync(second);
 
-        (await act.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*already holds a dataset*replace*");
+        (await act.Should().ThrowAsync<CampaignStoreStateException>()).Which.HoldsDataset.Should().BeTrue();
         (await ExportAsync(store)).Should().Equal(Json(first));
 
         await store.ImportAsync(second, replace: true);
