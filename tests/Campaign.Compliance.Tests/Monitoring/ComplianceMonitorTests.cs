@@ -50,11 +50,7 @@ public class ComplianceMonitorTests
     [Fact]
     public void CompleteRectification_WithEvidenceAfterDeadline_WithdrawsOverdueAndAddsCompletedLate()
     {
-        var dataset = new DatasetBuilder()
-            .Problem("PR-1")
-            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
-            .Build();
-        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var (dataset, monitor) = MonitorOverdueRectification();
         monitor.Current.Should().Contain(f => f.RuleId == "OVD-001" && f.SubjectId == "R-1");
 
         var change = monitor.CompleteRectification("R-1", new DateOnly(2014, 6, 5), [new Evidence(EvidenceKind.Photo, "p.jpg")]);
@@ -67,11 +63,7 @@ public class ComplianceMonitorTests
     [Fact]
     public void Issue_0017_RescheduleOnTheRecord_WithdrawsOverdueAndAnnouncesTheChange()
     {
-        var dataset = new DatasetBuilder()
-            .Problem("PR-1")
-            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
-            .Build();
-        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var (dataset, monitor) = MonitorOverdueRectification();
         var announced = new List<FindingsChange>();
         monitor.FindingsChanged += (_, change) => announced.Add(change);
 
@@ -84,11 +76,7 @@ public class ComplianceMonitorTests
     [Fact]
     public void ADisposedMonitor_NoLongerFollowsTheRecords_AndRefusesChanges()
     {
-        var dataset = new DatasetBuilder()
-            .Problem("PR-1")
-            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
-            .Build();
-        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var (dataset, monitor) = MonitorOverdueRectification();
         var announced = new List<FindingsChange>();
         monitor.FindingsChanged += (_, change) => announced.Add(change);
 
@@ -104,11 +92,7 @@ public class ComplianceMonitorTests
     [Fact]
     public void Apply_SeveralChangesOnTheRecords_ReturnsTheirFindingsAsOneChangeNotAnnounced()
     {
-        var dataset = new DatasetBuilder()
-            .Problem("PR-1")
-            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
-            .Build();
-        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var (dataset, monitor) = MonitorOverdueRectification();
         var announced = new List<FindingsChange>();
         monitor.FindingsChanged += (_, change) => announced.Add(change);
         var rectification = monitor.FindRectification("R-1")!;
@@ -128,11 +112,7 @@ public class ComplianceMonitorTests
     [Fact]
     public void AChangeThroughTheMonitor_IsReturned_NotAnnounced()
     {
-        var dataset = new DatasetBuilder()
-            .Problem("PR-1")
-            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
-            .Build();
-        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var (dataset, monitor) = MonitorOverdueRectification();
         var announced = new List<FindingsChange>();
         monitor.FindingsChanged += (_, change) => announced.Add(change);
 
@@ -162,11 +142,7 @@ public class ComplianceMonitorTests
     [Fact]
     public void MoveAsOf_ChangesDaysOverdue_AsARemovedAndAddedFinding()
     {
-        var dataset = new DatasetBuilder()
-            .Problem("PR-1")
-            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
-            .Build();
-        var monitor = new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10));
+        var (dataset, monitor) = MonitorOverdueRectification();
 
         var change = monitor.MoveAsOf(new DateOnly(2014, 6, 12));
 
@@ -323,5 +299,15 @@ public class ComplianceMonitorTests
             default:
                 return ("move", monitor.MoveAsOf(monitor.AsOf.AddDays(random.Next(-20, 40))));
         }
+    }
+
+    // One rectification R-1, due 2014-05-31 and not done, monitored as of 2014-06-10: OVD-001 holds.
+    private static (CampaignDataset Dataset, ComplianceMonitor Monitor) MonitorOverdueRectification()
+    {
+        var dataset = new DatasetBuilder()
+            .Problem("PR-1")
+            .Rectification("R-1", deadline: new DateOnly(2014, 5, 31), responsiblePersonId: "P-1")
+            .Build();
+        return (dataset, new ComplianceChecker().CreateMonitor(dataset, new DateOnly(2014, 6, 10)));
     }
 }
