@@ -246,7 +246,7 @@ internal sealed class CampaignCommandLine
         {
             if (r.GetValueOrDefault<int>() is < 10 or > 3_600_000)
             {
-                r.AddError("--poll-interval: give milliseconds between 10 and 3600000.");
+                r.AddError(_console.Text.PollIntervalOutOfRange);
             }
         });
         UntilIdle = new Option<double?>("--until-idle")
@@ -258,7 +258,7 @@ internal sealed class CampaignCommandLine
         {
             if (r.GetValueOrDefault<double?>() is < 0)
             {
-                r.AddError("--until-idle: give a number of seconds, 0 or more.");
+                r.AddError(_console.Text.UntilIdleNegative);
             }
         });
         MaxChanges = new Option<int?>("--max-changes")
@@ -270,7 +270,7 @@ internal sealed class CampaignCommandLine
         {
             if (r.GetValueOrDefault<int?>() is < 1)
             {
-                r.AddError("--max-changes: give a number of changes, 1 or more.");
+                r.AddError(_console.Text.MaxChangesBelowOne);
             }
         });
         var monitor = new Command("monitor", "Follow a store and print the findings every committed change adds and removes, as it happens (edits by any clerk or process), until Ctrl+C.")

@@ -60,6 +60,12 @@ internal sealed class ChineseCliText : CliText
 
     public override string TheDataset => "数据集";
 
+    public override string PollIntervalOutOfRange => "--poll-interval：请给出 10 到 3600000 之间的毫秒数。";
+
+    public override string UntilIdleNegative => "--until-idle：请给出秒数，0 或更大。";
+
+    public override string MaxChangesBelowOne => "--max-changes：请给出变化条数，1 或更大。";
+
     public override string NotADate(string token) => $"--as-of：“{token}”不是 yyyy-MM-dd 格式的有效日期（例如 2014-07-15）。";
 
     public override string StandardInputName => "〈标准输入〉";

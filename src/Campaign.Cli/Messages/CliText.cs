@@ -66,6 +66,12 @@ internal abstract class CliText
 
     public abstract string NotADate(string token);
 
+    public abstract string PollIntervalOutOfRange { get; }
+
+    public abstract string UntilIdleNegative { get; }
+
+    public abstract string MaxChangesBelowOne { get; }
+
     public abstract string StandardInputName { get; }
 
     public abstract string Reading(string name);

@@ -34,6 +34,12 @@ internal sealed class EnglishCliText : CliText
 
     public override string TheDataset => "the dataset";
 
+    public override string PollIntervalOutOfRange => "--poll-interval: give milliseconds between 10 and 3600000.";
+
+    public override string UntilIdleNegative => "--until-idle: give a number of seconds, 0 or more.";
+
+    public override string MaxChangesBelowOne => "--max-changes: give a number of changes, 1 or more.";
+
     public override string NotADate(string token) => $"--as-of: '{token}' is not a calendar date in the form yyyy-MM-dd (e.g. 2014-07-15).";
 
     public override string StandardInputName => "<stdin>";

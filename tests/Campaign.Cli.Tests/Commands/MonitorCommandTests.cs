@@ -71,6 +71,18 @@ public sealed class MonitorCommandTests : IDisposable
         result.Stderr.Should().Contain("--poll-interval");
     }
 
+    [Theory]
+    [InlineData("--poll-interval", "5", "campaign：--poll-interval：请给出 10 到 3600000 之间的毫秒数。")]
+    [InlineData("--until-idle", "-1", "campaign：--until-idle：请给出秒数，0 或更大。")]
+    [InlineData("--max-changes", "0", "campaign：--max-changes：请给出变化条数，1 或更大。")]
+    public void Monitor_OutOfRangeOptionInChinese_IsAUsageErrorInChinese(string option, string value, string expected)
+    {
+        var result = CliRunner.Run("monitor", "--db", _files.Path_("ledger.db"), option, value, "--lang", "zh");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Split('\n')[0].Should().Be(expected);
+    }
+
     [Fact]
     public async Task Monitor_Disable_LeavesTheRuleOutOfThePrintedFindings()
     {
