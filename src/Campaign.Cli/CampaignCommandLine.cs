@@ -242,37 +242,19 @@ internal sealed class CampaignCommandLine
             HelpName = "MS",
             DefaultValueFactory = _ => 500,
         };
-        PollInterval.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 10 or > 3_600_000)
-            {
-                r.AddError(_console.Text.PollIntervalOutOfRange);
-            }
-        });
+        Refuse(PollInterval, ms => ms is < 10 or > 3_600_000, () => _console.Text.PollIntervalOutOfRange);
         UntilIdle = new Option<double?>("--until-idle")
         {
             Description = "Stop once no change has come for this many seconds. Default: run until Ctrl+C.",
             HelpName = "SECONDS",
         };
-        UntilIdle.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is < 0)
-            {
-                r.AddError(_console.Text.UntilIdleNegative);
-            }
-        });
+        Refuse(UntilIdle, seconds => seconds is < 0, () => _console.Text.UntilIdleNegative);
         MaxChanges = new Option<int?>("--max-changes")
         {
             Description = "Stop after printing this many changes. Default: no limit.",
             HelpName = "N",
         };
-        MaxChanges.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError(_console.Text.MaxChangesBelowOne);
-            }
-        });
+        Refuse(MaxChanges, changes => changes is < 1, () => _console.Text.MaxChangesBelowOne);
         var monitor = new Command("monitor", "Follow a store and print the findings every committed change adds and removes, as it happens (edits by any clerk or process), until Ctrl+C.")
         {
             MonitorDb, MonitorAsOf, MonitorFormat, PollInterval, UntilIdle, MaxChanges, Focus, Disable, OptionsFile,
@@ -383,6 +365,16 @@ internal sealed class CampaignCommandLine
 
     private static Option<string?> DbOption(string description, bool required = false) =>
         new("--db") { Description = description, HelpName = "PATH|CONNECTION", Required = required };
+
+    // The message is read when the value is checked, once the report language is known.
+    private static void Refuse<T>(Option<T> option, Func<T, bool> invalid, Func<string> message) =>
+        option.Validators.Add(r =>
+        {
+            if (invalid(r.GetValueOrDefault<T>()))
+            {
+                r.AddError(message());
+            }
+        });
 
     private DateOnly? ParseDate(ArgumentResult result)
     {
